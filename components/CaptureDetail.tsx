@@ -1,0 +1,105 @@
+import { Fragment } from 'preact';
+import type { CaptureMetadata } from '../lib/evidence/capture-metadata';
+import type { Verification } from '../lib/evidence/verify-capture';
+import { formatDateTime, type Locale, type Translate } from '../lib/i18n/translate';
+import { HashTable } from './HashTable';
+
+export interface CaptureView {
+  metadata: CaptureMetadata;
+  metadataSha256: string;
+  pageUrl?: string;
+  postUrl?: string;
+}
+
+export function CaptureDetail({
+  capture,
+  verification,
+  verifying,
+  t,
+  locale,
+  onVerify,
+  onBack,
+}: {
+  capture: CaptureView;
+  verification: Verification | null;
+  verifying: boolean;
+  t: Translate;
+  locale: Locale;
+  onVerify: () => void;
+  onBack: () => void;
+}) {
+  const { metadata } = capture;
+  const facts: Array<[string, string | undefined]> = [
+    [t('field.capturedAt'), metadata.time.capturedAt],
+    [t('field.localTime'), `${formatDateTime(metadata.time.capturedAt, locale)} (${metadata.time.timeZone}, UTC${metadata.time.utcOffset})`],
+    [t('field.timeSource'), t('field.timeSourceDevice')],
+    [t('field.url'), metadata.page.url],
+    [t('field.canonicalUrl'), metadata.page.canonicalUrl],
+    [t('field.title'), metadata.page.title],
+    [t('field.language'), metadata.page.language],
+    [t('field.selection'), metadata.target.selectionText],
+    [t('field.link'), metadata.target.linkUrl],
+    [t('field.media'), metadata.target.mediaUrl],
+    [t('field.trigger'), t(`trigger.${metadata.trigger}`)],
+    [
+      t('field.viewport'),
+      `${metadata.page.viewport.width} × ${metadata.page.viewport.height}, ×${metadata.page.devicePixelRatio}`,
+    ],
+    [t('field.browser'), `${metadata.environment.browserName} ${metadata.environment.browserVersion}`],
+    [t('field.extension'), metadata.environment.extensionVersion],
+  ];
+  return (
+    <article class="stack" aria-labelledby="capture-title">
+      <div class="row">
+        <button type="button" onClick={onBack}>
+          ← {t('popup.back')}
+        </button>
+        <h1 id="capture-title">{new URL(metadata.page.url).hostname}</h1>
+      </div>
+      {capture.postUrl ? (
+        <figure>
+          <img class="picture" src={capture.postUrl} alt={t('detail.postCrop')} data-role="post-crop" />
+          <figcaption class="muted">{t('detail.postCrop')}</figcaption>
+        </figure>
+      ) : (
+        <p class="muted">{t('detail.noCrop', { why: t(`crop.${metadata.target.crop}`) })}</p>
+      )}
+      {capture.pageUrl && (
+        <figure>
+          <img class="picture" src={capture.pageUrl} alt={t('detail.screenshot')} data-role="page-screenshot" />
+          <figcaption class="muted">{t('detail.screenshot')}</figcaption>
+        </figure>
+      )}
+      <h2>{t('detail.metadata')}</h2>
+      <dl class="facts">
+        {facts
+          .filter((fact): fact is [string, string] => Boolean(fact[1]))
+          .map(([label, value]) => (
+            <Fragment key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </Fragment>
+          ))}
+      </dl>
+      <h2>{t('detail.hashes')}</h2>
+      <HashTable capture={capture} verification={verification} t={t} />
+      <div class="row">
+        <button type="button" class="primary" onClick={onVerify} disabled={verifying}>
+          {verifying ? t('detail.verifying') : t('detail.verify')}
+        </button>
+        <p role="status" aria-live="polite">
+          {verification &&
+            (verification.intact ? (
+              <span class="verdict-intact">{t('detail.intact')}</span>
+            ) : (
+              <span class="verdict-tampered">
+                {t('detail.tampered', {
+                  count: verification.checks.filter((check) => !check.matches).length,
+                })}
+              </span>
+            ))}
+        </p>
+      </div>
+    </article>
+  );
+}

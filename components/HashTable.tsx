@@ -1,0 +1,36 @@
+import { Fragment } from 'preact';
+import type { Verification } from '../lib/evidence/verify-capture';
+import type { Translate } from '../lib/i18n/translate';
+import type { CaptureView } from './CaptureDetail';
+
+/** Every recorded hash, with a tick or a cross once a verification has run. */
+export function HashTable({
+  capture,
+  verification,
+  t,
+}: {
+  capture: CaptureView;
+  verification: Verification | null;
+  t: Translate;
+}) {
+  const rows = [
+    { subject: 'metadata' as const, sha256: capture.metadataSha256 },
+    ...capture.metadata.files.map((file) => ({ subject: file.role, sha256: file.sha256 })),
+  ];
+  return (
+    <dl class="facts">
+      {rows.map(({ subject, sha256 }) => {
+        const check = verification?.checks.find((candidate) => candidate.subject === subject);
+        return (
+          <Fragment key={subject}>
+            <dt>{t(`hash.${subject}`)}</dt>
+            <dd class="hash" data-hash-of={subject}>
+              {sha256}
+              {check && (check.matches ? ' ✓' : ` ✗ (${check.actual ?? '—'})`)}
+            </dd>
+          </Fragment>
+        );
+      })}
+    </dl>
+  );
+}

@@ -1,0 +1,5 @@
+import { startPageAgent } from '../../lib/page/page-agent';
+
+// The practice page is the extension's own page: content scripts never run on it, so it
+// carries the page agent itself.
+startPageAgent(window);

@@ -1,0 +1,96 @@
+import browser from 'webextension-polyfill';
+import { askPage } from '../capture/ask-page';
+import { failureFromError, type CaptureFailure } from '../capture/capture-failure';
+import { captureTab, type CaptureContext, type CaptureRequest } from '../capture/capture-tab';
+import { blobToDataUrl } from '../capture/image-files';
+import { formatDateTime, translator, type Locale } from '../i18n/translate';
+import type { CaptureOutcome } from '../messaging/background-channel';
+import { showBadge } from './badge';
+import { rememberOutcome } from './last-outcome';
+
+/**
+ * Runs captures and tells the user how each went: the badge, a short confirmation in the
+ * page with the thumbnail, and the outcome kept for the popup.
+ */
+export function createCaptureService(context: CaptureContext, locale: () => Locale) {
+  let inFlight = 0;
+  // A failure that could not be shown in the page keeps the badge's mark until the next success.
+  let failureUnseen = false;
+
+  async function refreshBadge(): Promise<void> {
+    if (inFlight > 0) return showBadge({ working: inFlight });
+    if (failureUnseen) return showBadge('failed');
+    return showBadge({ stored: await context.database.captures.count() });
+  }
+
+  return {
+    refreshBadge,
+    async capture(request: CaptureRequest): Promise<CaptureOutcome> {
+      const t = translator(locale());
+      inFlight += 1;
+      void refreshBadge();
+      try {
+        const stored = await captureTab(request, context);
+        const outcome: CaptureOutcome = { status: 'stored', captureId: stored.captureId };
+        failureUnseen = false;
+        await rememberOutcome(outcome);
+        const when = formatDateTime(stored.capturedAt, locale());
+        await confirmInPage(request.tabId, {
+          tone: 'success',
+          title: t('savedTitle'),
+          detail:
+            stored.crop === 'cropped'
+              ? t('savedDetail', { site: stored.host, time: when })
+              : t('savedDetailNoCrop', { site: stored.host, time: when, why: t(`crop.${stored.crop}`) }),
+          closeLabel: t('close'),
+          thumbnailDataUrl: await blobToDataUrl(stored.thumbnail),
+        });
+        return outcome;
+      } catch (error) {
+        const reason: CaptureFailure = failureFromError(error);
+        if (reason === 'unknown') console.error('Capture failed', error);
+        const outcome: CaptureOutcome = { status: 'failed', reason };
+        await rememberOutcome(outcome);
+        const shown = await confirmInPage(request.tabId, {
+          tone: 'error',
+          title: t('failedTitle'),
+          detail: t(`failure.${reason}`),
+          closeLabel: t('close'),
+        });
+        if (!shown) {
+          failureUnseen = true;
+          await openPopupIfAllowed();
+        }
+        return outcome;
+      } finally {
+        inFlight -= 1;
+        await refreshBadge();
+      }
+    },
+  };
+}
+
+async function confirmInPage(
+  tabId: number,
+  request: Parameters<typeof askPage<'confirm'>>[2],
+): Promise<boolean> {
+  try {
+    return (await askPage(tabId, 'confirm', request)).shown;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * On pages where no script may run (browser pages, the store), the popup is opened to say
+ * why; where the browser does not allow that either, the badge shows a mark and the popup
+ * says why when the user opens it.
+ */
+async function openPopupIfAllowed(): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  try {
+    await action.openPopup();
+  } catch {
+    // openPopup needs a focused window and, in some browsers, a user gesture; the badge remains.
+  }
+}

@@ -1,0 +1,28 @@
+import browser from 'webextension-polyfill';
+import type { SpacedQueue } from './spaced-queue';
+
+const QUOTA_MESSAGE = /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/;
+const MAX_ATTEMPTS = 4;
+
+/**
+ * Screenshots the visible area of a window as a PNG data URL, through the spaced queue, right
+ * after `prepare` (which checks and measures the page). A
+ * rejection for exceeding the per-second quota (another extension or a burst) is retried.
+ */
+export async function takeScreenshot<Prepared>(
+  queue: SpacedQueue,
+  windowId: number,
+  prepare: () => Promise<Prepared>,
+): Promise<{ dataUrl: string; prepared: Prepared }> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await queue.run(async () => {
+        const prepared = await prepare();
+        const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
+        return { dataUrl, prepared };
+      });
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !QUOTA_MESSAGE.test(String(error))) throw error;
+    }
+  }
+}

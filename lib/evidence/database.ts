@@ -1,0 +1,41 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { CaptureMetadata, FileRole } from './capture-metadata';
+
+/** One capture: the sealed metadata, its hash, and copies of fields the views search on. */
+export interface CaptureRecord {
+  id: string;
+  capturedAt: string;
+  host: string;
+  metadata: CaptureMetadata;
+  metadataSha256: string;
+}
+
+/** One stored file of a capture, kept as a Blob: never re-encoded, never edited. */
+export interface FileRecord {
+  id: string;
+  captureId: string;
+  role: FileRole;
+  mimeType: string;
+  blob: Blob;
+  sha256: string;
+}
+
+export type EvidenceDatabase = Dexie & {
+  captures: EntityTable<CaptureRecord, 'id'>;
+  files: EntityTable<FileRecord, 'id'>;
+};
+
+export const DATABASE_NAME = 'temoin-evidence';
+
+/**
+ * Opens the evidence database. Each schema change adds a version here with its upgrade
+ * function; versions are never edited once released.
+ */
+export function openEvidenceDatabase(name = DATABASE_NAME): EvidenceDatabase {
+  const database = new Dexie(name) as EvidenceDatabase;
+  database.version(1).stores({
+    captures: 'id, capturedAt, host',
+    files: 'id, captureId, [captureId+role]',
+  });
+  return database;
+}

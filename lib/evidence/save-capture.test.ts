@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
+import { openEvidenceDatabase } from './database';
+import { saveCapture, type UnsealedMetadata } from './save-capture';
+import { verifyCapture } from './verify-capture';
+
+const metadata = (id: string): UnsealedMetadata => ({
+  schema: 'temoin.capture/1',
+  id,
+  time: {
+    capturedAt: '2026-11-22T08:00:00.123Z',
+    requestedAt: '2026-11-22T08:00:00.001Z',
+    timeZone: 'Europe/Paris',
+    utcOffset: '+01:00',
+    localTime: '2026-11-22T09:00:00.123+01:00',
+    source: 'device-clock',
+  },
+  trigger: 'context-menu',
+  menuContext: 'page',
+  page: {
+    url: 'https://www.reddit.com/r/exemple/comments/abc/',
+    title: 'Exemple',
+    viewport: { width: 1280, height: 800 },
+    devicePixelRatio: 1,
+  },
+  target: { crop: 'cropped' },
+  environment: {
+    browserName: 'Chromium',
+    browserVersion: '156.0',
+    userAgent: 'test',
+    extensionVersion: '0.1.0',
+  },
+});
+
+const png = (bytes: number[]) => new Blob([new Uint8Array(bytes)], { type: 'image/png' });
+const sha = (bytes: number[]) => createHash('sha256').update(new Uint8Array(bytes)).digest('hex');
+
+describe('saveCapture and verifyCapture', () => {
+  let database: ReturnType<typeof openEvidenceDatabase>;
+  beforeEach(() => {
+    database = openEvidenceDatabase(`test-${crypto.randomUUID()}`);
+  });
+  afterEach(async () => {
+    await database.delete();
+  });
+
+  it('stores the files as Blobs with their SHA-256 and seals the metadata with them', async () => {
+    const id = crypto.randomUUID();
+    const saved = await saveCapture({
+      database,
+      metadata: metadata(id),
+      files: [
+        { role: 'page-screenshot', blob: png([1, 2, 3]), width: 10, height: 10 },
+        { role: 'post-crop', blob: png([4, 5]), width: 5, height: 5 },
+      ],
+    });
+    const record = await database.captures.get(id);
+    expect(record?.host).toBe('www.reddit.com');
+    expect(record?.metadata.files.map((file) => [file.role, file.sha256, file.byteLength])).toEqual([
+      ['page-screenshot', sha([1, 2, 3]), 3],
+      ['post-crop', sha([4, 5]), 2],
+    ]);
+    expect(record?.metadataSha256).toBe(
+      createHash('sha256').update(canonicalJson(record!.metadata)).digest('hex'),
+    );
+    expect(saved.metadataSha256).toBe(record?.metadataSha256);
+    const stored = await database.files.get(`${id}/post-crop`);
+    expect(stored?.blob).toBeInstanceOf(Blob);
+    expect(new Uint8Array(await stored!.blob.arrayBuffer())).toEqual(new Uint8Array([4, 5]));
+    expect(await verifyCapture(database, id)).toMatchObject({ intact: true });
+  });
+
+  it('stores nothing when the metadata is invalid', async () => {
+    const id = crypto.randomUUID();
+    const broken = { ...metadata(id), time: { ...metadata(id).time, capturedAt: 'yesterday' } };
+    await expect(
+      saveCapture({
+        database,
+        metadata: broken,
+        files: [{ role: 'page-screenshot', blob: png([1]), width: 1, height: 1 }],
+      }),
+    ).rejects.toThrow();
+    expect(await database.captures.count()).toBe(0);
+    expect(await database.files.count()).toBe(0);
+  });
+
+  it('stores nothing when writing a file fails half-way', async () => {
+    const id = crypto.randomUUID();
+    await database.files.add({
+      id: `${id}/post-crop`,
+      captureId: 'other',
+      role: 'post-crop',
+      mimeType: 'image/png',
+      blob: png([9]),
+      sha256: sha([9]),
+    });
+    await expect(
+      saveCapture({
+        database,
+        metadata: metadata(id),
+        files: [
+          { role: 'page-screenshot', blob: png([1]), width: 1, height: 1 },
+          { role: 'post-crop', blob: png([2]), width: 1, height: 1 },
+        ],
+      }),
+    ).rejects.toThrow();
+    expect(await database.captures.get(id)).toBeUndefined();
+    expect(await database.files.get(`${id}/page-screenshot`)).toBeUndefined();
+  });
+
+  it.each([
+    ['a file changed', 'post-crop'],
+    ['the metadata changed', 'metadata'],
+  ] as const)('detects that %s', async (_name, subject) => {
+    const id = crypto.randomUUID();
+    await saveCapture({
+      database,
+      metadata: metadata(id),
+      files: [
+        { role: 'page-screenshot', blob: png([1, 2, 3]), width: 10, height: 10 },
+        { role: 'post-crop', blob: png([4, 5]), width: 5, height: 5 },
+      ],
+    });
+    if (subject === 'post-crop') {
+      await database.files.update(`${id}/post-crop`, { blob: png([4, 6]) });
+    } else {
+      const record = (await database.captures.get(id))!;
+      record.metadata.page.url = 'https://example.org/forged';
+      await database.captures.put(record);
+    }
+    const verification = await verifyCapture(database, id);
+    expect(verification.intact).toBe(false);
+    expect(verification.checks.filter((check) => !check.matches).map((check) => check.subject)).toEqual([
+      subject,
+    ]);
+  });
+});

@@ -1,0 +1,73 @@
+import { canonicalJson } from './canonical-json';
+import { captureMetadataSchema, type CaptureMetadata, type FileRole } from './capture-metadata';
+import type { EvidenceDatabase } from './database';
+import { sha256Hex } from './sha256';
+
+export interface CaptureFile {
+  role: FileRole;
+  blob: Blob;
+  width: number;
+  height: number;
+  derivedFrom?: FileRole;
+}
+
+export type UnsealedMetadata = Omit<CaptureMetadata, 'files'>;
+
+/**
+ * Hashes every file, seals the metadata with the files' hashes and writes the capture and its
+ * files in one transaction: either all of it is stored or none of it is.
+ */
+export async function saveCapture({
+  database,
+  metadata,
+  files,
+}: {
+  database: EvidenceDatabase;
+  metadata: UnsealedMetadata;
+  files: CaptureFile[];
+}): Promise<{ metadata: CaptureMetadata; metadataSha256: string }> {
+  const hashed = await Promise.all(
+    files.map(async (file) => ({ ...file, sha256: await sha256Hex(file.blob) })),
+  );
+  const sealed = captureMetadataSchema.parse({
+    ...metadata,
+    files: hashed.map((file) => ({
+      role: file.role,
+      mimeType: file.blob.type,
+      byteLength: file.blob.size,
+      width: file.width,
+      height: file.height,
+      sha256: file.sha256,
+      ...(file.derivedFrom ? { derivedFrom: file.derivedFrom } : {}),
+    })),
+  });
+  const metadataSha256 = await sha256Hex(canonicalJson(sealed));
+  await database.transaction('rw', database.captures, database.files, async () => {
+    await database.captures.add({
+      id: sealed.id,
+      capturedAt: sealed.time.capturedAt,
+      host: hostOf(sealed.page.url),
+      metadata: sealed,
+      metadataSha256,
+    });
+    await database.files.bulkAdd(
+      hashed.map((file) => ({
+        id: `${sealed.id}/${file.role}`,
+        captureId: sealed.id,
+        role: file.role,
+        mimeType: file.blob.type,
+        blob: file.blob,
+        sha256: file.sha256,
+      })),
+    );
+  });
+  return { metadata: sealed, metadataSha256 };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,47 @@
+import { canonicalJson } from './canonical-json';
+import type { FileRole } from './capture-metadata';
+import type { EvidenceDatabase } from './database';
+import { sha256Hex } from './sha256';
+
+export interface HashCheck {
+  subject: 'metadata' | FileRole;
+  expected: string;
+  actual: string | null;
+  matches: boolean;
+}
+
+export interface Verification {
+  captureId: string;
+  intact: boolean;
+  checks: HashCheck[];
+}
+
+/** Recomputes every hash of a capture from the stored bytes and compares it with the record. */
+export async function verifyCapture(
+  database: EvidenceDatabase,
+  captureId: string,
+): Promise<Verification> {
+  const capture = await database.captures.get(captureId);
+  if (!capture) throw new Error(`No capture ${captureId}`);
+  const files = await database.files.where('captureId').equals(captureId).toArray();
+  const metadataHash = await sha256Hex(canonicalJson(capture.metadata));
+  const checks: HashCheck[] = [
+    {
+      subject: 'metadata',
+      expected: capture.metadataSha256,
+      actual: metadataHash,
+      matches: metadataHash === capture.metadataSha256,
+    },
+  ];
+  for (const described of capture.metadata.files) {
+    const stored = files.find((file) => file.role === described.role);
+    const actual = stored ? await sha256Hex(stored.blob) : null;
+    checks.push({
+      subject: described.role,
+      expected: described.sha256,
+      actual,
+      matches: actual === described.sha256,
+    });
+  }
+  return { captureId, intact: checks.every((check) => check.matches), checks };
+}

@@ -1,0 +1,30 @@
+import { messagesEn } from './messages-en';
+import { messagesFr, type MessageKey } from './messages-fr';
+
+export type Locale = 'fr' | 'en';
+export type { MessageKey };
+
+const CATALOGS: Record<Locale, Record<MessageKey, string>> = { fr: messagesFr, en: messagesEn };
+
+/** English for an English-speaking browser, French otherwise: French is the default. */
+export function resolveLocale(uiLanguage: string | undefined): Locale {
+  return uiLanguage?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  const catalog = CATALOGS[locale];
+  return (key, values = {}) =>
+    catalog[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+      name in values ? String(values[name]) : placeholder,
+    );
+}
+
+/** Formats an instant for people, in the user's locale and time zone. */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+  }).format(new Date(iso));
+}

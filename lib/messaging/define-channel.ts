@@ -1,0 +1,65 @@
+import type { $ZodType, output } from 'zod/v4/core';
+import { parse } from 'zod/mini';
+
+export interface MessageDefinition<Request extends $ZodType, Response extends $ZodType> {
+  request: Request;
+  response: Response;
+}
+
+export type Protocol = Record<string, MessageDefinition<$ZodType, $ZodType>>;
+
+export type RequestOf<P extends Protocol, T extends keyof P> = output<P[T]['request']>;
+export type ResponseOf<P extends Protocol, T extends keyof P> = output<P[T]['response']>;
+
+export interface Envelope {
+  channel: string;
+  type: string;
+  payload: unknown;
+}
+
+export type Handlers<P extends Protocol, Sender> = {
+  [T in keyof P]: (payload: RequestOf<P, T>, sender: Sender) => Promise<ResponseOf<P, T>>;
+};
+
+/**
+ * One typed protocol between two contexts. Requests and responses are validated with zod on
+ * arrival at both ends: whatever crosses a context boundary is untrusted until parsed.
+ */
+export function defineChannel<P extends Protocol>(channel: string, protocol: P) {
+  return {
+    channel,
+    protocol,
+    envelope<T extends keyof P & string>(type: T, payload: RequestOf<P, T>): Envelope {
+      return { channel, type, payload: parse(protocol[type]!.request, payload) };
+    },
+    parseResponse<T extends keyof P & string>(type: T, response: unknown): ResponseOf<P, T> {
+      return parse(protocol[type]!.response, response) as ResponseOf<P, T>;
+    },
+    /**
+     * Returns the listener's answer for a message of this channel, or undefined for a message
+     * that is not ours, so that other listeners may answer it.
+     */
+    dispatch<Sender>(
+      message: unknown,
+      sender: Sender,
+      handlers: Handlers<P, Sender>,
+    ): Promise<unknown> | undefined {
+      if (!isEnvelope(message) || message.channel !== channel) return undefined;
+      const definition = protocol[message.type];
+      if (!definition) return Promise.reject(new Error(`Unknown message ${message.type}`));
+      const payload = parse(definition.request, message.payload) as RequestOf<P, keyof P>;
+      return handlers[message.type as keyof P]!(payload, sender).then((answer) =>
+        parse(definition.response, answer),
+      );
+    },
+  };
+}
+
+function isEnvelope(message: unknown): message is Envelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as Envelope).channel === 'string' &&
+    typeof (message as Envelope).type === 'string'
+  );
+}

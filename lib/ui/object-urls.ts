@@ -1,0 +1,15 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** Object URLs for blobs, revoked when the blobs change or the component goes away. */
+export function useObjectUrls<K extends string>(blobs: Partial<Record<K, Blob>> | undefined) {
+  const [urls, setUrls] = useState<Partial<Record<K, string>>>({});
+  useEffect(() => {
+    if (!blobs) return;
+    const made = Object.fromEntries(
+      Object.entries(blobs).map(([key, blob]) => [key, URL.createObjectURL(blob as Blob)]),
+    ) as Partial<Record<K, string>>;
+    setUrls(made);
+    return () => Object.values(made).forEach((url) => URL.revokeObjectURL(url as string));
+  }, [blobs]);
+  return urls;
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { askBackground } from '../messaging/ask-background';
+import { SUPPORTED_SITES } from '../sites/supported-sites';
+
+interface Offer {
+  host: string;
+  origin: string;
+  enabled: boolean;
+}
+
+/**
+ * On a web site where the page agent does not run by default, offers to enable post
+ * cropping there. The permission request must come from the click itself.
+ */
+export function useSiteOffer() {
+  const [offer, setOffer] = useState<Offer | null>(null);
+  useEffect(() => {
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      const url = tab?.url ? new URL(tab.url) : null;
+      if (!url || !/^https?:$/.test(url.protocol) || isSupported(url.hostname)) return;
+      const enabled = await browser.permissions.contains({ origins: [`${url.origin}/*`] });
+      setOffer({ host: url.hostname, origin: url.origin, enabled });
+    })();
+  }, []);
+
+  return {
+    offer: offer && { host: offer.host, enabled: offer.enabled },
+    async enable() {
+      if (!offer) return;
+      const granted = await browser.permissions.request({ origins: [`${offer.origin}/*`] });
+      if (!granted) return;
+      const { enabled } = await askBackground('enableSite', { origin: offer.origin });
+      setOffer({ ...offer, enabled });
+    },
+  };
+}
+
+function isSupported(hostname: string): boolean {
+  return SUPPORTED_SITES.some((site) =>
+    site.hosts.some((host) => hostname === host || hostname.endsWith(`.${host}`)),
+  );
+}

@@ -1,0 +1,54 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// A benchmark build exposes the capture pipeline to the benchmark script; it is written to
+// its own folder so it can never be mistaken for the release build.
+const benchmarkBuild = process.env.TEMOIN_BUILD === 'bench';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  outDirTemplate: benchmarkBuild
+    ? '{{browser}}-mv{{manifestVersion}}-bench'
+    : '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  vite: () => ({
+    plugins: [preact()],
+    define: { __BENCHMARK_BUILD__: JSON.stringify(benchmarkBuild) },
+  }),
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'fr',
+    permissions: [
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+    ],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
+    commands: {
+      'capture-tab': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: '__MSG_commandCaptureTab__',
+      },
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+T' },
+      },
+    },
+    action: { default_title: '__MSG_extensionName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'temoin@temoin.example',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});

@@ -1,0 +1,116 @@
+import { canonicalJson } from '../../lib/evidence/canonical-json';
+import { EvidenceReader } from './support/evidence';
+import { expect, serveFixture, test } from './support/extension-test';
+import { decodePng, pixelAt, sameRegion, sha256 } from './support/pictures';
+
+const FEED_URL = 'https://www.reddit.com/r/temoin_fixture/';
+
+test('a right-click on a post through the native menu keeps it as verifiable evidence', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+}, testInfo) => {
+  const evidence = await EvidenceReader.open(context, extensionId);
+  await serveFixture(context, FEED_URL, 'feed.html');
+  await page.goto(FEED_URL);
+  await page.bringToFront();
+  const post = page.locator('#post-red');
+  const box = (await post.boundingBox())!;
+  const ratio = await page.evaluate(() => window.devicePixelRatio);
+
+  await desktop.rightClick('#post-red .text');
+  desktop.screenshot(testInfo.outputPath('native-menu.png'));
+  await desktop.chooseCapture('page');
+
+  await expect.poll(async () => (await evidence.captures()).length).toBe(1);
+  const [capture] = await evidence.captures();
+  const { metadata } = capture!;
+  expect(metadata).toMatchObject({
+    schema: 'temoin.capture/1',
+    trigger: 'context-menu',
+    menuContext: 'page',
+    page: {
+      url: FEED_URL,
+      canonicalUrl: 'https://www.reddit.com/r/temoin_fixture/',
+      title: 'Fil fictif · tests Témoin',
+      language: 'fr',
+      devicePixelRatio: ratio,
+    },
+    target: { crop: 'cropped', element: { tagName: 'article', recognizedBy: 'article' } },
+    time: { source: 'device-clock' },
+  });
+  expect(metadata.time.capturedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  expect(metadata.time.utcOffset).toMatch(/^[+-]\d\d:\d\d$/);
+  expect(metadata.environment.browserVersion).toMatch(/^\d+\./);
+  expect(metadata.environment.extensionVersion).toBe('0.1.0');
+  expect(capture!.metadataSha256).toBe(sha256(canonicalJson(metadata)));
+
+  const files = await evidence.files(capture!.id);
+  expect(files.map((file) => file.role).sort()).toEqual(['page-screenshot', 'post-crop', 'thumbnail']);
+  for (const file of files) {
+    expect(sha256(file.bytes)).toBe(file.sha256);
+    expect(metadata.files.find((described) => described.role === file.role)?.sha256).toBe(file.sha256);
+  }
+
+  const crop = decodePng(files.find((file) => file.role === 'post-crop')!.bytes);
+  const screenshot = decodePng(files.find((file) => file.role === 'page-screenshot')!.bytes);
+  expect(Math.abs(crop.width - box.width * ratio)).toBeLessThanOrEqual(2 * ratio);
+  expect(Math.abs(crop.height - box.height * ratio)).toBeLessThanOrEqual(2 * ratio);
+  expect(pixelAt(crop, 4, crop.height - 4)).toEqual([200, 30, 30]);
+  expect(pixelAt(crop, crop.width - 4, 4)).toEqual([200, 30, 30]);
+  expect(
+    sameRegion(crop, screenshot, Math.round(box.x * ratio), Math.round(box.y * ratio)),
+  ).toBe(true);
+  await evidence.close();
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByRole('button', { name: /www\.reddit\.com/ }).click();
+  await expect(popup.locator('[data-hash-of="post-crop"]')).toContainText(
+    files.find((file) => file.role === 'post-crop')!.sha256,
+  );
+  await popup.getByRole('button', { name: 'Vérifier' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Intacte' })).toBeVisible();
+  await popup.screenshot({ path: testInfo.outputPath('popup-detail.png'), fullPage: true });
+});
+
+test('on a site Témoin does not know, it captures through activeTab and finds a right-clicked link', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+}) => {
+  const url = 'https://forum.exemple.test/discussion/1';
+  const evidence = await EvidenceReader.open(context, extensionId);
+  await serveFixture(context, url, 'forum.html');
+  await page.goto(url);
+  await page.bringToFront();
+
+  // No script ran before this first click: the visible page is kept, and the crop offered.
+  await desktop.rightClick('#message-2 p');
+  await desktop.chooseCapture('page');
+  await expect.poll(async () => (await evidence.captures()).length).toBe(1);
+
+  // A link is found by its address, so its post is cropped.
+  await desktop.rightClick('#message-1 a');
+  await desktop.chooseCapture('link');
+  await expect.poll(async () => (await evidence.captures()).length).toBe(2);
+
+  const [first, second] = (await evidence.captures()).sort((a, b) =>
+    a.capturedAt.localeCompare(b.capturedAt),
+  );
+  expect(first!.metadata.target.crop).toBe('site-not-enabled');
+  expect((await evidence.files(first!.id)).map((file) => file.role).sort()).toEqual([
+    'page-screenshot',
+    'thumbnail',
+  ]);
+  expect(second!.metadata).toMatchObject({
+    menuContext: 'link',
+    target: {
+      linkUrl: 'https://exemple.invalid/doxx',
+      crop: 'cropped',
+      element: { recognizedBy: 'class-name' },
+    },
+  });
+});

@@ -1,0 +1,74 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import type { CaptureRecord } from '../../../lib/evidence/database';
+
+export interface StoredFile {
+  id: string;
+  captureId: string;
+  role: string;
+  mimeType: string;
+  sha256: string;
+  bytes: Buffer;
+}
+
+/**
+ * Reads the evidence database as it really is, from one of the extension's own pages, with
+ * the raw IndexedDB API: what the test sees is what is on disk, not what the code says.
+ */
+export class EvidenceReader {
+  private constructor(private readonly page: Page) {}
+
+  static async open(context: BrowserContext, extensionId: string): Promise<EvidenceReader> {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    return new EvidenceReader(page);
+  }
+
+  async captures(): Promise<CaptureRecord[]> {
+    return (await this.read({ store: 'captures' })) as CaptureRecord[];
+  }
+
+  async files(captureId: string): Promise<StoredFile[]> {
+    const files = await this.read({ store: 'files', captureId });
+    return files.map(({ base64, isBlob, blob: _blob, ...rest }) => {
+      if (!isBlob) throw new Error(`File ${String(rest.id)} is not stored as a Blob`);
+      return {
+        ...(rest as Omit<StoredFile, 'bytes'>),
+        bytes: Buffer.from(String(base64), 'base64'),
+      };
+    });
+  }
+
+  /** Reads a whole store, or a capture's files, turning Blobs into base64 to cross over. */
+  private read(query: { store: string; captureId?: string }) {
+    return this.page.evaluate(async ({ store, captureId }) => {
+      const records = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const request = indexedDB.open('temoin-evidence');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          if (!database.objectStoreNames.contains(store)) return resolve([]);
+          const objects = database.transaction(store).objectStore(store);
+          const all = captureId ? objects.index('captureId').getAll(captureId) : objects.getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      });
+      return Promise.all(
+        records.map(async (record) => {
+          if (!('blob' in record)) return record;
+          const blob = record.blob;
+          const bytes = new Uint8Array(await (blob as Blob).arrayBuffer());
+          let binary = '';
+          for (let offset = 0; offset < bytes.length; offset += 0x8000) {
+            binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
+          }
+          return { ...record, blob: null, isBlob: blob instanceof Blob, base64: btoa(binary) };
+        }),
+      );
+    }, query);
+  }
+
+  async close() {
+    await this.page.close();
+  }
+}

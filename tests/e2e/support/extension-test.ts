@@ -1,0 +1,138 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+// The worker's `chrome` global, as seen from code evaluated inside it.
+declare const chrome: {
+  contextMenus: { update(id: string, change: object, done: () => void): void };
+  runtime: { lastError?: unknown };
+};
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export const EXTENSION_DIR = path.resolve(process.env.TEMOIN_EXTENSION_DIR ?? '.output/chrome-mv3');
+export const FIXTURES = path.resolve('tests/fixtures/pages');
+
+/** Chromium flags for a quiet, offline, reproducible browser with the extension loaded. */
+export function chromiumArguments(extensionDir = EXTENSION_DIR): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--window-position=0,0',
+    '--window-size=1280,900',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-features=Translate,OptimizationHints,MediaRouter',
+  ];
+}
+
+/** Serves a fixture file at a real-looking address, so content-script matches fire. */
+export async function serveFixture(context: BrowserContext, url: string, file: string) {
+  const body = readFileSync(path.join(FIXTURES, file));
+  await context.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+  );
+}
+
+/** Drives the real X display as a person would: mouse and keyboard through xdotool. */
+export class Desktop {
+  constructor(private readonly page: Page) {}
+
+  private xdotool(...args: string[]) {
+    execFileSync('xdotool', args, { env: process.env });
+  }
+
+  /** Right-clicks the middle-left of an element, through the real mouse. */
+  async rightClick(selector: string) {
+    const element = this.page.locator(selector);
+    await element.scrollIntoViewIfNeeded();
+    const box = (await element.boundingBox())!;
+    const origin = await this.page.evaluate(() => ({
+      x: window.screenX + (window.outerWidth - window.innerWidth) / 2,
+      y: window.screenY + window.outerHeight - window.innerHeight,
+    }));
+    const x = Math.round(origin.x + box.x + Math.min(24, box.width / 2));
+    const y = Math.round(origin.y + box.y + box.height / 2);
+    this.xdotool('mousemove', String(x), String(y), 'click', '3');
+  }
+
+  /**
+   * Picks "Capture as evidence" in the open native menu by keyboard. Counted from the bottom:
+   * on a page it sits above "View page source" and "Inspect"; on a link or a selection,
+   * above "Inspect" only.
+   */
+  async chooseCapture(context: 'page' | 'link' | 'selection' = 'page') {
+    await this.page.waitForTimeout(250);
+    const ups = context === 'page' ? 3 : 2;
+    this.xdotool('key', ...Array<string>(ups).fill('Up'), 'Return');
+  }
+
+  /** Presses a shortcut on the real keyboard, e.g. "alt+shift+e". */
+  press(keys: string) {
+    this.xdotool('key', keys);
+  }
+
+  /** A picture of the whole screen, native menus included, for the test report. */
+  screenshot(file: string) {
+    execFileSync('import', ['-window', 'root', file], { env: process.env });
+  }
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  page: Page;
+  desktop: Desktop;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: CHROMIUM,
+      headless: false,
+      viewport: null,
+      args: chromiumArguments(),
+      // Chromium on Linux takes its interface language from the environment, not from --lang.
+      // The time zone too, so recorded offsets are not trivially +00:00.
+      env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8', TZ: 'Europe/Paris' },
+      locale: 'fr-FR',
+    });
+    await use(context);
+    await context.close();
+  },
+  worker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await waitForMenu(worker);
+    await use(worker);
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  page: async ({ context }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await use(page);
+  },
+  desktop: async ({ page }, use) => {
+    await use(new Desktop(page));
+  },
+});
+
+/** The worker can start before its menu exists: wait until the item can be updated. */
+async function waitForMenu(worker: Worker) {
+  await worker.evaluate(async () => {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const exists = await new Promise<boolean>((resolve) =>
+        chrome.contextMenus.update('temoin-capture', {}, () => resolve(!chrome.runtime.lastError)),
+      );
+      if (exists) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('The capture menu was never created');
+  });
+}
+
+export { expect } from '@playwright/test';

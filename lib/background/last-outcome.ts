@@ -14,11 +14,22 @@ export async function rememberOutcome(outcome: CaptureOutcome): Promise<void> {
 }
 
 export async function readLastOutcome(): Promise<RememberedOutcome | null> {
-  const stored = (await browser.storage.session.get(KEY))[KEY] as { outcome?: unknown; at?: unknown } | undefined;
-  const parsed = captureOutcomeSchema.safeParse(stored?.outcome);
-  return parsed.success && typeof stored?.at === 'string' ? { outcome: parsed.data, at: stored.at } : null;
+  return parseRemembered((await browser.storage.session.get(KEY))[KEY]);
 }
 
-export async function forgetLastOutcome(): Promise<void> {
-  await browser.storage.session.remove(KEY);
+/** Calls back with each new outcome while a page is open; returns the unsubscribe function. */
+export function watchLastOutcome(listener: (remembered: RememberedOutcome | null) => void) {
+  const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'session' && KEY in changes) listener(parseRemembered(changes[KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
+
+function parseRemembered(stored: unknown): RememberedOutcome | null {
+  const value = stored as { outcome?: unknown; at?: unknown } | undefined;
+  const parsed = captureOutcomeSchema.safeParse(value?.outcome);
+  return parsed.success && typeof value?.at === 'string'
+    ? { outcome: parsed.data, at: value.at }
+    : null;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { Popup } from '../../components/Popup';
-import { readLastOutcome } from '../background/last-outcome';
+import { readLastOutcome, watchLastOutcome } from '../background/last-outcome';
 import { openEvidenceDatabase } from '../evidence/database';
 import { translator } from '../i18n/translate';
 import { uiLocale } from '../i18n/ui-locale';
@@ -30,6 +30,7 @@ export function PopupApp() {
   useEffect(() => {
     document.documentElement.lang = locale;
     void readLastOutcome().then((remembered) => setOutcome(remembered?.outcome ?? null));
+    return watchLastOutcome((remembered) => setOutcome(remembered?.outcome ?? null));
   }, [locale]);
 
   const latest = useLiveQuery(() => latestCaptures(database, LATEST_COUNT), []);

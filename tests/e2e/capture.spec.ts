@@ -114,3 +114,83 @@ test('on a site Témoin does not know, it captures through activeTab and finds a
     },
   });
 });
+
+test('a page the browser forbids shows why, and nothing is stored', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+}, testInfo) => {
+  const evidence = await EvidenceReader.open(context, extensionId);
+  await page.goto('chrome://version');
+  await page.bringToFront();
+  // Extensions get no menu item on browser pages: the user reaches for the shortcut.
+  desktop.press('alt+shift+e');
+  await page.waitForTimeout(1500);
+  desktop.screenshot(testInfo.outputPath('forbidden-page.png'));
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const alert = popup.getByRole('alert');
+  await expect(alert).toHaveAttribute('data-failure', 'browser-page');
+  await expect(alert).toContainText('pages internes');
+  expect(await evidence.captures()).toHaveLength(0);
+});
+
+test('twenty right-clicks in a burst give twenty complete records', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+}) => {
+  const evidence = await EvidenceReader.open(context, extensionId);
+  await serveFixture(context, FEED_URL, 'feed.html');
+  await page.goto(FEED_URL);
+  await page.bringToFront();
+  const posts = ['#post-red .text', '#post-green strong', '#post-blue .text', '#comment-yellow'];
+
+  const started = Date.now();
+  for (let index = 0; index < 20; index += 1) {
+    await desktop.rightClick(posts[index % posts.length]!);
+    await desktop.chooseCapture('page');
+  }
+  const burstSeconds = (Date.now() - started) / 1000;
+  test.info().annotations.push({ type: 'burst', description: `20 captures asked in ${burstSeconds} s` });
+
+  await expect.poll(async () => (await evidence.captures()).length, { timeout: 30_000 }).toBe(20);
+  const captures = await evidence.captures();
+  for (const capture of captures) {
+    const files = await evidence.files(capture.id);
+    expect(files.map((file) => file.role)).toContain('page-screenshot');
+    expect(files.map((file) => file.role)).toContain('post-crop');
+    for (const file of files) expect(sha256(file.bytes)).toBe(file.sha256);
+  }
+  const recognized = captures.map((capture) => capture.metadata.target.element?.recognizedBy);
+  expect(recognized.filter((rule) => rule === 'role=comment')).toHaveLength(5);
+});
+
+test('a tab closed while captures wait leaves only whole records', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+}) => {
+  const evidence = await EvidenceReader.open(context, extensionId);
+  await serveFixture(context, FEED_URL, 'feed.html');
+  await page.goto(FEED_URL);
+  await page.bringToFront();
+  for (let index = 0; index < 6; index += 1) {
+    await desktop.rightClick('#post-blue .text');
+    await desktop.chooseCapture('page');
+  }
+  await page.close();
+  await evidence.page.bringToFront();
+  await expect(evidence.page.getByRole('alert')).toHaveAttribute('data-failure', /tab-closed|tab-hidden/);
+
+  const captures = await evidence.captures();
+  expect(captures.length).toBeLessThan(6);
+  for (const capture of captures) {
+    expect((await evidence.files(capture.id)).length).toBe(capture.metadata.files.length);
+  }
+  expect(await evidence.orphanFiles()).toEqual([]);
+});

@@ -15,7 +15,7 @@ export interface StoredFile {
  * the raw IndexedDB API: what the test sees is what is on disk, not what the code says.
  */
 export class EvidenceReader {
-  private constructor(private readonly page: Page) {}
+  private constructor(readonly page: Page) {}
 
   static async open(context: BrowserContext, extensionId: string): Promise<EvidenceReader> {
     const page = await context.newPage();
@@ -24,7 +24,7 @@ export class EvidenceReader {
   }
 
   async captures(): Promise<CaptureRecord[]> {
-    return (await this.read({ store: 'captures' })) as CaptureRecord[];
+    return (await this.read({ store: 'captures' })) as unknown as CaptureRecord[];
   }
 
   async files(captureId: string): Promise<StoredFile[]> {
@@ -36,6 +36,15 @@ export class EvidenceReader {
         bytes: Buffer.from(String(base64), 'base64'),
       };
     });
+  }
+
+  /** Files whose capture record does not exist: a half-written capture would leave these. */
+  async orphanFiles(): Promise<string[]> {
+    const captureIds = new Set((await this.captures()).map((capture) => capture.id));
+    const files = await this.read({ store: 'files' });
+    return files
+      .filter((file) => !captureIds.has(String(file.captureId)))
+      .map((file) => String(file.id));
   }
 
   /** Reads a whole store, or a capture's files, turning Blobs into base64 to cross over. */

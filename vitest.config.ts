@@ -6,7 +6,12 @@ export default defineConfig({
   define: { __BENCHMARK_BUILD__: 'false' },
   test: {
     globals: true,
-    include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'lib/**/*.test.tsx',
+      'components/**/*.test.tsx',
+      'tests/unit/**/*.test.ts',
+    ],
     setupFiles: ['tests/unit/setup.ts'],
   },
 });

@@ -19,13 +19,7 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'fr',
-    permissions: [
-      'activeTab',
-      'contextMenus',
-      'scripting',
-      'storage',
-      'unlimitedStorage',
-    ],
+    permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_permissions: ['https://*/*', 'http://*/*'] }),
@@ -44,9 +38,10 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'temoin@temoin.example',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -31,7 +31,10 @@ export function CaptureDetail({
   const { metadata } = capture;
   const facts: Array<[string, string | undefined]> = [
     [t('field.capturedAt'), metadata.time.capturedAt],
-    [t('field.localTime'), `${formatDateTime(metadata.time.capturedAt, locale)} (${metadata.time.timeZone}, UTC${metadata.time.utcOffset})`],
+    [
+      t('field.localTime'),
+      `${formatDateTime(metadata.time.capturedAt, locale)} (${metadata.time.timeZone}, UTC${metadata.time.utcOffset})`,
+    ],
     [t('field.timeSource'), t('field.timeSourceDevice')],
     [t('field.url'), metadata.page.url],
     [t('field.canonicalUrl'), metadata.page.canonicalUrl],
@@ -45,7 +48,10 @@ export function CaptureDetail({
       t('field.viewport'),
       `${metadata.page.viewport.width} × ${metadata.page.viewport.height}, ×${metadata.page.devicePixelRatio}`,
     ],
-    [t('field.browser'), `${metadata.environment.browserName} ${metadata.environment.browserVersion}`],
+    [
+      t('field.browser'),
+      `${metadata.environment.browserName} ${metadata.environment.browserVersion}`,
+    ],
     [t('field.extension'), metadata.environment.extensionVersion],
   ];
   return (
@@ -58,7 +64,12 @@ export function CaptureDetail({
       </div>
       {capture.postUrl ? (
         <figure>
-          <img class="picture" src={capture.postUrl} alt={t('detail.postCrop')} data-role="post-crop" />
+          <img
+            class="picture"
+            src={capture.postUrl}
+            alt={t('detail.postCrop')}
+            data-role="post-crop"
+          />
           <figcaption class="muted">{t('detail.postCrop')}</figcaption>
         </figure>
       ) : (
@@ -66,7 +77,12 @@ export function CaptureDetail({
       )}
       {capture.pageUrl && (
         <figure>
-          <img class="picture" src={capture.pageUrl} alt={t('detail.screenshot')} data-role="page-screenshot" />
+          <img
+            class="picture"
+            src={capture.pageUrl}
+            alt={t('detail.screenshot')}
+            data-role="page-screenshot"
+          />
           <figcaption class="muted">{t('detail.screenshot')}</figcaption>
         </figure>
       )}

@@ -12,6 +12,7 @@ export async function showBadge(state: { stored: number } | { working: number } 
   await action.setBadgeBackgroundColor({ color: 'working' in state ? '#6a6a6a' : '#000091' });
   const count = 'working' in state ? state.working : state.stored;
   await action.setBadgeText({
-    text: 'working' in state ? `+${count}` : count === 0 ? '' : count > 999 ? '999+' : String(count),
+    text:
+      'working' in state ? `+${count}` : count === 0 ? '' : count > 999 ? '999+' : String(count),
   });
 }

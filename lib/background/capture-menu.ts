@@ -9,7 +9,11 @@ const CONTEXTS = ['page', 'selection', 'link', 'image', 'video', 'audio', 'frame
 /** Creates the "Capture as evidence" item on every kind of thing a person can right-click. */
 export async function createCaptureMenu(t: Translate): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: CAPTURE_MENU_ID, title: t('menuCapture'), contexts: [...CONTEXTS] });
+  browser.contextMenus.create({
+    id: CAPTURE_MENU_ID,
+    title: t('menuCapture'),
+    contexts: [...CONTEXTS],
+  });
 }
 
 /** The most specific thing the menu was opened on. */

@@ -41,7 +41,11 @@ export function createCaptureService(context: CaptureContext, locale: () => Loca
           detail:
             stored.crop === 'cropped'
               ? t('savedDetail', { site: stored.host, time: when })
-              : t('savedDetailNoCrop', { site: stored.host, time: when, why: t(`crop.${stored.crop}`) }),
+              : t('savedDetailNoCrop', {
+                  site: stored.host,
+                  time: when,
+                  why: t(`crop.${stored.crop}`),
+                }),
           closeLabel: t('close'),
           thumbnailDataUrl: await blobToDataUrl(stored.thumbnail),
         });

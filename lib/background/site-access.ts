@@ -14,7 +14,14 @@ export async function enableSite(origin: string): Promise<boolean> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length === 0) {
     await browser.scripting.registerContentScripts([
-      { id, matches: [pattern], js: [PAGE_AGENT_FILE], runAt: 'document_start', allFrames: true, persistAcrossSessions: true },
+      {
+        id,
+        matches: [pattern],
+        js: [PAGE_AGENT_FILE],
+        runAt: 'document_start',
+        allFrames: true,
+        persistAcrossSessions: true,
+      },
     ]);
   }
   const tabs = await browser.tabs.query({ url: pattern });

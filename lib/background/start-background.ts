@@ -51,32 +51,41 @@ export function startBackground(): void {
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== CAPTURE_COMMAND) return;
     const tabId = tab?.id ?? (await activeTabId());
-    if (tabId !== undefined) void service.capture({ trigger: 'shortcut', tabId, requestedAt: new Date() });
+    if (tabId !== undefined)
+      void service.capture({ trigger: 'shortcut', tabId, requestedAt: new Date() });
   });
 
   browser.permissions.onRemoved.addListener(() => void forgetRevokedSites());
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-    // Only the extension's own pages may ask; content scripts run beside untrusted pages.
-    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownOrigin)) return undefined;
-    return backgroundChannel.dispatch(message, sender, {
-      async captureActiveTab() {
-        const tabId = await activeTabId();
-        if (tabId === undefined) return { status: 'failed', reason: 'tab-closed' };
-        return service.capture({ trigger: 'popup', tabId, requestedAt: new Date() });
-      },
-      async enableSite({ origin }) {
-        return { enabled: await enableSite(origin) };
-      },
-    });
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: browser.Runtime.MessageSender) => {
+      // Only the extension's own pages may ask; content scripts run beside untrusted pages.
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownOrigin)) return undefined;
+      return backgroundChannel.dispatch(message, sender, {
+        async captureActiveTab() {
+          const tabId = await activeTabId();
+          if (tabId === undefined) return { status: 'failed', reason: 'tab-closed' };
+          return service.capture({ trigger: 'popup', tabId, requestedAt: new Date() });
+        },
+        async enableSite({ origin }) {
+          return { enabled: await enableSite(origin) };
+        },
+      });
+    },
+  );
 
   if (__BENCHMARK_BUILD__) {
     Object.assign(globalThis, {
       temoinBenchmark: {
         capture: (tabId: number) =>
-          service.capture({ trigger: 'context-menu', tabId, requestedAt: new Date(), menuContext: 'page' }),
-        screenshot: (windowId: number) => browser.tabs.captureVisibleTab(windowId, { format: 'png' }),
+          service.capture({
+            trigger: 'context-menu',
+            tabId,
+            requestedAt: new Date(),
+            menuContext: 'page',
+          }),
+        screenshot: (windowId: number) =>
+          browser.tabs.captureVisibleTab(windowId, { format: 'png' }),
       },
     });
   }

@@ -13,9 +13,13 @@ export async function askPage<T extends keyof PageProtocol & string>(
   type: T,
   payload: RequestOf<PageProtocol, T>,
 ): Promise<ResponseOf<PageProtocol, T>> {
-  const answer: unknown = await browser.tabs.sendMessage(tabId, pageChannel.envelope(type, payload), {
-    frameId: 0,
-  });
+  const answer: unknown = await browser.tabs.sendMessage(
+    tabId,
+    pageChannel.envelope(type, payload),
+    {
+      frameId: 0,
+    },
+  );
   return pageChannel.parseResponse(type, answer);
 }
 

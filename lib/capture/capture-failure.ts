@@ -34,7 +34,8 @@ export function failureFromError(error: unknown): CaptureFailure {
     return 'storage-full';
   }
   if (/No tab with id|tab was closed|Invalid tab ID/i.test(text)) return 'tab-closed';
-  if (/chrome:\/\/|edge:\/\/|about:|Cannot access a chrome|devtools/i.test(text)) return 'browser-page';
+  if (/chrome:\/\/|edge:\/\/|about:|Cannot access a chrome|devtools/i.test(text))
+    return 'browser-page';
   if (/webstore|extensions gallery/i.test(text)) return 'extension-store';
   if (/file:\/\//i.test(text)) return 'file-access-denied';
   return 'unknown';

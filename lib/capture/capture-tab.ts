@@ -9,7 +9,13 @@ import { askPage, ensurePageAgent } from './ask-page';
 import { CaptureError } from './capture-failure';
 import { cropArea } from './crop-area';
 import { forbiddenReason } from './forbidden-pages';
-import { cropPicture, dataUrlToBlob, decodePicture, thumbnailOf, type Picture } from './image-files';
+import {
+  cropPicture,
+  dataUrlToBlob,
+  decodePicture,
+  thumbnailOf,
+  type Picture,
+} from './image-files';
 import type { SpacedQueue } from './spaced-queue';
 import { takeScreenshot } from './take-screenshot';
 
@@ -46,7 +52,10 @@ export interface StoredCapture {
  * the visible area through the spaced queue, crops the post, hashes and stores it all in one
  * transaction. Throws a CaptureError, with nothing stored, when the page cannot be captured.
  */
-export async function captureTab(request: CaptureRequest, context: CaptureContext): Promise<StoredCapture> {
+export async function captureTab(
+  request: CaptureRequest,
+  context: CaptureContext,
+): Promise<StoredCapture> {
   const tab = await browser.tabs.get(request.tabId).catch(() => {
     throw new CaptureError('tab-closed');
   });
@@ -68,10 +77,16 @@ export async function captureTab(request: CaptureRequest, context: CaptureContex
       })
     : null;
 
-  const { dataUrl, prepared: measurement } = await takeScreenshot(context.queue, tab.windowId!, async () => {
-    await assertStillShown(request.tabId, startUrl);
-    return report?.target && !inFrame ? askPage(request.tabId, 'measure', { token: captureId }) : null;
-  });
+  const { dataUrl, prepared: measurement } = await takeScreenshot(
+    context.queue,
+    tab.windowId!,
+    async () => {
+      await assertStillShown(request.tabId, startUrl);
+      return report?.target && !inFrame
+        ? askPage(request.tabId, 'measure', { token: captureId })
+        : null;
+    },
+  );
   await assertStillShown(request.tabId, startUrl);
   const capturedAt = new Date();
 
@@ -87,7 +102,11 @@ export async function captureTab(request: CaptureRequest, context: CaptureContex
         : 'no-post-found';
   let post: Picture | undefined;
   if (measurement?.rectangle) {
-    const area = cropArea({ element: measurement.rectangle, viewport: measurement.viewport, image: page });
+    const area = cropArea({
+      element: measurement.rectangle,
+      viewport: measurement.viewport,
+      image: page,
+    });
     crop = area.outcome;
     if (area.outcome !== 'post-out-of-view') post = await cropPicture(pageBitmap, area.area);
   }

@@ -1,8 +1,7 @@
 import type { Rectangle } from '../evidence/capture-metadata';
 
 export type CropArea =
-  | { outcome: 'cropped' | 'clipped-to-viewport'; area: Rectangle }
-  | { outcome: 'post-out-of-view' };
+  { outcome: 'cropped' | 'clipped-to-viewport'; area: Rectangle } | { outcome: 'post-out-of-view' };
 
 /**
  * Converts an element's box, in CSS pixels relative to the viewport, to the area of the
@@ -26,7 +25,10 @@ export function cropArea({
   const bottom = Math.min(viewport.height, element.y + element.height);
   if (right - left < 1 || bottom - top < 1) return { outcome: 'post-out-of-view' };
   const clipped =
-    left > element.x || top > element.y || right < element.x + element.width || bottom < element.y + element.height;
+    left > element.x ||
+    top > element.y ||
+    right < element.x + element.width ||
+    bottom < element.y + element.height;
   const x = Math.round(left * scaleX);
   const y = Math.round(top * scaleY);
   return {

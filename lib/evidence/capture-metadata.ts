@@ -10,9 +10,16 @@ export {
   type TargetElement,
 } from '../messaging/page-schemas';
 
-export const menuContextSchema = z.enum(['page', 'selection', 'link', 'image', 'video', 'audio', 'frame']);
+export const menuContextSchema = z.enum([
+  'page',
+  'selection',
+  'link',
+  'image',
+  'video',
+  'audio',
+  'frame',
+]);
 export type MenuContext = z.infer<typeof menuContextSchema>;
-
 
 export const fileRoleSchema = z.enum(['page-screenshot', 'post-crop', 'thumbnail']);
 export type FileRole = z.infer<typeof fileRoleSchema>;
@@ -45,7 +52,6 @@ export const cropOutcomeSchema = z.enum([
   'page-changed',
 ]);
 export type CropOutcome = z.infer<typeof cropOutcomeSchema>;
-
 
 /**
  * Everything known about a capture at the moment it was taken. It is sealed: its canonical

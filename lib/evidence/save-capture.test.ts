@@ -56,10 +56,12 @@ describe('saveCapture and verifyCapture', () => {
     });
     const record = await database.captures.get(id);
     expect(record?.host).toBe('www.reddit.com');
-    expect(record?.metadata.files.map((file) => [file.role, file.sha256, file.byteLength])).toEqual([
-      ['page-screenshot', sha([1, 2, 3]), 3],
-      ['post-crop', sha([4, 5]), 2],
-    ]);
+    expect(record?.metadata.files.map((file) => [file.role, file.sha256, file.byteLength])).toEqual(
+      [
+        ['page-screenshot', sha([1, 2, 3]), 3],
+        ['post-crop', sha([4, 5]), 2],
+      ],
+    );
     expect(record?.metadataSha256).toBe(
       createHash('sha256').update(canonicalJson(record!.metadata)).digest('hex'),
     );
@@ -130,8 +132,8 @@ describe('saveCapture and verifyCapture', () => {
     }
     const verification = await verifyCapture(database, id);
     expect(verification.intact).toBe(false);
-    expect(verification.checks.filter((check) => !check.matches).map((check) => check.subject)).toEqual([
-      subject,
-    ]);
+    expect(
+      verification.checks.filter((check) => !check.matches).map((check) => check.subject),
+    ).toEqual([subject]);
   });
 });

@@ -9,9 +9,12 @@ describe('sha256Hex', () => {
     expect(await sha256Hex(text)).toBe(expected);
   });
 
-  it.each(['Témoin', '🤡 emoji', 'a'.repeat(100_000)])('hashes UTF-8 text as sha256sum would', async (text) => {
-    expect(await sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
-  });
+  it.each(['Témoin', '🤡 emoji', 'a'.repeat(100_000)])(
+    'hashes UTF-8 text as sha256sum would',
+    async (text) => {
+      expect(await sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+    },
+  );
 
   it('gives the same hash for a Blob, an ArrayBuffer and bytes', async () => {
     const bytes = new Uint8Array([0, 1, 2, 250, 255]);

@@ -8,7 +8,7 @@ export const messagesEn: Record<MessageKey, string> = {
   failedTitle: 'Cannot capture',
   close: 'Close',
   'failure.browser-page':
-    "The browser protects its own pages (chrome://, about:, settings): no extension can capture them. Open the content in a normal tab.",
+    'The browser protects its own pages (chrome://, about:, settings): no extension can capture them. Open the content in a normal tab.',
   'failure.extension-store':
     'The browser does not let extensions capture its extension store. Take a screenshot with your system instead.',
   'failure.pdf-viewer':

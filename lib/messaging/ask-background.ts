@@ -9,6 +9,8 @@ export async function askBackground<T extends keyof BackgroundProtocol & string>
   type: T,
   payload: RequestOf<BackgroundProtocol, T>,
 ): Promise<ResponseOf<BackgroundProtocol, T>> {
-  const answer: unknown = await browser.runtime.sendMessage(backgroundChannel.envelope(type, payload));
+  const answer: unknown = await browser.runtime.sendMessage(
+    backgroundChannel.envelope(type, payload),
+  );
   return backgroundChannel.parseResponse(type, answer);
 }

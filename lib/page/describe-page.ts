@@ -1,4 +1,4 @@
-import type { Rectangle } from '../evidence/capture-metadata';
+import type { Rectangle } from '../messaging/page-schemas';
 import type { PageReport } from '../messaging/page-channel';
 import type { PostContainer } from './find-post-container';
 

@@ -95,7 +95,9 @@ function namesAPost(element: Element): boolean {
   return labels.some((label) =>
     label.split(/\s+/).some((name) => {
       const words = splitWords(name);
-      return words.some((word) => POST_WORDS.has(word)) && !words.some((word) => PART_WORDS.has(word));
+      return (
+        words.some((word) => POST_WORDS.has(word)) && !words.some((word) => PART_WORDS.has(word))
+      );
     }),
   );
 }

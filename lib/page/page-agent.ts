@@ -29,42 +29,44 @@ export function startPageAgent(window: Window & { [started]?: boolean }): void {
     { capture: true, passive: true },
   );
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    return pageChannel.dispatch(message, sender, {
-      async ping() {
-        return { ready: true as const };
-      },
-      async describe({ token, trigger, linkUrl, mediaUrl }) {
-        const target = locateTarget(window.document, {
-          clicked: trigger === 'context-menu' ? rightClicked : null,
-          linkUrl,
-          mediaUrl,
-          useSelection: true,
-        });
-        const container = target ? findPostContainer(target) : null;
-        if (container) {
-          pinned.set(token, container.element);
-          if (pinned.size > MAX_PINNED) pinned.delete(pinned.keys().next().value!);
-        }
-        return describePage(window, container);
-      },
-      async measure({ token }) {
-        removeConfirmations(window.document);
-        await nextPaint(window);
-        const element = pinned.get(token);
-        pinned.delete(token);
-        return {
-          attached: element?.isConnected ?? false,
-          ...(element?.isConnected ? { rectangle: rectangleOf(element) } : {}),
-          viewport: viewportOf(window),
-        };
-      },
-      async confirm(request) {
-        return { shown: showConfirmation(window.document, request) };
-      },
-    });
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: browser.Runtime.MessageSender) => {
+      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+      return pageChannel.dispatch(message, sender, {
+        async ping() {
+          return { ready: true as const };
+        },
+        async describe({ token, trigger, linkUrl, mediaUrl }) {
+          const target = locateTarget(window.document, {
+            clicked: trigger === 'context-menu' ? rightClicked : null,
+            linkUrl,
+            mediaUrl,
+            useSelection: true,
+          });
+          const container = target ? findPostContainer(target) : null;
+          if (container) {
+            pinned.set(token, container.element);
+            if (pinned.size > MAX_PINNED) pinned.delete(pinned.keys().next().value!);
+          }
+          return describePage(window, container);
+        },
+        async measure({ token }) {
+          removeConfirmations(window.document);
+          await nextPaint(window);
+          const element = pinned.get(token);
+          pinned.delete(token);
+          return {
+            attached: element?.isConnected ?? false,
+            ...(element?.isConnected ? { rectangle: rectangleOf(element) } : {}),
+            viewport: viewportOf(window),
+          };
+        },
+        async confirm(request) {
+          return { shown: showConfirmation(window.document, request) };
+        },
+      });
+    },
+  );
 }
 
 /** Resolves once the page has painted, so a removed overlay is gone from the screenshot. */

@@ -24,7 +24,9 @@ export function CaptureDetailView({
   const loaded = useLiveQuery(() => captureWithFiles(database, captureId), [captureId]);
   const pictures = useMemo(
     () =>
-      loaded ? { page: loaded.files['page-screenshot'], post: loaded.files['post-crop'] } : undefined,
+      loaded
+        ? { page: loaded.files['page-screenshot'], post: loaded.files['post-crop'] }
+        : undefined,
     [loaded],
   );
   const urls = useObjectUrls(pictures);

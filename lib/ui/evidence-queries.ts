@@ -4,7 +4,9 @@ import type { FileRole } from '../evidence/capture-metadata';
 /** The latest captures with their thumbnails, newest first. */
 export async function latestCaptures(database: EvidenceDatabase, limit: number) {
   const captures = await database.captures.orderBy('capturedAt').reverse().limit(limit).toArray();
-  const thumbnails = await database.files.bulkGet(captures.map((capture) => `${capture.id}/thumbnail`));
+  const thumbnails = await database.files.bulkGet(
+    captures.map((capture) => `${capture.id}/thumbnail`),
+  );
   return captures.map((capture, index) => ({ capture, thumbnail: thumbnails[index]?.blob }));
 }
 

@@ -10,7 +10,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, dependencies: unknown[]
       error: (error) => console.error('Live query failed', error),
     });
     return () => subscription.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The caller lists what the query depends on, as with useEffect.
   }, dependencies);
   return value;
 }

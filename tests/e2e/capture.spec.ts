@@ -47,10 +47,16 @@ test('a right-click on a post through the native menu keeps it as verifiable evi
   expect(capture!.metadataSha256).toBe(sha256(canonicalJson(metadata)));
 
   const files = await evidence.files(capture!.id);
-  expect(files.map((file) => file.role).sort()).toEqual(['page-screenshot', 'post-crop', 'thumbnail']);
+  expect(files.map((file) => file.role).sort()).toEqual([
+    'page-screenshot',
+    'post-crop',
+    'thumbnail',
+  ]);
   for (const file of files) {
     expect(sha256(file.bytes)).toBe(file.sha256);
-    expect(metadata.files.find((described) => described.role === file.role)?.sha256).toBe(file.sha256);
+    expect(metadata.files.find((described) => described.role === file.role)?.sha256).toBe(
+      file.sha256,
+    );
   }
 
   const crop = decodePng(files.find((file) => file.role === 'post-crop')!.bytes);
@@ -59,9 +65,9 @@ test('a right-click on a post through the native menu keeps it as verifiable evi
   expect(Math.abs(crop.height - box.height * ratio)).toBeLessThanOrEqual(2 * ratio);
   expect(pixelAt(crop, 4, crop.height - 4)).toEqual([200, 30, 30]);
   expect(pixelAt(crop, crop.width - 4, 4)).toEqual([200, 30, 30]);
-  expect(
-    sameRegion(crop, screenshot, Math.round(box.x * ratio), Math.round(box.y * ratio)),
-  ).toBe(true);
+  expect(sameRegion(crop, screenshot, Math.round(box.x * ratio), Math.round(box.y * ratio))).toBe(
+    true,
+  );
   await evidence.close();
 
   const popup = await context.newPage();
@@ -155,7 +161,9 @@ test('twenty right-clicks in a burst give twenty complete records', async ({
     await desktop.chooseCapture('page');
   }
   const burstSeconds = (Date.now() - started) / 1000;
-  test.info().annotations.push({ type: 'burst', description: `20 captures asked in ${burstSeconds} s` });
+  test
+    .info()
+    .annotations.push({ type: 'burst', description: `20 captures asked in ${burstSeconds} s` });
 
   await expect.poll(async () => (await evidence.captures()).length, { timeout: 30_000 }).toBe(20);
   const captures = await evidence.captures();
@@ -185,7 +193,10 @@ test('a tab closed while captures wait leaves only whole records', async ({
   }
   await page.close();
   await evidence.page.bringToFront();
-  await expect(evidence.page.getByRole('alert')).toHaveAttribute('data-failure', /tab-closed|tab-hidden/);
+  await expect(evidence.page.getByRole('alert')).toHaveAttribute(
+    'data-failure',
+    /tab-closed|tab-hidden/,
+  );
 
   const captures = await evidence.captures();
   expect(captures.length).toBeLessThan(6);

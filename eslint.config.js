@@ -1,0 +1,57 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'tests/fixtures/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-console': ['error', { allow: ['error', 'warn'] }],
+    },
+  },
+  {
+    // Components take props and call callbacks: they never reach for the browser's APIs.
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['webextension-polyfill', 'wxt/*', '**/lib/background/*', '**/lib/capture/*'] },
+      ],
+    },
+  },
+  {
+    // The page agent runs beside untrusted pages: it must not load the evidence store or the
+    // background's code, and must stay small.
+    files: ['lib/page/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['dexie', 'zod', '**/evidence/*', '**/background/*', '**/capture/*', '**/ui/*'],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**', 'tests/**'],
+    rules: { 'no-console': 'off' },
+  },
+);

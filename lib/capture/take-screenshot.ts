@@ -13,12 +13,14 @@ export async function takeScreenshot<Prepared>(
   queue: SpacedQueue,
   windowId: number,
   prepare: () => Promise<Prepared>,
+  capture: (windowId: number) => Promise<string> = (id) =>
+    browser.tabs.captureVisibleTab(id, { format: 'png' }),
 ): Promise<{ dataUrl: string; prepared: Prepared }> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await queue.run(async () => {
         const prepared = await prepare();
-        const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
+        const dataUrl = await capture(windowId);
         return { dataUrl, prepared };
       });
     } catch (error) {

@@ -45,12 +45,15 @@ export function defineChannel<P extends Protocol>(channel: string, protocol: P) 
       handlers: Handlers<P, Sender>,
     ): Promise<unknown> | undefined {
       if (!isEnvelope(message) || message.channel !== channel) return undefined;
-      const definition = protocol[message.type];
-      if (!definition) return Promise.reject(new Error(`Unknown message ${message.type}`));
-      const payload = parse(definition.request, message.payload) as RequestOf<P, keyof P>;
-      return handlers[message.type as keyof P]!(payload, sender).then((answer) =>
-        parse(definition.response, answer),
-      );
+      const { type, payload } = message;
+      // Invalid input becomes a rejected answer for the sender, never a throw in the listener.
+      return (async () => {
+        const definition = protocol[type];
+        if (!definition) throw new Error(`Unknown message ${type}`);
+        const request = parse(definition.request, payload) as RequestOf<P, keyof P>;
+        const answer = await handlers[type as keyof P]!(request, sender);
+        return parse(definition.response, answer);
+      })();
     },
   };
 }

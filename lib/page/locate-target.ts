@@ -24,18 +24,23 @@ export function locateTarget(document: Document, hints: TargetHints): Element | 
           sameUrl(element.getAttribute('href')!, hints.linkUrl!, document),
         )
       : null;
-  if (byUrl) return byUrl.localName === 'source' ? byUrl.parentElement : byUrl;
+  if (byUrl) return byUrl;
   if (hints.useSelection) return selectionElement(document);
   return null;
 }
 
+/** The one element matching, a `<source>` counting as its media element; null if not one. */
 function uniqueElement(
   document: Document,
   selector: string,
   matches: (element: Element) => boolean,
 ): Element | null {
-  const found = Array.from(document.querySelectorAll(selector)).filter(matches);
-  return found.length === 1 ? found[0]! : null;
+  const found = new Set(
+    Array.from(document.querySelectorAll(selector))
+      .filter(matches)
+      .map((element) => (element.localName === 'source' ? element.parentElement! : element)),
+  );
+  return found.size === 1 ? found.values().next().value! : null;
 }
 
 function sameUrl(candidate: string, wanted: string, document: Document): boolean {

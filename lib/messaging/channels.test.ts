@@ -1,0 +1,113 @@
+import { backgroundChannel } from './background-channel';
+import { pageChannel } from './page-channel';
+
+const viewport = { width: 1280, height: 800, devicePixelRatio: 2 };
+const noHandlers = {} as never;
+
+describe('page channel', () => {
+  const answers = {
+    ping: async () => ({ ready: true as const }),
+    describe: async () => ({ url: 'https://x.com/a', title: 'A', viewport }),
+    measure: async () => ({ attached: false, viewport }),
+    confirm: async () => ({ shown: true }),
+  };
+
+  it.each([
+    ['ping', {}],
+    ['describe', { token: 'abc', trigger: 'context-menu' }],
+    ['describe', { token: 'abc', trigger: 'shortcut', linkUrl: 'https://exemple.invalid/' }],
+    ['measure', { token: 'abc' }],
+    ['confirm', { tone: 'success', title: 'Ok', detail: 'Done', closeLabel: 'Fermer' }],
+  ] as const)('accepts a valid %s request', async (type, payload) => {
+    const envelope = pageChannel.envelope(type, payload as never);
+    await expect(pageChannel.dispatch(envelope, {}, answers)).resolves.toBeDefined();
+  });
+
+  it.each([
+    [
+      'a token too long',
+      { channel: 'temoin/page', type: 'measure', payload: { token: 'x'.repeat(65) } },
+    ],
+    [
+      'a missing token',
+      { channel: 'temoin/page', type: 'describe', payload: { trigger: 'popup' } },
+    ],
+    [
+      'an unknown trigger',
+      { channel: 'temoin/page', type: 'describe', payload: { token: 'a', trigger: 'script' } },
+    ],
+    [
+      'a thumbnail that is not an image',
+      {
+        channel: 'temoin/page',
+        type: 'confirm',
+        payload: {
+          tone: 'success',
+          title: 't',
+          detail: 'd',
+          closeLabel: 'c',
+          thumbnailDataUrl: 'javascript:alert(1)',
+        },
+      },
+    ],
+    ['an unknown type', { channel: 'temoin/page', type: 'evaluate', payload: {} }],
+  ])('rejects %s', async (_name, message) => {
+    await expect(pageChannel.dispatch(message, {}, answers)).rejects.toThrow();
+  });
+
+  it.each([
+    ['another channel', { channel: 'someone-else', type: 'ping', payload: {} }],
+    ['a string', 'ping'],
+    ['null', null],
+  ])('leaves %s to other listeners', (_name, message) => {
+    expect(pageChannel.dispatch(message, {}, noHandlers)).toBeUndefined();
+  });
+
+  it('rejects an answer that breaks the protocol', async () => {
+    const lying = { ...answers, describe: async () => ({ url: 42 }) as never };
+    await expect(
+      pageChannel.dispatch(
+        pageChannel.envelope('describe', { token: 'a', trigger: 'popup' }),
+        {},
+        lying,
+      ),
+    ).rejects.toThrow();
+    expect(() => pageChannel.parseResponse('measure', { attached: 'yes', viewport })).toThrow();
+  });
+
+  it('refuses to send an invalid request', () => {
+    expect(() => pageChannel.envelope('measure', { token: '' })).toThrow();
+  });
+});
+
+describe('background channel', () => {
+  it.each([
+    ['an origin with a path', 'https://mastodon.exemple/@someone'],
+    ['a pattern', 'https://*/*'],
+    ['another scheme', 'ftp://exemple.invalid'],
+  ])('refuses to enable %s', async (_name, origin) => {
+    const message = { channel: 'temoin/background', type: 'enableSite', payload: { origin } };
+    await expect(
+      backgroundChannel.dispatch(
+        message,
+        {},
+        {
+          captureActiveTab: async () => ({ status: 'failed', reason: 'unknown' }),
+          enableSite: async () => ({ enabled: true }),
+        },
+      ),
+    ).rejects.toThrow();
+  });
+
+  it('validates capture outcomes', () => {
+    expect(
+      backgroundChannel.parseResponse('captureActiveTab', { status: 'stored', captureId: 'x' }),
+    ).toEqual({
+      status: 'stored',
+      captureId: 'x',
+    });
+    expect(() =>
+      backgroundChannel.parseResponse('captureActiveTab', { status: 'failed', reason: 'exploded' }),
+    ).toThrow();
+  });
+});

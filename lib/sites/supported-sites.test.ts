@@ -1,0 +1,34 @@
+import { SUPPORTED_SITES, supportedSiteMatches } from './supported-sites';
+
+describe('supported sites', () => {
+  it('have unique ids and hosts', () => {
+    const ids = SUPPORTED_SITES.map((site) => site.id);
+    const hosts = SUPPORTED_SITES.flatMap((site) => site.hosts);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(hosts).size).toBe(hosts.length);
+  });
+
+  it.each([
+    'x.com',
+    'twitter.com',
+    'facebook.com',
+    'instagram.com',
+    'tiktok.com',
+    'youtube.com',
+    'twitch.tv',
+    'reddit.com',
+    'discord.com',
+    'web.telegram.org',
+    'bsky.app',
+  ])('include %s, as the capture issue asks', (host) => {
+    expect(supportedSiteMatches()).toContain(`https://*.${host}/*`);
+  });
+
+  it('never ask for every site', () => {
+    expect(
+      supportedSiteMatches().some((pattern) =>
+        /<all_urls>|\*:\/\/\*\/|https:\/\/\*\/\*/.test(pattern),
+      ),
+    ).toBe(false);
+  });
+});

@@ -20,6 +20,8 @@ export default defineConfig({
     description: '__MSG_extensionDescription__',
     default_locale: 'fr',
     permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
+    // The benchmark drives captures without a user gesture, so only it gets every host.
+    ...(benchmarkBuild ? { host_permissions: ['<all_urls>'] } : {}),
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_permissions: ['https://*/*', 'http://*/*'] }),

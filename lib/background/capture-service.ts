@@ -3,6 +3,7 @@ import { askPage } from '../capture/ask-page';
 import { failureFromError, type CaptureFailure } from '../capture/capture-failure';
 import { captureTab, type CaptureContext, type CaptureRequest } from '../capture/capture-tab';
 import { blobToDataUrl } from '../capture/image-files';
+import { storeThumbnail } from '../capture/store-thumbnail';
 import { formatDateTime, translator, type Locale } from '../i18n/translate';
 import type { CaptureOutcome } from '../messaging/background-channel';
 import { showBadge } from './badge';
@@ -31,6 +32,7 @@ export function createCaptureService(context: CaptureContext, locale: () => Loca
       void refreshBadge();
       try {
         const stored = await captureTab(request, context);
+        const thumbnail = await storeThumbnail(context.database, stored.captureId, stored.preview);
         const outcome: CaptureOutcome = { status: 'stored', captureId: stored.captureId };
         failureUnseen = false;
         await rememberOutcome(outcome);
@@ -47,7 +49,7 @@ export function createCaptureService(context: CaptureContext, locale: () => Loca
                   why: t(`crop.${stored.crop}`),
                 }),
           closeLabel: t('close'),
-          thumbnailDataUrl: await blobToDataUrl(stored.thumbnail),
+          thumbnailDataUrl: await blobToDataUrl(thumbnail),
         });
         return outcome;
       } catch (error) {

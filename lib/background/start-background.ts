@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { captureTab, type CaptureContext } from '../capture/capture-tab';
 import { createSpacedQueue } from '../capture/spaced-queue';
 import { describeEnvironment } from '../environment/describe-environment';
 import { openEvidenceDatabase } from '../evidence/database';
@@ -17,17 +18,14 @@ export const CAPTURE_COMMAND = 'capture-tab';
 /** Wires the browser's events to the capture service. Called once per background start. */
 export function startBackground(): void {
   const ownOrigin = browser.runtime.getURL('/');
-  const database = openEvidenceDatabase();
-  const service = createCaptureService(
-    {
-      database,
-      queue: createSpacedQueue({ spacingMs: SCREENSHOT_SPACING_MS }),
-      ownOrigin,
-      environment: describeEnvironment,
-      fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
-    },
-    uiLocale,
-  );
+  const context: CaptureContext = {
+    database: openEvidenceDatabase(),
+    queue: createSpacedQueue({ spacingMs: SCREENSHOT_SPACING_MS }),
+    ownOrigin,
+    environment: describeEnvironment,
+    fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
+  };
+  const service = createCaptureService(context, uiLocale);
 
   void createCaptureMenu(translator(uiLocale()));
   void service.refreshBadge();
@@ -77,13 +75,12 @@ export function startBackground(): void {
   if (__BENCHMARK_BUILD__) {
     Object.assign(globalThis, {
       temoinBenchmark: {
+        // What a menu click runs, up to the stored record (the confirmation comes after).
         capture: (tabId: number) =>
-          service.capture({
-            trigger: 'context-menu',
-            tabId,
-            requestedAt: new Date(),
-            menuContext: 'page',
-          }),
+          captureTab(
+            { trigger: 'context-menu', tabId, requestedAt: new Date(), menuContext: 'page' },
+            context,
+          ),
         screenshot: (windowId: number) =>
           browser.tabs.captureVisibleTab(windowId, { format: 'png' }),
       },

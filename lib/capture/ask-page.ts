@@ -16,34 +16,28 @@ export async function askPage<T extends keyof PageProtocol & string>(
   const answer: unknown = await browser.tabs.sendMessage(
     tabId,
     pageChannel.envelope(type, payload),
-    {
-      frameId: 0,
-    },
+    { frameId: 0 },
   );
   return pageChannel.parseResponse(type, answer);
 }
 
 /**
- * Makes sure the tab's top frame has a page agent. On the supported sites it is already
- * there; elsewhere it is injected now, which the user's gesture (menu, shortcut, toolbar)
- * allows through activeTab. Returns whether it had to be injected, or null when the page
- * cannot run it at all.
+ * Asks the page agent to describe the page and the post under the click. On the supported
+ * sites the agent is already there; elsewhere it is injected now, which the user's gesture
+ * (menu, shortcut, toolbar) allows through activeTab. Null when the page cannot run it.
  */
-export async function ensurePageAgent(tabId: number): Promise<'present' | 'injected' | null> {
-  if (await answers(tabId)) return 'present';
+export async function describeThroughAgent(
+  tabId: number,
+  request: RequestOf<PageProtocol, 'describe'>,
+): Promise<{ report: ResponseOf<PageProtocol, 'describe'>; injected: boolean } | null> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_AGENT_FILE] });
+    return { report: await askPage(tabId, 'describe', request), injected: false };
   } catch {
-    return null;
-  }
-  return (await answers(tabId)) ? 'injected' : null;
-}
-
-async function answers(tabId: number): Promise<boolean> {
-  try {
-    await askPage(tabId, 'ping', {});
-    return true;
-  } catch {
-    return false;
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_AGENT_FILE] });
+      return { report: await askPage(tabId, 'describe', request), injected: true };
+    } catch {
+      return null;
+    }
   }
 }

@@ -1,35 +1,21 @@
 import browser from 'webextension-polyfill';
-import type { CaptureTrigger, CropOutcome, MenuContext } from '../evidence/capture-metadata';
+import type { CropOutcome } from '../evidence/capture-metadata';
 import type { EvidenceDatabase } from '../evidence/database';
+import { hostOf } from '../evidence/host-of';
 import { saveCapture, type CaptureFile } from '../evidence/save-capture';
 import type { EnvironmentFacts } from '../environment/describe-environment';
-import type { PageReport } from '../messaging/page-channel';
-import { describeInstant } from '../time/describe-instant';
-import { askPage, ensurePageAgent } from './ask-page';
+import type { Measurement } from '../messaging/page-channel';
+import { askPage, describeThroughAgent } from './ask-page';
 import { CaptureError } from './capture-failure';
+import type { CaptureRequest } from './capture-request';
+import { composeMetadata } from './compose-metadata';
 import { cropArea } from './crop-area';
 import { forbiddenReason } from './forbidden-pages';
-import {
-  cropPicture,
-  dataUrlToBlob,
-  decodePicture,
-  thumbnailOf,
-  type Picture,
-} from './image-files';
+import { cropPicture, screenshotPicture, type Picture } from './image-files';
 import type { SpacedQueue } from './spaced-queue';
 import { takeScreenshot } from './take-screenshot';
 
-export interface CaptureRequest {
-  trigger: CaptureTrigger;
-  tabId: number;
-  requestedAt: Date;
-  menuContext?: MenuContext;
-  frameId?: number;
-  frameUrl?: string;
-  selectionText?: string;
-  linkUrl?: string;
-  mediaUrl?: string;
-}
+export type { CaptureRequest } from './capture-request';
 
 export interface CaptureContext {
   database: EvidenceDatabase;
@@ -44,7 +30,8 @@ export interface StoredCapture {
   host: string;
   capturedAt: string;
   crop: CropOutcome;
-  thumbnail: Blob;
+  /** The picture the thumbnail is made from: the post when cropped, else the page. */
+  preview: { role: 'page-screenshot' | 'post-crop'; picture: Picture };
 }
 
 /**
@@ -56,137 +43,101 @@ export async function captureTab(
   request: CaptureRequest,
   context: CaptureContext,
 ): Promise<StoredCapture> {
-  const tab = await browser.tabs.get(request.tabId).catch(() => {
-    throw new CaptureError('tab-closed');
-  });
+  const tab = await shownTab(request.tabId);
+  const url = tab.url ?? '';
   const forbidden = forbiddenReason({
     url: tab.url,
     ownOrigin: context.ownOrigin,
-    fileAccessAllowed: await context.fileAccessAllowed(),
+    fileAccessAllowed: url.startsWith('file:') ? await context.fileAccessAllowed() : true,
   });
   if (forbidden) throw new CaptureError(forbidden);
-  const startUrl = tab.url!;
   const captureId = crypto.randomUUID();
   const inFrame = (request.frameId ?? 0) !== 0;
-  const agent = await ensurePageAgent(request.tabId);
-  const report = agent
-    ? await askPage(request.tabId, 'describe', {
-        token: captureId,
-        trigger: request.trigger,
-        ...(inFrame ? {} : { linkUrl: request.linkUrl, mediaUrl: request.mediaUrl }),
-      })
-    : null;
+  const described = await describeThroughAgent(request.tabId, {
+    token: captureId,
+    trigger: request.trigger,
+    ...(inFrame ? {} : { linkUrl: request.linkUrl, mediaUrl: request.mediaUrl }),
+  });
+  const report = described?.report ?? null;
 
-  const { dataUrl, prepared: measurement } = await takeScreenshot(
-    context.queue,
-    tab.windowId!,
-    async () => {
-      await assertStillShown(request.tabId, startUrl);
-      return report?.target && !inFrame
-        ? askPage(request.tabId, 'measure', { token: captureId })
-        : null;
-    },
-  );
-  await assertStillShown(request.tabId, startUrl);
+  const shot = await takeScreenshot(context.queue, tab.windowId!, async () => {
+    await assertStillShown(request.tabId, url);
+    // Measured again just before the shot: the page may have scrolled since the click.
+    return described ? askPage(request.tabId, 'measure', { token: captureId }) : null;
+  });
   const capturedAt = new Date();
+  await assertStillShown(request.tabId, url);
 
-  const pageBlob = dataUrlToBlob(dataUrl);
-  const pageBitmap = await decodePicture(pageBlob);
-  const page: Picture = { blob: pageBlob, width: pageBitmap.width, height: pageBitmap.height };
-  let crop: CropOutcome = inFrame
-    ? 'inside-frame'
-    : report?.target
-      ? 'page-changed'
-      : agent === 'injected' && request.trigger === 'context-menu' && request.menuContext === 'page'
-        ? 'site-not-enabled'
-        : 'no-post-found';
-  let post: Picture | undefined;
-  if (measurement?.rectangle) {
-    const area = cropArea({
-      element: measurement.rectangle,
-      viewport: measurement.viewport,
-      image: page,
-    });
-    crop = area.outcome;
-    if (area.outcome !== 'post-out-of-view') post = await cropPicture(pageBitmap, area.area);
-  }
-  const thumbnail = await thumbnailOf(post ? await decodePicture(post.blob) : pageBitmap);
-
+  const screenshot = await screenshotPicture(shot.dataUrl);
+  const { crop, post } = await cropPost(screenshot, shot.prepared, {
+    inFrame,
+    hadTarget: Boolean(report?.target),
+    agentInjectedAfterClick:
+      described?.injected === true &&
+      request.trigger === 'context-menu' &&
+      request.menuContext === 'page',
+  });
   const files: CaptureFile[] = [
-    { role: 'page-screenshot', ...page },
+    { role: 'page-screenshot', ...screenshot },
     ...(post ? [{ role: 'post-crop' as const, ...post }] : []),
-    { role: 'thumbnail', ...thumbnail, derivedFrom: post ? 'post-crop' : 'page-screenshot' },
   ];
-  const time = describeInstant(capturedAt);
-  const viewport = measurement?.viewport ?? report?.viewport;
   const { metadata } = await saveCapture({
     database: context.database,
     files,
-    metadata: {
-      schema: 'temoin.capture/1',
-      id: captureId,
-      time: {
-        capturedAt: time.iso,
-        requestedAt: request.requestedAt.toISOString(),
-        timeZone: time.timeZone,
-        utcOffset: time.utcOffset,
-        localTime: time.localTime,
-        source: 'device-clock',
-      },
-      trigger: request.trigger,
-      ...(request.menuContext ? { menuContext: request.menuContext } : {}),
-      page: pageFacts(report, tab, page, viewport, request.frameUrl),
-      target: {
-        ...optional('selectionText', request.selectionText ?? report?.selectionText),
-        ...optional('linkUrl', request.linkUrl),
-        ...optional('mediaUrl', request.mediaUrl),
-        ...(report?.target && measurement?.rectangle
-          ? { element: { ...report.target, rectangle: measurement.rectangle } }
-          : {}),
-        crop,
-      },
+    metadata: composeMetadata({
+      captureId,
+      request,
+      capturedAt,
+      tab: { ...tab, url },
+      report,
+      measurement: shot.prepared,
+      screenshot,
+      element:
+        report?.target && shot.prepared?.rectangle && post
+          ? { ...report.target, rectangle: shot.prepared.rectangle }
+          : undefined,
+      crop,
       environment: await context.environment(),
-    },
+    }),
   });
   return {
     captureId,
-    host: new URL(metadata.page.url).hostname,
+    host: hostOf(metadata.page.url),
     capturedAt: metadata.time.capturedAt,
     crop,
-    thumbnail: thumbnail.blob,
+    preview: post
+      ? { role: 'post-crop', picture: post }
+      : { role: 'page-screenshot', picture: screenshot },
   };
+}
+
+async function cropPost(
+  screenshot: Picture,
+  measurement: Measurement | null,
+  facts: { inFrame: boolean; hadTarget: boolean; agentInjectedAfterClick: boolean },
+): Promise<{ crop: CropOutcome; post?: Picture }> {
+  if (facts.inFrame) return { crop: 'inside-frame' };
+  if (!facts.hadTarget) {
+    return { crop: facts.agentInjectedAfterClick ? 'site-not-enabled' : 'no-post-found' };
+  }
+  if (!measurement?.rectangle) return { crop: 'page-changed' };
+  const area = cropArea({
+    element: measurement.rectangle,
+    viewport: measurement.viewport,
+    image: screenshot,
+  });
+  if (area.outcome === 'post-out-of-view') return { crop: area.outcome };
+  return { crop: area.outcome, post: await cropPicture(screenshot.blob, area.area) };
+}
+
+async function shownTab(tabId: number) {
+  return browser.tabs.get(tabId).catch(() => {
+    throw new CaptureError('tab-closed');
+  });
 }
 
 async function assertStillShown(tabId: number, url: string): Promise<void> {
-  const tab = await browser.tabs.get(tabId).catch(() => {
-    throw new CaptureError('tab-closed');
-  });
+  const tab = await shownTab(tabId);
   if (tab.url !== url) throw new CaptureError('page-navigated');
   if (!tab.active) throw new CaptureError('tab-hidden');
-}
-
-function pageFacts(
-  report: PageReport | null,
-  tab: { url?: string; title?: string; width?: number; height?: number },
-  page: Picture,
-  viewport: PageReport['viewport'] | undefined,
-  frameUrl: string | undefined,
-) {
-  const ratio = viewport?.devicePixelRatio ?? (tab.width ? page.width / tab.width : 1);
-  return {
-    url: report?.url ?? tab.url!,
-    ...optional('canonicalUrl', report?.canonicalUrl),
-    title: report?.title ?? tab.title ?? '',
-    ...optional('language', report?.language),
-    ...optional('frameUrl', frameUrl),
-    viewport: {
-      width: viewport?.width ?? tab.width ?? Math.round(page.width / ratio),
-      height: viewport?.height ?? tab.height ?? Math.round(page.height / ratio),
-    },
-    devicePixelRatio: ratio,
-  };
-}
-
-function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
-  return value ? ({ [key]: value } as Record<K, string>) : {};
 }

@@ -1,4 +1,5 @@
 import type { Rectangle } from '../evidence/capture-metadata';
+import { pngSize } from './png-size';
 
 export interface Picture {
   blob: Blob;
@@ -6,16 +7,12 @@ export interface Picture {
   height: number;
 }
 
-/** The bytes of a data URL, unchanged: the browser's PNG is stored as it produced it. */
-export function dataUrlToBlob(dataUrl: string): Blob {
-  const match = /^data:([^;,]+)(;base64)?,(.*)$/s.exec(dataUrl);
-  if (!match) throw new Error('Not a data URL');
-  const [, mimeType, base64, data] = match;
-  if (!base64) return new Blob([decodeURIComponent(data!)], { type: mimeType });
-  const binary = atob(data!);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return new Blob([bytes], { type: mimeType });
+/** The browser's screenshot, its bytes kept exactly as it encoded them. */
+export async function screenshotPicture(dataUrl: string): Promise<Picture> {
+  if (!dataUrl.startsWith('data:image/png;base64,')) throw new Error('Not a PNG screenshot');
+  const blob = await (await fetch(dataUrl)).blob();
+  const size = pngSize(new Uint8Array(await blob.slice(0, 24).arrayBuffer()));
+  return { blob, ...size };
 }
 
 export async function blobToDataUrl(blob: Blob): Promise<string> {
@@ -27,32 +24,38 @@ export async function blobToDataUrl(blob: Blob): Promise<string> {
   return `data:${blob.type};base64,${btoa(binary)}`;
 }
 
-export async function decodePicture(blob: Blob): Promise<ImageBitmap> {
-  return createImageBitmap(blob);
-}
-
-/** Cuts a rectangle, in image pixels, out of a picture, as a PNG. */
-export async function cropPicture(source: ImageBitmap, area: Rectangle): Promise<Picture> {
+/** Cuts a rectangle, in image pixels, out of a PNG, decoding only that part, as a PNG. */
+export async function cropPicture(source: Blob, area: Rectangle): Promise<Picture> {
   const width = Math.max(1, Math.round(area.width));
   const height = Math.max(1, Math.round(area.height));
+  const part = await createImageBitmap(
+    source,
+    Math.round(area.x),
+    Math.round(area.y),
+    width,
+    height,
+  );
   const canvas = new OffscreenCanvas(width, height);
-  canvas
-    .getContext('2d')!
-    .drawImage(source, Math.round(area.x), Math.round(area.y), width, height, 0, 0, width, height);
+  canvas.getContext('2d')!.drawImage(part, 0, 0);
+  part.close();
   return { blob: await canvas.convertToBlob({ type: 'image/png' }), width, height };
 }
 
 /** A small JPEG for lists, scaled to fit the box and never enlarged. */
 export async function thumbnailOf(
-  source: ImageBitmap,
+  source: Picture,
   box = { width: 320, height: 200 },
 ): Promise<Picture> {
   const scale = Math.min(1, box.width / source.width, box.height / source.height);
   const width = Math.max(1, Math.round(source.width * scale));
   const height = Math.max(1, Math.round(source.height * scale));
+  const bitmap = await createImageBitmap(source.blob, {
+    resizeWidth: width,
+    resizeHeight: height,
+    resizeQuality: 'high',
+  });
   const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d')!;
-  context.imageSmoothingQuality = 'high';
-  context.drawImage(source, 0, 0, width, height);
+  canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+  bitmap.close();
   return { blob: await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 }), width, height };
 }

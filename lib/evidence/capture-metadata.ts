@@ -33,8 +33,6 @@ export const fileDescriptionSchema = z.object({
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   sha256: sha256Schema,
-  /** A derived file (the thumbnail) is made from another stored file, not from the page. */
-  derivedFrom: fileRoleSchema.optional(),
 });
 export type FileDescription = z.infer<typeof fileDescriptionSchema>;
 

@@ -18,6 +18,11 @@ export interface FileRecord {
   mimeType: string;
   blob: Blob;
   sha256: string;
+  /**
+   * Set on a convenience copy made from an evidence file (the thumbnail). Such a file is not
+   * part of the sealed metadata; its own hash is still recorded and verified.
+   */
+  derivedFrom?: FileRole;
 }
 
 export type EvidenceDatabase = Dexie & {

@@ -1,6 +1,7 @@
 import { canonicalJson } from './canonical-json';
 import { captureMetadataSchema, type CaptureMetadata, type FileRole } from './capture-metadata';
 import type { EvidenceDatabase } from './database';
+import { hostOf } from './host-of';
 import { sha256Hex } from './sha256';
 
 export interface CaptureFile {
@@ -8,7 +9,6 @@ export interface CaptureFile {
   blob: Blob;
   width: number;
   height: number;
-  derivedFrom?: FileRole;
 }
 
 export type UnsealedMetadata = Omit<CaptureMetadata, 'files'>;
@@ -38,7 +38,6 @@ export async function saveCapture({
       width: file.width,
       height: file.height,
       sha256: file.sha256,
-      ...(file.derivedFrom ? { derivedFrom: file.derivedFrom } : {}),
     })),
   });
   const metadataSha256 = await sha256Hex(canonicalJson(sealed));
@@ -62,12 +61,4 @@ export async function saveCapture({
     );
   });
   return { metadata: sealed, metadataSha256 };
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

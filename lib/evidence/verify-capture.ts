@@ -43,5 +43,14 @@ export async function verifyCapture(
       matches: actual === described.sha256,
     });
   }
+  for (const derived of files.filter((file) => file.derivedFrom)) {
+    const actual = await sha256Hex(derived.blob);
+    checks.push({
+      subject: derived.role,
+      expected: derived.sha256,
+      actual,
+      matches: actual === derived.sha256,
+    });
+  }
   return { captureId, intact: checks.every((check) => check.matches), checks };
 }

@@ -6,14 +6,12 @@ const noHandlers = {} as never;
 
 describe('page channel', () => {
   const answers = {
-    ping: async () => ({ ready: true as const }),
     describe: async () => ({ url: 'https://x.com/a', title: 'A', viewport }),
     measure: async () => ({ attached: false, viewport }),
     confirm: async () => ({ shown: true }),
   };
 
   it.each([
-    ['ping', {}],
     ['describe', { token: 'abc', trigger: 'context-menu' }],
     ['describe', { token: 'abc', trigger: 'shortcut', linkUrl: 'https://exemple.invalid/' }],
     ['measure', { token: 'abc' }],
@@ -56,8 +54,8 @@ describe('page channel', () => {
   });
 
   it.each([
-    ['another channel', { channel: 'someone-else', type: 'ping', payload: {} }],
-    ['a string', 'ping'],
+    ['another channel', { channel: 'someone-else', type: 'describe', payload: {} }],
+    ['a string', 'describe'],
     ['null', null],
   ])('leaves %s to other listeners', (_name, message) => {
     expect(pageChannel.dispatch(message, {}, noHandlers)).toBeUndefined();

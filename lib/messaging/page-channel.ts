@@ -30,10 +30,6 @@ const url = z.string().check(z.maxLength(8192));
 
 /** Background → the page agent (content script, or the practice page, which embeds it). */
 export const pageChannel = defineChannel('temoin/page', {
-  ping: {
-    request: z.object({}),
-    response: z.object({ ready: z.literal(true) }),
-  },
   describe: {
     request: z.object({
       token,

@@ -66,6 +66,9 @@ export function showConfirmation(document: Document, request: ConfirmationReques
   return true;
 }
 
-export function removeConfirmations(document: Document): void {
-  document.querySelectorAll(`[${HOST_ATTRIBUTE}]`).forEach((host) => host.remove());
+/** Removes any confirmation shown; says whether there was one. */
+export function removeConfirmations(document: Document): boolean {
+  const hosts = document.querySelectorAll(`[${HOST_ATTRIBUTE}]`);
+  hosts.forEach((host) => host.remove());
+  return hosts.length > 0;
 }

@@ -33,9 +33,6 @@ export function startPageAgent(window: Window & { [started]?: boolean }): void {
     (message: unknown, sender: browser.Runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       return pageChannel.dispatch(message, sender, {
-        async ping() {
-          return { ready: true as const };
-        },
         async describe({ token, trigger, linkUrl, mediaUrl }) {
           const target = locateTarget(window.document, {
             clicked: trigger === 'context-menu' ? rightClicked : null,
@@ -51,8 +48,8 @@ export function startPageAgent(window: Window & { [started]?: boolean }): void {
           return describePage(window, container);
         },
         async measure({ token }) {
-          removeConfirmations(window.document);
-          await nextPaint(window);
+          // A confirmation still on screen must leave the page before the screenshot.
+          if (removeConfirmations(window.document)) await nextPaint(window);
           const element = pinned.get(token);
           pinned.delete(token);
           return {

@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import type { CaptureMetadata } from '../lib/evidence/capture-metadata';
+import type { CaptureMetadata, FileRole } from '../lib/evidence/capture-metadata';
 import type { Verification } from '../lib/evidence/verify-capture';
 import { formatDateTime, type Locale, type Translate } from '../lib/i18n/translate';
 import { HashTable } from './HashTable';
@@ -9,6 +9,8 @@ export interface CaptureView {
   metadataSha256: string;
   pageUrl?: string;
   postUrl?: string;
+  /** Files made from the sealed screenshot (crop, thumbnail), each with its own hash. */
+  derivedFiles: Array<{ role: FileRole; sha256: string }>;
 }
 
 export function CaptureDetail({
@@ -110,12 +112,19 @@ export function CaptureDetail({
             ) : (
               <span class="verdict-tampered">
                 {t('detail.tampered', {
-                  count: verification.checks.filter((check) => !check.matches).length,
+                  count:
+                    verification.checks.filter((check) => !check.matches).length +
+                    (verification.cropReproduced === false ? 1 : 0),
                 })}
               </span>
             ))}
         </p>
       </div>
+      {verification && verification.cropReproduced !== null && (
+        <p class={verification.cropReproduced ? 'verdict-intact' : 'verdict-tampered'}>
+          {verification.cropReproduced ? t('detail.cropReproduced') : t('detail.cropDiffers')}
+        </p>
+      )}
     </article>
   );
 }

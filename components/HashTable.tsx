@@ -16,6 +16,7 @@ export function HashTable({
   const rows = [
     { subject: 'metadata' as const, sha256: capture.metadataSha256 },
     ...capture.metadata.files.map((file) => ({ subject: file.role, sha256: file.sha256 })),
+    ...capture.derivedFiles.map((file) => ({ subject: file.role, sha256: file.sha256 })),
   ];
   return (
     <dl class="facts">

@@ -3,7 +3,7 @@ import { askPage } from '../capture/ask-page';
 import { failureFromError, type CaptureFailure } from '../capture/capture-failure';
 import { captureTab, type CaptureContext, type CaptureRequest } from '../capture/capture-tab';
 import { blobToDataUrl } from '../capture/image-files';
-import { storeThumbnail } from '../capture/store-thumbnail';
+import { storeDerivedFiles } from '../capture/store-derived-files';
 import { formatDateTime, translator, type Locale } from '../i18n/translate';
 import type { CaptureOutcome } from '../messaging/background-channel';
 import { showBadge } from './badge';
@@ -32,7 +32,12 @@ export function createCaptureService(context: CaptureContext, locale: () => Loca
       void refreshBadge();
       try {
         const stored = await captureTab(request, context);
-        const thumbnail = await storeThumbnail(context.database, stored.captureId, stored.preview);
+        const { thumbnail } = await storeDerivedFiles(
+          context.database,
+          stored.captureId,
+          stored.screenshot,
+          stored.cropArea,
+        );
         const outcome: CaptureOutcome = { status: 'stored', captureId: stored.captureId };
         failureUnseen = false;
         await rememberOutcome(outcome);

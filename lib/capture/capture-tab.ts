@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
-import type { CropOutcome } from '../evidence/capture-metadata';
+import type { CropOutcome, Rectangle } from '../evidence/capture-metadata';
 import type { EvidenceDatabase } from '../evidence/database';
 import { hostOf } from '../evidence/host-of';
-import { saveCapture, type CaptureFile } from '../evidence/save-capture';
+import { saveCapture } from '../evidence/save-capture';
 import type { EnvironmentFacts } from '../environment/describe-environment';
 import type { Measurement } from '../messaging/page-channel';
 import { askPage, describeThroughAgent } from './ask-page';
@@ -11,7 +11,7 @@ import type { CaptureRequest } from './capture-request';
 import { composeMetadata } from './compose-metadata';
 import { cropArea } from './crop-area';
 import { forbiddenReason } from './forbidden-pages';
-import { cropPicture, screenshotPicture, type Picture } from './image-files';
+import { screenshotPicture, type Picture } from './image-files';
 import type { SpacedQueue } from './spaced-queue';
 import { takeScreenshot } from './take-screenshot';
 
@@ -30,14 +30,15 @@ export interface StoredCapture {
   host: string;
   capturedAt: string;
   crop: CropOutcome;
-  /** The picture the thumbnail is made from: the post when cropped, else the page. */
-  preview: { role: 'page-screenshot' | 'post-crop'; picture: Picture };
+  screenshot: Picture;
+  /** Where the post is in the screenshot, when it can be cropped. */
+  cropArea?: Rectangle;
 }
 
 /**
  * Captures a tab as evidence: describes the page and the post under the click, screenshots
- * the visible area through the spaced queue, crops the post, hashes and stores it all in one
- * transaction. Throws a CaptureError, with nothing stored, when the page cannot be captured.
+ * the visible area through the spaced queue, locates the post in it, hashes and stores it all
+ * in one transaction. Throws a CaptureError, with nothing stored, when the page cannot be captured.
  */
 export async function captureTab(
   request: CaptureRequest,
@@ -69,7 +70,7 @@ export async function captureTab(
   await assertStillShown(request.tabId, url);
 
   const screenshot = await screenshotPicture(shot.dataUrl);
-  const { crop, post } = await cropPost(screenshot, shot.prepared, {
+  const { crop, area } = locatePost(screenshot, shot.prepared, {
     inFrame,
     hadTarget: Boolean(report?.target),
     agentInjectedAfterClick:
@@ -77,13 +78,9 @@ export async function captureTab(
       request.trigger === 'context-menu' &&
       request.menuContext === 'page',
   });
-  const files: CaptureFile[] = [
-    { role: 'page-screenshot', ...screenshot },
-    ...(post ? [{ role: 'post-crop' as const, ...post }] : []),
-  ];
   const { metadata } = await saveCapture({
     database: context.database,
-    files,
+    files: [{ role: 'page-screenshot', ...screenshot }],
     metadata: composeMetadata({
       captureId,
       request,
@@ -93,10 +90,11 @@ export async function captureTab(
       measurement: shot.prepared,
       screenshot,
       element:
-        report?.target && shot.prepared?.rectangle && post
+        report?.target && shot.prepared?.rectangle && area
           ? { ...report.target, rectangle: shot.prepared.rectangle }
           : undefined,
       crop,
+      cropArea: area,
       environment: await context.environment(),
     }),
   });
@@ -105,29 +103,30 @@ export async function captureTab(
     host: hostOf(metadata.page.url),
     capturedAt: metadata.time.capturedAt,
     crop,
-    preview: post
-      ? { role: 'post-crop', picture: post }
-      : { role: 'page-screenshot', picture: screenshot },
+    screenshot,
+    ...(area ? { cropArea: area } : {}),
   };
 }
 
-async function cropPost(
+/** Where the post is in the screenshot, or why it cannot be cropped. */
+function locatePost(
   screenshot: Picture,
   measurement: Measurement | null,
   facts: { inFrame: boolean; hadTarget: boolean; agentInjectedAfterClick: boolean },
-): Promise<{ crop: CropOutcome; post?: Picture }> {
+): { crop: CropOutcome; area?: Rectangle } {
   if (facts.inFrame) return { crop: 'inside-frame' };
   if (!facts.hadTarget) {
     return { crop: facts.agentInjectedAfterClick ? 'site-not-enabled' : 'no-post-found' };
   }
   if (!measurement?.rectangle) return { crop: 'page-changed' };
-  const area = cropArea({
+  const located = cropArea({
     element: measurement.rectangle,
     viewport: measurement.viewport,
     image: screenshot,
   });
-  if (area.outcome === 'post-out-of-view') return { crop: area.outcome };
-  return { crop: area.outcome, post: await cropPicture(screenshot.blob, area.area) };
+  return located.outcome === 'post-out-of-view'
+    ? { crop: located.outcome }
+    : { crop: located.outcome, area: located.area };
 }
 
 async function shownTab(tabId: number) {

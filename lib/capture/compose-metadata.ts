@@ -1,4 +1,4 @@
-import type { CropOutcome, TargetElement } from '../evidence/capture-metadata';
+import type { CropOutcome, Rectangle, TargetElement } from '../evidence/capture-metadata';
 import type { UnsealedMetadata } from '../evidence/save-capture';
 import type { EnvironmentFacts } from '../environment/describe-environment';
 import type { Measurement, PageReport } from '../messaging/page-channel';
@@ -17,6 +17,7 @@ export function composeMetadata({
   screenshot,
   element,
   crop,
+  cropArea,
   environment,
 }: {
   captureId: string;
@@ -28,6 +29,7 @@ export function composeMetadata({
   screenshot: Picture;
   element: TargetElement | undefined;
   crop: CropOutcome;
+  cropArea: Rectangle | undefined;
   environment: EnvironmentFacts;
 }): UnsealedMetadata {
   const time = describeInstant(capturedAt);
@@ -65,6 +67,7 @@ export function composeMetadata({
       ...present('mediaUrl', request.mediaUrl),
       ...(element ? { element } : {}),
       crop,
+      ...(cropArea ? { cropArea } : {}),
     },
     environment,
   };

@@ -9,10 +9,21 @@ export interface Picture {
 
 /** The browser's screenshot, its bytes kept exactly as it encoded them. */
 export async function screenshotPicture(dataUrl: string): Promise<Picture> {
-  if (!dataUrl.startsWith('data:image/png;base64,')) throw new Error('Not a PNG screenshot');
-  const blob = await (await fetch(dataUrl)).blob();
-  const size = pngSize(new Uint8Array(await blob.slice(0, 24).arrayBuffer()));
-  return { blob, ...size };
+  const prefix = 'data:image/png;base64,';
+  if (!dataUrl.startsWith(prefix)) throw new Error('Not a PNG screenshot');
+  const bytes = base64Bytes(dataUrl.slice(prefix.length));
+  return { blob: new Blob([bytes], { type: 'image/png' }), ...pngSize(bytes) };
+}
+
+/** Decodes base64 natively where the browser can (Chrome 140+, Firefox 133+). */
+function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+  const native = (Uint8Array as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> })
+    .fromBase64;
+  if (native) return native(base64);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
 }
 
 export async function blobToDataUrl(blob: Blob): Promise<string> {

@@ -5,8 +5,8 @@ const QUOTA_MESSAGE = /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/;
 const MAX_ATTEMPTS = 4;
 
 /**
- * Screenshots the visible area of a window as a PNG data URL, through the spaced queue, right
- * after `prepare` (which checks and measures the page). A
+ * Screenshots the visible area of a window as a PNG data URL, through the spaced queue, while
+ * `prepare` checks and measures the page. A
  * rejection for exceeding the per-second quota (another extension or a burst) is retried.
  */
 export async function takeScreenshot<Prepared>(
@@ -19,8 +19,9 @@ export async function takeScreenshot<Prepared>(
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await queue.run(async () => {
-        const prepared = await prepare();
-        const dataUrl = await capture(windowId);
+        // The page is checked and measured while the browser takes the shot: both describe
+        // the same instant, and a failed check throws the shot away.
+        const [prepared, dataUrl] = await Promise.all([prepare(), capture(windowId)]);
         return { dataUrl, prepared };
       });
     } catch (error) {

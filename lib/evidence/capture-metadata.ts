@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { captureTriggerSchema, targetElementSchema } from '../messaging/page-schemas';
+import {
+  captureTriggerSchema,
+  rectangleSchema,
+  targetElementSchema,
+} from '../messaging/page-schemas';
 
 export {
   captureTriggerSchema,
@@ -84,6 +88,11 @@ export const captureMetadataSchema = z.object({
     mediaUrl: z.string().optional(),
     element: z.optional(targetElementSchema),
     crop: cropOutcomeSchema,
+    /**
+     * Where the post is in the page screenshot, in image pixels. The post crop is made from
+     * the screenshot by this area, so anyone can make it again and compare.
+     */
+    cropArea: z.optional(rectangleSchema),
   }),
   environment: z.object({
     browserName: z.string(),

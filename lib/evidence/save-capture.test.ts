@@ -136,4 +136,56 @@ describe('saveCapture and verifyCapture', () => {
       verification.checks.filter((check) => !check.matches).map((check) => check.subject),
     ).toEqual([subject]);
   });
+
+  describe('files derived from the sealed screenshot', () => {
+    const area = { x: 1, y: 2, width: 3, height: 4 };
+
+    async function captureWithDerivedCrop() {
+      const id = crypto.randomUUID();
+      await saveCapture({
+        database,
+        metadata: { ...metadata(id), target: { crop: 'cropped', cropArea: area } },
+        files: [{ role: 'page-screenshot', blob: png([1, 2, 3]), width: 10, height: 10 }],
+      });
+      await database.files.add({
+        id: `${id}/post-crop`,
+        captureId: id,
+        role: 'post-crop',
+        mimeType: 'image/png',
+        blob: png([7, 7]),
+        sha256: sha([7, 7]),
+        derivedFrom: 'page-screenshot',
+      });
+      return id;
+    }
+
+    it('checks a derived file against its own hash', async () => {
+      const id = await captureWithDerivedCrop();
+      expect((await verifyCapture(database, id)).intact).toBe(true);
+      await database.files.update(`${id}/post-crop`, { blob: png([7, 8]) });
+      const verification = await verifyCapture(database, id);
+      expect(verification.intact).toBe(false);
+      expect(verification.checks.find((check) => check.subject === 'post-crop')?.matches).toBe(
+        false,
+      );
+    });
+
+    it.each([
+      [true, true],
+      [false, false],
+    ])('reports a crop whose pixels match the screenshot: %s', async (same, intact) => {
+      const id = await captureWithDerivedCrop();
+      const comparer = vi.fn(async () => same);
+      const verification = await verifyCapture(database, id, comparer);
+      expect(verification).toMatchObject({ intact, cropReproduced: same });
+      const [screenshot, crop, sealedArea] = comparer.mock.calls[0] as unknown as [
+        Blob,
+        Blob,
+        object,
+      ];
+      expect(new Uint8Array(await screenshot.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+      expect(new Uint8Array(await crop.arrayBuffer())).toEqual(new Uint8Array([7, 7]));
+      expect(sealedArea).toEqual(area);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import type { FileRole } from './capture-metadata';
+import type { FileRole, Rectangle } from './capture-metadata';
 import type { EvidenceDatabase } from './database';
 import { sha256Hex } from './sha256';
 
@@ -14,12 +14,24 @@ export interface Verification {
   captureId: string;
   intact: boolean;
   checks: HashCheck[];
+  /**
+   * Whether the stored post crop has exactly the pixels of the sealed screenshot at the sealed
+   * area; null when there is no crop or no way to compare pixels here.
+   */
+  cropReproduced: boolean | null;
 }
 
-/** Recomputes every hash of a capture from the stored bytes and compares it with the record. */
+/** Compares a crop with an area of a screenshot, pixel for pixel. */
+export type PixelComparer = (screenshot: Blob, crop: Blob, area: Rectangle) => Promise<boolean>;
+
+/**
+ * Recomputes every hash of a capture from the stored bytes and compares it with the record,
+ * and, where pixels can be compared, checks the post crop against the sealed screenshot.
+ */
 export async function verifyCapture(
   database: EvidenceDatabase,
   captureId: string,
+  samePixels?: PixelComparer,
 ): Promise<Verification> {
   const capture = await database.captures.get(captureId);
   if (!capture) throw new Error(`No capture ${captureId}`);
@@ -52,5 +64,17 @@ export async function verifyCapture(
       matches: actual === derived.sha256,
     });
   }
-  return { captureId, intact: checks.every((check) => check.matches), checks };
+  const screenshot = files.find((file) => file.role === 'page-screenshot');
+  const crop = files.find((file) => file.role === 'post-crop');
+  const area = capture.metadata.target.cropArea;
+  const cropReproduced =
+    samePixels && screenshot && crop && area
+      ? await samePixels(screenshot.blob, crop.blob, area)
+      : null;
+  return {
+    captureId,
+    intact: checks.every((check) => check.matches) && cropReproduced !== false,
+    checks,
+    cropReproduced,
+  };
 }

@@ -50,7 +50,11 @@ export const messagesEn: Record<MessageKey, string> = {
   'detail.verify': 'Verify',
   'detail.verifying': 'Verifying…',
   'detail.intact': 'Intact: every fingerprint matches.',
-  'detail.tampered': 'Altered: {count} fingerprint(s) do not match.',
+  'detail.tampered': 'Altered: {count} check(s) failed.',
+  'detail.cropReproduced':
+    'The cropped post has exactly the pixels of the page screenshot at the recorded place.',
+  'detail.cropDiffers':
+    'The cropped post no longer matches the page screenshot at the recorded place.',
   'field.capturedAt': 'Captured at (UTC)',
   'field.localTime': 'Local time',
   'field.timeSource': 'Time source',

@@ -51,7 +51,11 @@ export const messagesFr = {
   'detail.verify': 'Vérifier',
   'detail.verifying': 'Vérification…',
   'detail.intact': 'Intacte : toutes les empreintes correspondent.',
-  'detail.tampered': 'Altérée : {count} empreinte(s) ne correspondent pas.',
+  'detail.tampered': 'Altérée : {count} vérification(s) échouent.',
+  'detail.cropReproduced':
+    'La publication recadrée a exactement les pixels de la capture de la page, à l’endroit enregistré.',
+  'detail.cropDiffers':
+    'La publication recadrée ne correspond plus à la capture de la page à l’endroit enregistré.',
   'field.capturedAt': 'Capturée le (UTC)',
   'field.localTime': 'Heure locale',
   'field.timeSource': 'Source de l’heure',

@@ -34,6 +34,8 @@ export function startPageAgent(window: Window & { [started]?: boolean }): void {
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       return pageChannel.dispatch(message, sender, {
         async describe({ token, trigger, linkUrl, mediaUrl }) {
+          // A confirmation still on screen must leave the page before the screenshot.
+          if (removeConfirmations(window.document)) await nextPaint(window);
           const target = locateTarget(window.document, {
             clicked: trigger === 'context-menu' ? rightClicked : null,
             linkUrl,
@@ -48,8 +50,6 @@ export function startPageAgent(window: Window & { [started]?: boolean }): void {
           return describePage(window, container);
         },
         async measure({ token }) {
-          // A confirmation still on screen must leave the page before the screenshot.
-          if (removeConfirmations(window.document)) await nextPaint(window);
           const element = pinned.get(token);
           pinned.delete(token);
           return {

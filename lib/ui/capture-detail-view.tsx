@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CaptureDetail } from '../../components/CaptureDetail';
 import type { EvidenceDatabase } from '../evidence/database';
+import { samePixels } from '../capture/same-pixels';
 import { verifyCapture, type Verification } from '../evidence/verify-capture';
 import type { Locale, Translate } from '../i18n/translate';
 import { captureWithFiles } from './evidence-queries';
@@ -25,7 +26,7 @@ export function CaptureDetailView({
   const pictures = useMemo(
     () =>
       loaded
-        ? { page: loaded.files['page-screenshot'], post: loaded.files['post-crop'] }
+        ? { page: loaded.files['page-screenshot']?.blob, post: loaded.files['post-crop']?.blob }
         : undefined,
     [loaded],
   );
@@ -35,7 +36,14 @@ export function CaptureDetailView({
   if (!loaded) return null;
   return (
     <CaptureDetail
-      capture={{ ...loaded.capture, pageUrl: urls.page, postUrl: urls.post }}
+      capture={{
+        ...loaded.capture,
+        pageUrl: urls.page,
+        postUrl: urls.post,
+        derivedFiles: Object.values(loaded.files)
+          .filter((file) => file.derivedFrom)
+          .map((file) => ({ role: file.role, sha256: file.sha256 })),
+      }}
       verification={verification}
       verifying={verifying}
       t={t}
@@ -44,7 +52,7 @@ export function CaptureDetailView({
       onVerify={async () => {
         setVerifying(true);
         try {
-          setVerification(await verifyCapture(database, captureId));
+          setVerification(await verifyCapture(database, captureId, samePixels));
         } finally {
           setVerifying(false);
         }

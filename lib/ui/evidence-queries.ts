@@ -1,4 +1,4 @@
-import type { CaptureRecord, EvidenceDatabase } from '../evidence/database';
+import type { CaptureRecord, EvidenceDatabase, FileRecord } from '../evidence/database';
 import type { FileRole } from '../evidence/capture-metadata';
 
 /** The latest captures with their thumbnails, newest first. */
@@ -10,13 +10,13 @@ export async function latestCaptures(database: EvidenceDatabase, limit: number) 
   return captures.map((capture, index) => ({ capture, thumbnail: thumbnails[index]?.blob }));
 }
 
-/** A capture with its files, by role. */
+/** A capture with its file records, by role. */
 export async function captureWithFiles(
   database: EvidenceDatabase,
   captureId: string,
-): Promise<{ capture: CaptureRecord; files: Partial<Record<FileRole, Blob>> } | null> {
+): Promise<{ capture: CaptureRecord; files: Partial<Record<FileRole, FileRecord>> } | null> {
   const capture = await database.captures.get(captureId);
   if (!capture) return null;
   const files = await database.files.where('captureId').equals(captureId).toArray();
-  return { capture, files: Object.fromEntries(files.map((file) => [file.role, file.blob])) };
+  return { capture, files: Object.fromEntries(files.map((file) => [file.role, file])) };
 }

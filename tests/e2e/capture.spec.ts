@@ -53,13 +53,15 @@ test('a right-click on a post through the native menu keeps it as verifiable evi
     'thumbnail',
   ]);
   for (const file of files) expect(sha256(file.bytes)).toBe(file.sha256);
-  // The evidence files are sealed in the metadata; the thumbnail is a derived copy beside them.
-  expect(metadata.files.map((described) => [described.role, described.sha256]).sort()).toEqual(
-    files
-      .filter((file) => file.role !== 'thumbnail')
-      .map((file) => [file.role, file.sha256])
-      .sort(),
-  );
+  // The browser's screenshot is sealed in the metadata with the post's place in it; the crop
+  // and the thumbnail are made from it, each with its own hash.
+  const original = files.find((file) => file.role === 'page-screenshot')!;
+  expect(metadata.files).toEqual([
+    expect.objectContaining({ role: 'page-screenshot', sha256: original.sha256 }),
+  ]);
+  expect(files.find((file) => file.role === 'post-crop')).toMatchObject({
+    derivedFrom: 'page-screenshot',
+  });
 
   const crop = decodePng(files.find((file) => file.role === 'post-crop')!.bytes);
   const screenshot = decodePng(files.find((file) => file.role === 'page-screenshot')!.bytes);
@@ -70,6 +72,9 @@ test('a right-click on a post through the native menu keeps it as verifiable evi
   expect(sameRegion(crop, screenshot, Math.round(box.x * ratio), Math.round(box.y * ratio))).toBe(
     true,
   );
+  const area = metadata.target.cropArea!;
+  expect([area.width, area.height]).toEqual([crop.width, crop.height]);
+  expect(sameRegion(crop, screenshot, area.x, area.y)).toBe(true);
   await evidence.close();
 
   const popup = await context.newPage();
@@ -80,6 +85,7 @@ test('a right-click on a post through the native menu keeps it as verifiable evi
   );
   await popup.getByRole('button', { name: 'Vérifier' }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Intacte' })).toBeVisible();
+  await expect(popup.getByText('exactement les pixels de la capture')).toBeVisible();
   await popup.screenshot({ path: testInfo.outputPath('popup-detail.png'), fullPage: true });
 });
 

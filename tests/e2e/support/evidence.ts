@@ -7,6 +7,7 @@ export interface StoredFile {
   role: string;
   mimeType: string;
   sha256: string;
+  derivedFrom?: string;
   bytes: Buffer;
 }
 

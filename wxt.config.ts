@@ -31,7 +31,7 @@ export default defineConfig({
         description: '__MSG_commandCaptureTab__',
       },
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
-        suggested_key: { default: 'Alt+Shift+T' },
+        suggested_key: { default: 'Alt+Shift+Y' },
       },
     },
     action: { default_title: '__MSG_extensionName__' },

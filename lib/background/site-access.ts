@@ -3,34 +3,39 @@ import { PAGE_AGENT_FILE } from '../capture/ask-page';
 
 const SCRIPT_PREFIX = 'temoin-site:';
 
+/** The site patterns a permission grant covers, leaving aside anything that is not one site. */
+export function grantedSitePatterns(origins: readonly string[] | undefined): string[] {
+  return (origins ?? []).filter((pattern) => /^https?:\/\/[^/*]+\/\*$/.test(pattern));
+}
+
 /**
- * Lets the page agent run on a site the user chose (a Mastodon instance, a forum), once the
- * user has granted the optional host permission for it from the popup.
+ * Lets the page agent run on sites the user granted from the popup (a Mastodon instance, a
+ * forum), from now on and in their tabs already open. Driven by the permission event, not
+ * by the popup: Chrome closes the popup while its permission prompt is shown.
  */
-export async function enableSite(origin: string): Promise<boolean> {
-  const pattern = `${origin}/*`;
-  if (!(await browser.permissions.contains({ origins: [pattern] }))) return false;
-  const id = `${SCRIPT_PREFIX}${origin}`;
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length === 0) {
-    await browser.scripting.registerContentScripts([
-      {
-        id,
+export async function enableSites(patterns: readonly string[]): Promise<void> {
+  const registered = new Set(
+    (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id),
+  );
+  const fresh = patterns.filter((pattern) => !registered.has(`${SCRIPT_PREFIX}${pattern}`));
+  if (fresh.length > 0) {
+    await browser.scripting.registerContentScripts(
+      fresh.map((pattern) => ({
+        id: `${SCRIPT_PREFIX}${pattern}`,
         matches: [pattern],
         js: [PAGE_AGENT_FILE],
-        runAt: 'document_start',
+        runAt: 'document_start' as const,
         allFrames: true,
         persistAcrossSessions: true,
-      },
-    ]);
+      })),
+    );
   }
-  const tabs = await browser.tabs.query({ url: pattern });
+  const tabs = patterns.length > 0 ? await browser.tabs.query({ url: [...patterns] }) : [];
   await Promise.allSettled(
     tabs.map((tab) =>
       browser.scripting.executeScript({ target: { tabId: tab.id! }, files: [PAGE_AGENT_FILE] }),
     ),
   );
-  return true;
 }
 
 /** Drops the registrations of sites whose permission the user has since withdrawn. */

@@ -8,7 +8,7 @@ import { uiLocale } from '../i18n/ui-locale';
 import { backgroundChannel } from '../messaging/background-channel';
 import { CAPTURE_MENU_ID, createCaptureMenu, menuContextOf } from './capture-menu';
 import { createCaptureService } from './capture-service';
-import { enableSite, forgetRevokedSites } from './site-access';
+import { enableSites, forgetRevokedSites, grantedSitePatterns } from './site-access';
 
 /** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
 const SCREENSHOT_SPACING_MS = 520;
@@ -53,6 +53,9 @@ export function startBackground(): void {
       void service.capture({ trigger: 'shortcut', tabId, requestedAt: new Date() });
   });
 
+  browser.permissions.onAdded.addListener(
+    ({ origins }) => void enableSites(grantedSitePatterns(origins)),
+  );
   browser.permissions.onRemoved.addListener(() => void forgetRevokedSites());
 
   browser.runtime.onMessage.addListener(
@@ -64,9 +67,6 @@ export function startBackground(): void {
           const tabId = await activeTabId();
           if (tabId === undefined) return { status: 'failed', reason: 'tab-closed' };
           return service.capture({ trigger: 'popup', tabId, requestedAt: new Date() });
-        },
-        async enableSite({ origin }) {
-          return { enabled: await enableSite(origin) };
         },
       });
     },

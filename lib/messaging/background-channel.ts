@@ -14,8 +14,4 @@ export const backgroundChannel = defineChannel('temoin/background', {
     request: z.object({}),
     response: captureOutcomeSchema,
   },
-  enableSite: {
-    request: z.object({ origin: z.string().regex(/^https?:\/\/[^/]+$/) }),
-    response: z.object({ enabled: z.boolean() }),
-  },
 });

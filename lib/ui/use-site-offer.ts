@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { askBackground } from '../messaging/ask-background';
 import { SUPPORTED_SITES } from '../sites/supported-sites';
 
 interface Offer {
@@ -29,10 +28,10 @@ export function useSiteOffer() {
     offer: offer && { host: offer.host, enabled: offer.enabled },
     async enable() {
       if (!offer) return;
+      // The background enables the site when the permission arrives; Chrome may close the
+      // popup while its prompt is shown, so nothing else depends on this page surviving.
       const granted = await browser.permissions.request({ origins: [`${offer.origin}/*`] });
-      if (!granted) return;
-      const { enabled } = await askBackground('enableSite', { origin: offer.origin });
-      setOffer({ ...offer, enabled });
+      setOffer({ ...offer, enabled: granted });
     },
   };
 }

@@ -139,7 +139,7 @@ test('a page the browser forbids shows why, and nothing is stored', async ({
   await page.goto('chrome://version');
   await page.bringToFront();
   // Extensions get no menu item on browser pages: the user reaches for the shortcut.
-  desktop.press('alt+shift+e');
+  await desktop.press('alt+shift+e');
   await page.waitForTimeout(1500);
   desktop.screenshot(testInfo.outputPath('forbidden-page.png'));
 

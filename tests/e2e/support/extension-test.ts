@@ -75,9 +75,16 @@ export class Desktop {
     this.xdotool('key', ...Array<string>(ups).fill('Up'), 'Return');
   }
 
-  /** Presses a shortcut on the real keyboard, e.g. "alt+shift+e". */
-  press(keys: string) {
-    this.xdotool('key', keys);
+  /** Presses keys on the real keyboard, one after the other, e.g. "alt+shift+e", "Tab". */
+  async press(...keys: string[]) {
+    this.xdotool('key', '--delay', '120', ...keys);
+    await this.page.waitForTimeout(150);
+  }
+
+  /** Opens the real toolbar popup with its shortcut and waits for it to show. */
+  async openPopup() {
+    await this.press('alt+shift+y');
+    await this.page.waitForTimeout(600);
   }
 
   /** A picture of the whole screen, native menus included, for the test report. */

@@ -1,0 +1,89 @@
+import { EvidenceReader } from './support/evidence';
+import { expect, serveFixture, test } from './support/extension-test';
+
+const FEED_URL = 'https://www.reddit.com/r/temoin_fixture/';
+
+test('the keyboard shortcut and the toolbar popup capture the current tab', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+}, testInfo) => {
+  const evidence = await EvidenceReader.open(context, extensionId);
+  await serveFixture(context, FEED_URL, 'feed.html');
+  await page.goto(FEED_URL);
+  await page.bringToFront();
+
+  await desktop.press('alt+shift+e');
+  await expect.poll(async () => (await evidence.captures()).length).toBe(1);
+
+  // With text selected, the shortcut crops the post holding the selection.
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('#post-green .text')!);
+    document.getSelection()!.addRange(range);
+  });
+  await desktop.press('alt+shift+e');
+  await expect.poll(async () => (await evidence.captures()).length).toBe(2);
+
+  // The real popup, by keyboard only: its first control is "Capturer cet onglet".
+  await desktop.openPopup();
+  desktop.screenshot(testInfo.outputPath('toolbar-popup.png'));
+  await desktop.press('Tab', 'Return');
+  await expect.poll(async () => (await evidence.captures()).length).toBe(3);
+
+  const captures = (await evidence.captures()).sort((a, b) =>
+    a.capturedAt.localeCompare(b.capturedAt),
+  );
+  expect(captures.map((capture) => capture.metadata.trigger)).toEqual([
+    'shortcut',
+    'shortcut',
+    'popup',
+  ]);
+  expect(captures[0]!.metadata.target.crop).toBe('no-post-found');
+  expect(captures[1]!.metadata.target).toMatchObject({
+    crop: 'cropped',
+    selectionText: expect.stringContaining('Message fictif numéro deux'),
+  });
+});
+
+test('post cropping can be enabled on another site, through its optional permission', async ({
+  context,
+  worker,
+  extensionId,
+  page,
+  desktop,
+}, testInfo) => {
+  const url = 'https://forum.exemple.test/discussion/1';
+  const evidence = await EvidenceReader.open(context, extensionId);
+  await serveFixture(context, url, 'forum.html');
+  await page.goto(url);
+  await page.bringToFront();
+
+  await desktop.openPopup();
+  // "Capturer cet onglet", then "Activer le recadrage des publications sur forum.exemple.test".
+  await desktop.press('Tab', 'Tab', 'Return');
+  await page.waitForTimeout(800);
+  desktop.screenshot(testInfo.outputPath('permission-prompt.png'));
+  // The browser's own prompt: "Refuser" has the focus, "Autoriser" comes next.
+  await desktop.press('Tab', 'Return');
+  await expect
+    .poll(() =>
+      worker.evaluate(() =>
+        chrome.permissions.contains({ origins: ['https://forum.exemple.test/*'] }),
+      ),
+    )
+    .toBe(true);
+
+  // After a reload the registered page agent sees the right-click: the post is cropped.
+  await page.reload();
+  await desktop.rightClick('#message-2 p');
+  await desktop.chooseCapture('page');
+  await expect.poll(async () => (await evidence.captures()).length).toBe(1);
+  const [capture] = await evidence.captures();
+  expect(capture!.metadata.target).toMatchObject({ crop: 'cropped' });
+});
+
+declare const chrome: {
+  permissions: { contains(query: { origins: string[] }): Promise<boolean> };
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../validation/no-eval';
 import {
   captureTriggerSchema,
   rectangleSchema,

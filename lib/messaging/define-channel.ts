@@ -1,5 +1,6 @@
 import type { $ZodType, output } from 'zod/v4/core';
 import { parse } from 'zod/mini';
+import '../validation/no-eval';
 
 export interface MessageDefinition<Request extends $ZodType, Response extends $ZodType> {
   request: Request;

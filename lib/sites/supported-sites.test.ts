@@ -1,6 +1,17 @@
+import { z } from 'zod';
 import { SUPPORTED_SITES, supportedSiteMatches } from './supported-sites';
 
+const supportedSiteSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: z.string().min(1),
+  hosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]+$/)).min(1),
+});
+
 describe('supported sites', () => {
+  it('match their schema', () => {
+    expect(() => z.array(supportedSiteSchema).parse(SUPPORTED_SITES)).not.toThrow();
+  });
+
   it('have unique ids and hosts', () => {
     const ids = SUPPORTED_SITES.map((site) => site.id);
     const hosts = SUPPORTED_SITES.flatMap((site) => site.hosts);

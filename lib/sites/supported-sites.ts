@@ -1,19 +1,17 @@
-import { z } from 'zod';
-
-const supportedSiteSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  label: z.string().min(1),
+export interface SupportedSite {
+  id: string;
+  label: string;
   /** Host names, each also covering its subdomains. */
-  hosts: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]+$/)).min(1),
-});
-export type SupportedSite = z.infer<typeof supportedSiteSchema>;
+  hosts: readonly string[];
+}
 
 /**
  * The social sites where the page agent runs from the start, so the post under a right-click
  * can be cropped. Anywhere else it runs only after a user gesture, or on sites the user
- * enables (a Mastodon instance, a forum).
+ * enables (a Mastodon instance, a forum). Plain data, validated by its test: the content
+ * script's bundle imports this file and must stay small.
  */
-export const SUPPORTED_SITES: readonly SupportedSite[] = z.array(supportedSiteSchema).parse([
+export const SUPPORTED_SITES: readonly SupportedSite[] = [
   { id: 'x', label: 'X (Twitter)', hosts: ['x.com', 'twitter.com'] },
   { id: 'facebook', label: 'Facebook', hosts: ['facebook.com'] },
   { id: 'instagram', label: 'Instagram', hosts: ['instagram.com'] },
@@ -24,7 +22,7 @@ export const SUPPORTED_SITES: readonly SupportedSite[] = z.array(supportedSiteSc
   { id: 'discord', label: 'Discord', hosts: ['discord.com'] },
   { id: 'telegram', label: 'Telegram Web', hosts: ['web.telegram.org'] },
   { id: 'bluesky', label: 'Bluesky', hosts: ['bsky.app'] },
-]);
+];
 
 /** Match patterns for the page agent: each host and its subdomains, over HTTPS. */
 export function supportedSiteMatches(sites: readonly SupportedSite[] = SUPPORTED_SITES): string[] {

@@ -61,7 +61,8 @@ export function PopupApp() {
       locale={locale}
       captures={latest?.map(({ capture }) => ({
         id: capture.id,
-        host: capture.host,
+        // The practice page lives at the extension's own address: its title says more.
+        host: /^https?:/.test(capture.metadata.page.url) ? capture.host : '',
         capturedAt: capture.capturedAt,
         title: capture.metadata.page.title,
         thumbnailUrl: thumbnailUrls[capture.id],

@@ -4,6 +4,7 @@
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -95,6 +96,7 @@ try {
         ratio: round(capture / bare),
         target: 'ratio <= 1.3',
         meetsTarget: capture / bare <= 1.3,
+        contentScript: bundleSize('content-scripts/target.js'),
       },
       null,
       2,
@@ -102,6 +104,12 @@ try {
   );
 } finally {
   await context.close();
+}
+
+/** Bytes of a built file, raw and gzipped: the page agent loads on every social page. */
+function bundleSize(file) {
+  const bytes = readFileSync(path.join(extensionDir, file));
+  return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
 }
 
 function median(values) {

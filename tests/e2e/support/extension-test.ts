@@ -30,6 +30,8 @@ export function chromiumArguments(extensionDir = EXTENSION_DIR): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    // No "unsupported command-line flag" bar (Playwright adds --no-sandbox as root).
+    '--test-type',
     '--disable-features=Translate,OptimizationHints,MediaRouter',
   ];
 }

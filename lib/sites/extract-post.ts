@@ -1,0 +1,58 @@
+import type { ExtractedFields, ExtractionContext, PostExtractor } from './extractor';
+import { genericExtractor } from './extractors/generic';
+import { EXPECTED_FIELDS, type PostDetails } from './post-details';
+import { EXTRACTORS } from './registry';
+
+export interface ExtractedPost {
+  container: Element;
+  details: PostDetails;
+}
+
+/**
+ * Reads the right-clicked post with its platform's extractor, falling back to the generic
+ * one for the post itself or for the fields the platform's did not find. Never throws: on
+ * markup it does not understand, it says which fields are missing.
+ */
+export function extractPost(
+  target: Element,
+  context: ExtractionContext,
+  extractors: readonly PostExtractor[] = EXTRACTORS,
+): ExtractedPost | null {
+  const platform = safely(() =>
+    extractors.find((candidate) => candidate.handles(context.url, context.document)),
+  );
+  const own = platform ? safely(() => platform.container(target)) : undefined;
+  const container = own ?? safely(() => genericExtractor.container(target));
+  if (!container) return null;
+  const ownFields = own && platform ? safely(() => platform.extract(own, context)) : undefined;
+  const fallback = safely(() => genericExtractor.extract(container, context)) ?? {};
+  const fields: ExtractedFields = { ...fallback, ...withoutEmpty(ownFields ?? {}) };
+  const published = fields.published ?? { kind: 'unknown' as const };
+  const details: PostDetails = {
+    ...withoutEmpty(fields),
+    platform: platform?.platform ?? genericExtractor.platform,
+    extractor: ownFields ? platform!.platform : genericExtractor.platform,
+    kind: fields.kind ?? 'post',
+    published,
+    mediaUrls: fields.mediaUrls ?? [],
+    missing: EXPECTED_FIELDS.filter((field) =>
+      field === 'published' ? published.kind === 'unknown' : !fields[field],
+    ),
+  };
+  return { container, details };
+}
+
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read() ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Drops fields an extractor left undefined or empty, so they do not hide the fallback's. */
+function withoutEmpty<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined && value !== ''),
+  ) as Partial<T>;
+}

@@ -1,0 +1,47 @@
+import { visibleText } from '../visible-text';
+
+/** Small readers shared by the extractors: each returns undefined rather than throwing. */
+
+export function textOf(root: ParentNode, selector: string, skip?: string): string | undefined {
+  const element = root.querySelector(selector);
+  const text = element ? visibleText(element, skip) : '';
+  return text || undefined;
+}
+
+export function attributeOf(
+  root: ParentNode,
+  selector: string,
+  attribute: string,
+): string | undefined {
+  return root.querySelector(selector)?.getAttribute(attribute)?.trim() || undefined;
+}
+
+/** An href made absolute against the page, or undefined. */
+export function linkOf(root: ParentNode, selector: string, base: URL): string | undefined {
+  return absolute(attributeOf(root, selector, 'href'), base);
+}
+
+export function absolute(href: string | undefined | null, base: URL): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every distinct media address under the root, for the given selector. */
+export function mediaOf(root: ParentNode, selector: string, base: URL): string[] {
+  const addresses = Array.from(root.querySelectorAll(selector)).map((element) =>
+    absolute(
+      element.getAttribute('src') ?? element.getAttribute('href') ?? element.getAttribute('poster'),
+      base,
+    ),
+  );
+  return [...new Set(addresses.filter((address): address is string => Boolean(address)))];
+}
+
+/** The first capture group of a pattern in a string, or undefined. */
+export function matchOf(value: string | undefined, pattern: RegExp): string | undefined {
+  return value ? (pattern.exec(value)?.[1] ?? undefined) : undefined;
+}

@@ -16,7 +16,7 @@ const selectors = {
 
 const REPLY_LABEL = /(En réponse à|Replying to)/;
 
-export const xExtractor: PostExtractor = {
+export const extractor: PostExtractor = {
   platform: 'x',
   label: 'X (Twitter)',
   selectors,

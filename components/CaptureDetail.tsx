@@ -3,6 +3,7 @@ import type { CaptureMetadata, FileRole } from '../lib/evidence/capture-metadata
 import type { Verification } from '../lib/evidence/verify-capture';
 import { formatDateTime, type Locale, type Translate } from '../lib/i18n/translate';
 import { HashTable } from './HashTable';
+import { PostFacts } from './PostFacts';
 
 export interface CaptureView {
   metadata: CaptureMetadata;
@@ -11,6 +12,9 @@ export interface CaptureView {
   postUrl?: string;
   /** Files made from the sealed screenshot (crop, thumbnail), each with its own hash. */
   derivedFiles: Array<{ role: FileRole; sha256: string }>;
+  platformLabel?: string;
+  /** The capture of the post this one answers, when it is in the store too. */
+  parentCaptureId?: string;
 }
 
 export function CaptureDetail({
@@ -21,6 +25,7 @@ export function CaptureDetail({
   locale,
   onVerify,
   onBack,
+  onOpenCapture,
 }: {
   capture: CaptureView;
   verification: Verification | null;
@@ -29,6 +34,7 @@ export function CaptureDetail({
   locale: Locale;
   onVerify: () => void;
   onBack: () => void;
+  onOpenCapture: (id: string) => void;
 }) {
   const { metadata } = capture;
   const facts: Array<[string, string | undefined]> = [
@@ -87,6 +93,16 @@ export function CaptureDetail({
           />
           <figcaption class="muted">{t('detail.screenshot')}</figcaption>
         </figure>
+      )}
+      {metadata.post && (
+        <PostFacts
+          post={metadata.post}
+          platformLabel={capture.platformLabel ?? metadata.post.platform}
+          parentCaptureId={capture.parentCaptureId}
+          t={t}
+          locale={locale}
+          onOpenCapture={onOpenCapture}
+        />
       )}
       <h2>{t('detail.metadata')}</h2>
       <dl class="facts">

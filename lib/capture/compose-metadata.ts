@@ -69,6 +69,7 @@ export function composeMetadata({
       crop,
       ...(cropArea ? { cropArea } : {}),
     },
+    ...(report?.post ? { post: report.post } : {}),
     environment,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import '../validation/no-eval';
+import { postDetailsSchema } from '../sites/post-details';
 import {
   captureTriggerSchema,
   rectangleSchema,
@@ -95,6 +96,8 @@ export const captureMetadataSchema = z.object({
      */
     cropArea: z.optional(rectangleSchema),
   }),
+  /** What the platform shows about the post: author, permalink, text, time (when found). */
+  post: z.optional(postDetailsSchema),
   environment: z.object({
     browserName: z.string(),
     browserVersion: z.string(),

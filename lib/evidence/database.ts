@@ -6,6 +6,8 @@ export interface CaptureRecord {
   id: string;
   capturedAt: string;
   host: string;
+  /** The post's own address, indexed so a comment can find the capture of its parent. */
+  postPermalink?: string;
   metadata: CaptureMetadata;
   metadataSha256: string;
 }
@@ -42,5 +44,17 @@ export function openEvidenceDatabase(name = DATABASE_NAME): EvidenceDatabase {
     captures: 'id, capturedAt, host',
     files: 'id, captureId, [captureId+role]',
   });
+  database
+    .version(2)
+    .stores({ captures: 'id, capturedAt, host, postPermalink' })
+    .upgrade((transaction) =>
+      transaction
+        .table<CaptureRecord>('captures')
+        .toCollection()
+        .modify((capture) => {
+          const permalink = capture.metadata.post?.permalink;
+          if (permalink) capture.postPermalink = permalink;
+        }),
+    );
   return database;
 }

@@ -46,6 +46,7 @@ export async function saveCapture({
       id: sealed.id,
       capturedAt: sealed.time.capturedAt,
       host: hostOf(sealed.page.url),
+      ...(sealed.post?.permalink ? { postPermalink: sealed.post.permalink } : {}),
       metadata: sealed,
       metadataSha256,
     });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { postDetailsSchema } from '../sites/post-details';
 import { defineChannel } from './define-channel';
 import {
   captureTriggerSchema,
@@ -15,6 +16,7 @@ export const pageReportSchema = z.object({
   selectionText: z.optional(z.string()),
   viewport: viewportSchema,
   target: z.optional(targetElementSchema),
+  post: z.optional(postDetailsSchema),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
 

@@ -1,11 +1,16 @@
 import type { Rectangle } from '../messaging/page-schemas';
 import type { PageReport } from '../messaging/page-channel';
+import type { PostDetails } from '../sites/post-details';
 import type { PostContainer } from './find-post-container';
 
 const MAX_SELECTION_LENGTH = 20_000;
 
 /** What the page says about itself, read at the moment of the capture. */
-export function describePage(window: Window, container: PostContainer | null): PageReport {
+export function describePage(
+  window: Window,
+  read: { container: PostContainer; post: PostDetails } | null,
+): PageReport {
+  const container = read?.container;
   const { document } = window;
   const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
   const selection = window.getSelection()?.toString().trim();
@@ -28,6 +33,7 @@ export function describePage(window: Window, container: PostContainer | null): P
           },
         }
       : {}),
+    ...(read ? { post: read.post } : {}),
   };
 }
 

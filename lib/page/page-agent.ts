@@ -4,6 +4,8 @@ import { showConfirmation, removeConfirmations } from './confirmation-toast';
 import { describePage, rectangleOf, viewportOf } from './describe-page';
 import { findPostContainer } from './find-post-container';
 import { locateTarget } from './locate-target';
+import { extractPost } from '../sites/extract-post';
+import { genericExtractor } from '../sites/extractors/generic';
 
 const MAX_PINNED = 50;
 const started = Symbol.for('temoin.page-agent');
@@ -42,12 +44,12 @@ export function startPageAgent(window: Window & { [started]?: boolean }): void {
             mediaUrl,
             useSelection: true,
           });
-          const container = target ? findPostContainer(target) : null;
-          if (container) {
-            pinned.set(token, container.element);
+          const read = target ? readPost(window, target) : null;
+          if (read) {
+            pinned.set(token, read.container.element);
             if (pinned.size > MAX_PINNED) pinned.delete(pinned.keys().next().value!);
           }
-          return describePage(window, container);
+          return describePage(window, read);
         },
         async measure({ token }) {
           const element = pinned.get(token);
@@ -64,6 +66,25 @@ export function startPageAgent(window: Window & { [started]?: boolean }): void {
       });
     },
   );
+}
+
+/**
+ * The post under the element, read by its platform's extractor (or the generic one), and the
+ * rule that recognised its container, kept in the evidence to explain the crop.
+ */
+function readPost(window: Window, target: Element) {
+  const extracted = extractPost(target, {
+    document: window.document,
+    url: new URL(window.location.href),
+    now: new Date(),
+  });
+  if (!extracted) return null;
+  const { details } = extracted;
+  const recognizedBy =
+    details.extractor === genericExtractor.platform
+      ? (findPostContainer(target)?.recognizedBy ?? 'generic')
+      : `extractor:${details.extractor}`;
+  return { container: { element: extracted.container, recognizedBy }, post: details };
 }
 
 /** Resolves once the page has painted, so a removed overlay is gone from the screenshot. */

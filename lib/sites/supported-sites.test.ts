@@ -31,6 +31,7 @@ describe('supported sites', () => {
     'discord.com',
     'web.telegram.org',
     'bsky.app',
+    'snapchat.com',
   ])('include %s, as the capture issue asks', (host) => {
     expect(supportedSiteMatches()).toContain(`https://*.${host}/*`);
   });

@@ -22,6 +22,7 @@ export const SUPPORTED_SITES: readonly SupportedSite[] = [
   { id: 'discord', label: 'Discord', hosts: ['discord.com'] },
   { id: 'telegram', label: 'Telegram Web', hosts: ['web.telegram.org'] },
   { id: 'bluesky', label: 'Bluesky', hosts: ['bsky.app'] },
+  { id: 'snapchat', label: 'Snapchat', hosts: ['snapchat.com'] },
 ];
 
 /** Match patterns for the page agent: each host and its subdomains, over HTTPS. */

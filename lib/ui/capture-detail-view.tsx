@@ -4,6 +4,7 @@ import type { EvidenceDatabase } from '../evidence/database';
 import { samePixels } from '../capture/same-pixels';
 import { verifyCapture, type Verification } from '../evidence/verify-capture';
 import type { Locale, Translate } from '../i18n/translate';
+import { EXTRACTORS } from '../sites/registry';
 import { captureWithFiles } from './evidence-queries';
 import { useObjectUrls } from './object-urls';
 import { useLiveQuery } from './use-live-query';
@@ -15,14 +16,24 @@ export function CaptureDetailView({
   t,
   locale,
   onBack,
+  onOpenCapture,
 }: {
   database: EvidenceDatabase;
   captureId: string;
   t: Translate;
   locale: Locale;
   onBack: () => void;
+  onOpenCapture: (id: string) => void;
 }) {
   const loaded = useLiveQuery(() => captureWithFiles(database, captureId), [captureId]);
+  const parentPermalink = loaded?.capture.metadata.post?.parentPermalink;
+  const parent = useLiveQuery(
+    async () =>
+      parentPermalink
+        ? ((await database.captures.where('postPermalink').equals(parentPermalink).first()) ?? null)
+        : null,
+    [parentPermalink],
+  );
   const pictures = useMemo(
     () =>
       loaded
@@ -40,6 +51,8 @@ export function CaptureDetailView({
         ...loaded.capture,
         pageUrl: urls.page,
         postUrl: urls.post,
+        platformLabel: platformLabel(loaded.capture.metadata.post?.platform),
+        ...(parent ? { parentCaptureId: parent.id } : {}),
         derivedFiles: Object.values(loaded.files)
           .filter((file) => file.derivedFrom)
           .map((file) => ({ role: file.role, sha256: file.sha256 })),
@@ -49,6 +62,7 @@ export function CaptureDetailView({
       t={t}
       locale={locale}
       onBack={onBack}
+      onOpenCapture={onOpenCapture}
       onVerify={async () => {
         setVerifying(true);
         try {
@@ -59,4 +73,8 @@ export function CaptureDetailView({
       }}
     />
   );
+}
+
+function platformLabel(platform: string | undefined): string | undefined {
+  return EXTRACTORS.find((extractor) => extractor.platform === platform)?.label;
 }

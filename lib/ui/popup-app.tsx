@@ -52,6 +52,7 @@ export function PopupApp() {
         t={t}
         locale={locale}
         onBack={() => setOpenId(null)}
+        onOpenCapture={setOpenId}
       />
     );
   }

@@ -1,7 +1,7 @@
-import { Fragment } from 'preact';
 import type { CaptureMetadata, FileRole } from '../lib/evidence/capture-metadata';
 import type { Verification } from '../lib/evidence/verify-capture';
 import { formatDateTime, type Locale, type Translate } from '../lib/i18n/translate';
+import { FactList, Picture, type Fact } from './FactList';
 import { HashTable } from './HashTable';
 import { PostFacts } from './PostFacts';
 
@@ -37,7 +37,7 @@ export function CaptureDetail({
   onOpenCapture: (id: string) => void;
 }) {
   const { metadata } = capture;
-  const facts: Array<[string, string | undefined]> = [
+  const facts: Fact[] = [
     [t('field.capturedAt'), metadata.time.capturedAt],
     [
       t('field.localTime'),
@@ -71,28 +71,12 @@ export function CaptureDetail({
         <h1 id="capture-title">{new URL(metadata.page.url).hostname}</h1>
       </div>
       {capture.postUrl ? (
-        <figure>
-          <img
-            class="picture"
-            src={capture.postUrl}
-            alt={t('detail.postCrop')}
-            data-role="post-crop"
-          />
-          <figcaption class="muted">{t('detail.postCrop')}</figcaption>
-        </figure>
+        <Picture url={capture.postUrl} label={t('detail.postCrop')} role="post-crop" />
       ) : (
         <p class="muted">{t('detail.noCrop', { why: t(`crop.${metadata.target.crop}`) })}</p>
       )}
       {capture.pageUrl && (
-        <figure>
-          <img
-            class="picture"
-            src={capture.pageUrl}
-            alt={t('detail.screenshot')}
-            data-role="page-screenshot"
-          />
-          <figcaption class="muted">{t('detail.screenshot')}</figcaption>
-        </figure>
+        <Picture url={capture.pageUrl} label={t('detail.screenshot')} role="page-screenshot" />
       )}
       {metadata.post && (
         <PostFacts
@@ -105,16 +89,7 @@ export function CaptureDetail({
         />
       )}
       <h2>{t('detail.metadata')}</h2>
-      <dl class="facts">
-        {facts
-          .filter((fact): fact is [string, string] => Boolean(fact[1]))
-          .map(([label, value]) => (
-            <Fragment key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </Fragment>
-          ))}
-      </dl>
+      <FactList facts={facts} />
       <h2>{t('detail.hashes')}</h2>
       <HashTable capture={capture} verification={verification} t={t} />
       <div class="row">

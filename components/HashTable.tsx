@@ -1,4 +1,4 @@
-import { Fragment } from 'preact';
+import { FactList } from './FactList';
 import type { Verification } from '../lib/evidence/verify-capture';
 import type { Translate } from '../lib/i18n/translate';
 import type { CaptureView } from './CaptureDetail';
@@ -19,19 +19,17 @@ export function HashTable({
     ...capture.derivedFiles.map((file) => ({ subject: file.role, sha256: file.sha256 })),
   ];
   return (
-    <dl class="facts">
-      {rows.map(({ subject, sha256 }) => {
+    <FactList
+      facts={rows.map(({ subject, sha256 }) => {
         const check = verification?.checks.find((candidate) => candidate.subject === subject);
-        return (
-          <Fragment key={subject}>
-            <dt>{t(`hash.${subject}`)}</dt>
-            <dd class="hash" data-hash-of={subject}>
-              {sha256}
-              {check && (check.matches ? ' ✓' : ` ✗ (${check.actual ?? '—'})`)}
-            </dd>
-          </Fragment>
-        );
+        return [
+          t(`hash.${subject}`),
+          <span class="hash" data-hash-of={subject}>
+            {sha256}
+            {check && (check.matches ? ' ✓' : ` ✗ (${check.actual ?? '—'})`)}
+          </span>,
+        ];
       })}
-    </dl>
+    />
   );
 }

@@ -1,5 +1,5 @@
-import { Fragment } from 'preact';
 import type { ComponentChildren } from 'preact';
+import { FactList, type Fact } from './FactList';
 import { formatDateTime, type Locale, type Translate } from '../lib/i18n/translate';
 import type { PostDetails } from '../lib/sites/post-details';
 
@@ -30,7 +30,7 @@ export function PostFacts({
   onOpenCapture: (id: string) => void;
 }) {
   const author = [post.authorName, post.authorHandle].filter(Boolean).join(' · ');
-  const rows: Array<[string, ComponentChildren]> = [
+  const rows: Fact[] = [
     [t('post.platform'), platformLabel],
     [t('post.kind'), t(`post.kind.${post.kind}`)],
     [
@@ -85,16 +85,7 @@ export function PostFacts({
   return (
     <section aria-labelledby="post-title" class="stack" style={{ padding: 0 }}>
       <h2 id="post-title">{t('post.title')}</h2>
-      <dl class="facts" data-section="post">
-        {rows
-          .filter(([, value]) => value !== undefined && value !== '' && value !== false)
-          .map(([label, value]) => (
-            <Fragment key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </Fragment>
-          ))}
-      </dl>
+      <FactList facts={rows} section="post" />
       {missing.length > 0 && (
         <p class="muted">{t('post.missing', { fields: missing.join(', ') })}</p>
       )}

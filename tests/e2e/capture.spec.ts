@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../lib/evidence/canonical-json';
 import { EvidenceReader } from './support/evidence';
-import { expect, serveFixture, test } from './support/extension-test';
+import { expect, openFixturePage, test } from './support/extension-test';
 import { decodePng, pixelAt, sameRegion, sha256 } from './support/pictures';
 
 const FEED_URL = 'https://www.reddit.com/r/temoin_fixture/';
@@ -11,10 +11,7 @@ test('a right-click on a post through the native menu keeps it as verifiable evi
   page,
   desktop,
 }, testInfo) => {
-  const evidence = await EvidenceReader.open(context, extensionId);
-  await serveFixture(context, FEED_URL, 'feed.html');
-  await page.goto(FEED_URL);
-  await page.bringToFront();
+  const evidence = await openFixturePage({ context, extensionId, page }, FEED_URL, 'feed.html');
   const post = page.locator('#post-red');
   const box = (await post.boundingBox())!;
   const ratio = await page.evaluate(() => window.devicePixelRatio);
@@ -96,10 +93,7 @@ test('on a site Témoin does not know, it captures through activeTab and finds a
   desktop,
 }) => {
   const url = 'https://forum.exemple.test/discussion/1';
-  const evidence = await EvidenceReader.open(context, extensionId);
-  await serveFixture(context, url, 'forum.html');
-  await page.goto(url);
-  await page.bringToFront();
+  const evidence = await openFixturePage({ context, extensionId, page }, url, 'forum.html');
 
   // No script ran before this first click: the visible page is kept, and the crop offered.
   await desktop.rightClick('#message-2 p');
@@ -157,10 +151,7 @@ test('twenty right-clicks in a burst give twenty complete records', async ({
   page,
   desktop,
 }) => {
-  const evidence = await EvidenceReader.open(context, extensionId);
-  await serveFixture(context, FEED_URL, 'feed.html');
-  await page.goto(FEED_URL);
-  await page.bringToFront();
+  const evidence = await openFixturePage({ context, extensionId, page }, FEED_URL, 'feed.html');
   const posts = ['#post-red .text', '#post-green strong', '#post-blue .text', '#comment-yellow'];
 
   const started = Date.now();
@@ -191,10 +182,7 @@ test('a tab closed while captures wait leaves only whole records', async ({
   page,
   desktop,
 }) => {
-  const evidence = await EvidenceReader.open(context, extensionId);
-  await serveFixture(context, FEED_URL, 'feed.html');
-  await page.goto(FEED_URL);
-  await page.bringToFront();
+  const evidence = await openFixturePage({ context, extensionId, page }, FEED_URL, 'feed.html');
   for (let index = 0; index < 6; index += 1) {
     await desktop.rightClick('#post-blue .text');
     await desktop.chooseCapture('page');

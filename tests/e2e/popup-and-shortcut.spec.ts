@@ -1,5 +1,4 @@
-import { EvidenceReader } from './support/evidence';
-import { expect, serveFixture, test } from './support/extension-test';
+import { expect, openFixturePage, test } from './support/extension-test';
 
 const FEED_URL = 'https://www.reddit.com/r/temoin_fixture/';
 
@@ -9,10 +8,7 @@ test('the keyboard shortcut and the toolbar popup capture the current tab', asyn
   page,
   desktop,
 }, testInfo) => {
-  const evidence = await EvidenceReader.open(context, extensionId);
-  await serveFixture(context, FEED_URL, 'feed.html');
-  await page.goto(FEED_URL);
-  await page.bringToFront();
+  const evidence = await openFixturePage({ context, extensionId, page }, FEED_URL, 'feed.html');
 
   await desktop.press('alt+shift+e');
   await expect.poll(async () => (await evidence.captures()).length).toBe(1);
@@ -55,10 +51,7 @@ test('post cropping can be enabled on another site, through its optional permiss
   desktop,
 }, testInfo) => {
   const url = 'https://forum.exemple.test/discussion/1';
-  const evidence = await EvidenceReader.open(context, extensionId);
-  await serveFixture(context, url, 'forum.html');
-  await page.goto(url);
-  await page.bringToFront();
+  const evidence = await openFixturePage({ context, extensionId, page }, url, 'forum.html');
 
   await desktop.openPopup();
   // "Capturer cet onglet", then "Activer le recadrage des publications sur forum.exemple.test".

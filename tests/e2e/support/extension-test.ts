@@ -8,6 +8,7 @@ import {
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { EvidenceReader } from './evidence';
 
 // The worker's `chrome` global, as seen from code evaluated inside it.
 declare const chrome: {
@@ -42,6 +43,22 @@ export async function serveFixture(context: BrowserContext, url: string, file: s
   await context.route(url, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
   );
+}
+
+/**
+ * Opens the evidence reader (first, so the capture's tab stays the active one), serves a
+ * fixture at a real address and shows it.
+ */
+export async function openFixturePage(
+  { context, extensionId, page }: { context: BrowserContext; extensionId: string; page: Page },
+  url: string,
+  file: string,
+): Promise<EvidenceReader> {
+  const evidence = await EvidenceReader.open(context, extensionId);
+  await serveFixture(context, url, file);
+  await page.goto(url);
+  await page.bringToFront();
+  return evidence;
 }
 
 /** Drives the real X display as a person would: mouse and keyboard through xdotool. */

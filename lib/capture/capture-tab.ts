@@ -23,6 +23,8 @@ export interface CaptureContext {
   ownOrigin: string;
   environment: () => Promise<EnvironmentFacts>;
   fileAccessAllowed: () => Promise<boolean>;
+  /** Takes the screenshot; the browser's captureVisibleTab unless a test gives another. */
+  screenshot?: (windowId: number) => Promise<string>;
 }
 
 export interface StoredCapture {
@@ -61,11 +63,16 @@ export async function captureTab(
   });
   const report = described?.report ?? null;
 
-  const shot = await takeScreenshot(context.queue, tab.windowId!, async () => {
-    await assertStillShown(request.tabId, url);
-    // Measured again just before the shot: the page may have scrolled since the click.
-    return described ? askPage(request.tabId, 'measure', { token: captureId }) : null;
-  });
+  const shot = await takeScreenshot(
+    context.queue,
+    tab.windowId!,
+    async () => {
+      await assertStillShown(request.tabId, url);
+      // Measured again at the shot: the page may have scrolled since the click.
+      return described ? askPage(request.tabId, 'measure', { token: captureId }) : null;
+    },
+    context.screenshot,
+  );
   const capturedAt = new Date();
   await assertStillShown(request.tabId, url);
 
@@ -130,9 +137,9 @@ function locatePost(
 }
 
 async function shownTab(tabId: number) {
-  return browser.tabs.get(tabId).catch(() => {
-    throw new CaptureError('tab-closed');
-  });
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab) throw new CaptureError('tab-closed');
+  return tab;
 }
 
 async function assertStillShown(tabId: number, url: string): Promise<void> {

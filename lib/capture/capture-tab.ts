@@ -137,9 +137,13 @@ function locatePost(
 }
 
 async function shownTab(tabId: number) {
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!tab) throw new CaptureError('tab-closed');
-  return tab;
+  try {
+    const tab = await browser.tabs.get(tabId);
+    if (tab) return tab;
+  } catch {
+    // No tab with that id any more: closed.
+  }
+  throw new CaptureError('tab-closed');
 }
 
 async function assertStillShown(tabId: number, url: string): Promise<void> {

@@ -31,6 +31,7 @@ describe('captureTab', () => {
   });
 
   afterEach(async () => {
+    vi.restoreAllMocks();
     await context.database.delete();
   });
 

@@ -42,14 +42,17 @@ export function createCaptureService(context: CaptureContext, locale: () => Loca
         failureUnseen = false;
         await rememberOutcome(outcome);
         const when = formatDateTime(stored.capturedAt, locale());
+        const site = stored.author
+          ? t('authorOnSite', { author: stored.author, site: stored.host })
+          : stored.host;
         await confirmInPage(request.tabId, {
           tone: 'success',
           title: t('savedTitle'),
           detail:
             stored.crop === 'cropped'
-              ? t('savedDetail', { site: stored.host, time: when })
+              ? t('savedDetail', { site, time: when })
               : t('savedDetailNoCrop', {
-                  site: stored.host,
+                  site,
                   time: when,
                   why: t(`crop.${stored.crop}`),
                 }),

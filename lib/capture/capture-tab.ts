@@ -32,6 +32,8 @@ export interface StoredCapture {
   host: string;
   capturedAt: string;
   crop: CropOutcome;
+  /** Who wrote the post, as the page shows it, for the confirmation. */
+  author?: string;
   screenshot: Picture;
   /** Where the post is in the screenshot, when it can be cropped. */
   cropArea?: Rectangle;
@@ -108,6 +110,7 @@ export async function captureTab(
   return {
     captureId,
     host: hostOf(metadata.page.url),
+    ...(author(metadata.post) ? { author: author(metadata.post) } : {}),
     capturedAt: metadata.time.capturedAt,
     crop,
     screenshot,
@@ -150,4 +153,8 @@ async function assertStillShown(tabId: number, url: string): Promise<void> {
   const tab = await shownTab(tabId);
   if (tab.url !== url) throw new CaptureError('page-navigated');
   if (!tab.active) throw new CaptureError('tab-hidden');
+}
+
+function author(post: { authorHandle?: string; authorName?: string } | undefined) {
+  return post?.authorHandle ?? post?.authorName;
 }

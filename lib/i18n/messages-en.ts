@@ -3,6 +3,7 @@ import type { MessageKey } from './messages-fr';
 export const messagesEn: Record<MessageKey, string> = {
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',
+  authorOnSite: '{author} on {site}',
   savedDetail: '{site}, {time}. SHA-256 fingerprint computed.',
   savedDetailNoCrop: '{site}, {time}. Whole page only: {why}',
   failedTitle: 'Cannot capture',

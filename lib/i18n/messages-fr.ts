@@ -2,6 +2,7 @@
 export const messagesFr = {
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',
+  authorOnSite: '{author} sur {site}',
   savedDetail: '{site}, {time}. Empreinte SHA-256 calculée.',
   savedDetailNoCrop: '{site}, {time}. Page entière seulement : {why}',
   failedTitle: 'Capture impossible',

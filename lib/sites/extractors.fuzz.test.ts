@@ -107,5 +107,5 @@ describe('extractors on mangled markup', () => {
     // The mutations must bite: some posts fall back to the generic extractor.
     expect(extracted).toBeGreaterThan(MUTATED_DOCUMENTS / 4);
     expect(fellBack).toBeGreaterThan(0);
-  });
+  }, 120_000);
 });

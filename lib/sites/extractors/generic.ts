@@ -8,7 +8,7 @@ import { absolute, attributeOf, linkOf, mediaOf, textOf } from './read';
 const selectors = {
   permalink: 'a.u-url[href], a[rel~="bookmark"][href], [itemprop="url"][href]',
   author:
-    '.p-author .p-name, .p-author, [rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"]',
+    '.p-author .p-name, .p-author, [rel~="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .author',
   authorLink:
     '.p-author[href], .p-author a[href], a[rel~="author"][href], [itemprop="author"] a[href]',
   text: '.e-content, .p-summary, [itemprop="articleBody"], [itemprop="text"]',

@@ -25,8 +25,14 @@ export function extractPost(
   const container = own ?? safely(() => genericExtractor.container(target));
   if (!container) return null;
   const ownFields = own && platform ? safely(() => platform.extract(own, context)) : undefined;
-  const fallback = safely(() => genericExtractor.extract(container, context)) ?? {};
-  const fields: ExtractedFields = { ...fallback, ...withoutEmpty(ownFields ?? {}) };
+  const { title: pageTitle, ...fallback } =
+    safely(() => genericExtractor.extract(container, context)) ?? {};
+  // The page's own title describes the page, not a comment a platform's extractor recognised.
+  const fields: ExtractedFields = {
+    ...fallback,
+    ...(ownFields ? {} : { title: pageTitle }),
+    ...withoutEmpty(ownFields ?? {}),
+  };
   const published = fields.published ?? { kind: 'unknown' as const };
   const details: PostDetails = {
     ...withoutEmpty(fields),

@@ -29,7 +29,7 @@ export function PostFacts({
   locale: Locale;
   onOpenCapture: (id: string) => void;
 }) {
-  const author = [post.authorName, post.authorHandle].filter(Boolean).join(' · ');
+  const author = [...new Set([post.authorName, post.authorHandle].filter(Boolean))].join(' · ');
   const rows: Fact[] = [
     [t('post.platform'), platformLabel],
     [t('post.kind'), t(`post.kind.${post.kind}`)],

@@ -61,6 +61,7 @@ export async function captureTab(
   const described = await describeThroughAgent(request.tabId, {
     token: captureId,
     trigger: request.trigger,
+    requestedAt: request.requestedAt.getTime(),
     ...(inFrame ? {} : { linkUrl: request.linkUrl, mediaUrl: request.mediaUrl }),
   });
   const report = described?.report ?? null;

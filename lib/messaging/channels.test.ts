@@ -12,8 +12,11 @@ describe('page channel', () => {
   };
 
   it.each([
-    ['describe', { token: 'abc', trigger: 'context-menu' }],
-    ['describe', { token: 'abc', trigger: 'shortcut', linkUrl: 'https://exemple.invalid/' }],
+    ['describe', { token: 'abc', trigger: 'context-menu', requestedAt: 1 }],
+    [
+      'describe',
+      { token: 'abc', trigger: 'shortcut', requestedAt: 1, linkUrl: 'https://exemple.invalid/' },
+    ],
     ['measure', { token: 'abc' }],
     ['confirm', { tone: 'success', title: 'Ok', detail: 'Done', closeLabel: 'Fermer' }],
   ] as const)('accepts a valid %s request', async (type, payload) => {
@@ -65,7 +68,7 @@ describe('page channel', () => {
     const lying = { ...answers, describe: async () => ({ url: 42 }) as never };
     await expect(
       pageChannel.dispatch(
-        pageChannel.envelope('describe', { token: 'a', trigger: 'popup' }),
+        pageChannel.envelope('describe', { token: 'a', trigger: 'popup', requestedAt: 0 }),
         {},
         lying,
       ),

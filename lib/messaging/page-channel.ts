@@ -36,6 +36,8 @@ export const pageChannel = defineChannel('temoin/page', {
     request: z.object({
       token,
       trigger: captureTriggerSchema,
+      /** When the menu item was chosen, in milliseconds since 1970, to find its right-click. */
+      requestedAt: z.number(),
       linkUrl: z.optional(url),
       mediaUrl: z.optional(url),
     }),

@@ -4,6 +4,7 @@ import { showConfirmation, removeConfirmations } from './confirmation-toast';
 import { describePage, rectangleOf, viewportOf } from './describe-page';
 import { findPostContainer } from './find-post-container';
 import { locateTarget } from './locate-target';
+import { createRightClickHistory } from './right-click-history';
 import { extractPost } from '../sites/extract-post';
 import { genericExtractor } from '../sites/extractors/generic';
 
@@ -19,14 +20,14 @@ const started = Symbol.for('temoin.page-agent');
 export function startPageAgent(window: Window & { [started]?: boolean }): void {
   if (window[started]) return;
   window[started] = true;
-  let rightClicked: Element | null = null;
+  const rightClicks = createRightClickHistory();
   const pinned = new Map<string, Element>();
 
   window.document.addEventListener(
     'contextmenu',
     (event) => {
       const origin = event.composedPath()[0];
-      rightClicked = origin instanceof Element ? origin : null;
+      if (origin instanceof Element) rightClicks.remember(origin);
     },
     { capture: true, passive: true },
   );
@@ -35,11 +36,11 @@ export function startPageAgent(window: Window & { [started]?: boolean }): void {
     (message: unknown, sender: browser.Runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       return pageChannel.dispatch(message, sender, {
-        async describe({ token, trigger, linkUrl, mediaUrl }) {
+        async describe({ token, trigger, requestedAt, linkUrl, mediaUrl }) {
           // A confirmation still on screen must leave the page before the screenshot.
           if (removeConfirmations(window.document)) await nextPaint(window);
           const target = locateTarget(window.document, {
-            clicked: trigger === 'context-menu' ? rightClicked : null,
+            clicked: trigger === 'context-menu' ? rightClicks.lastBefore(requestedAt) : null,
             linkUrl,
             mediaUrl,
             useSelection: true,

@@ -71,6 +71,11 @@ export class Desktop {
 
   /** Right-clicks the middle-left of an element, through the real mouse. */
   async rightClick(selector: string) {
+    this.rightClickAt(await this.screenPoint(selector));
+  }
+
+  /** Where an element's middle-left is on the screen, once scrolled into view. */
+  async screenPoint(selector: string): Promise<{ x: number; y: number }> {
     const element = this.page.locator(selector);
     await element.scrollIntoViewIfNeeded();
     const box = (await element.boundingBox())!;
@@ -78,9 +83,34 @@ export class Desktop {
       x: window.screenX + (window.outerWidth - window.innerWidth) / 2,
       y: window.screenY + window.outerHeight - window.innerHeight,
     }));
-    const x = Math.round(origin.x + box.x + Math.min(24, box.width / 2));
-    const y = Math.round(origin.y + box.y + box.height / 2);
+    return {
+      x: Math.round(origin.x + box.x + Math.min(24, box.width / 2)),
+      y: Math.round(origin.y + box.y + box.height / 2),
+    };
+  }
+
+  rightClickAt({ x, y }: { x: number; y: number }) {
     this.xdotool('mousemove', String(x), String(y), 'click', '3');
+  }
+
+  /** Right-click and menu choice in one go, as fast as a practised hand (page context). */
+  captureByMenuAt({ x, y }: { x: number; y: number }) {
+    this.xdotool(
+      'mousemove',
+      String(x),
+      String(y),
+      'mousedown',
+      '3',
+      'mouseup',
+      '3',
+      'sleep',
+      '0.12',
+      'key',
+      'Up',
+      'Up',
+      'Up',
+      'Return',
+    );
   }
 
   /**

@@ -77,9 +77,11 @@ export async function captureTab(
     context.screenshot,
   );
   const capturedAt = new Date();
-  await assertStillShown(request.tabId, url);
-
-  const screenshot = await screenshotPicture(shot.dataUrl);
+  // Checked again after the shot, while the picture is decoded: a failed check stores nothing.
+  const [screenshot] = await Promise.all([
+    screenshotPicture(shot.dataUrl),
+    assertStillShown(request.tabId, url),
+  ]);
   const { crop, area } = locatePost(screenshot, shot.prepared, {
     inFrame,
     hadTarget: Boolean(report?.target),

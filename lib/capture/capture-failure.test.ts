@@ -13,6 +13,10 @@ describe('failureFromError', () => {
       ),
       'file-access-denied',
     ],
+    [
+      new Error('This request exceeds the MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND quota.'),
+      'quota-exceeded',
+    ],
     [new Error('Something else'), 'unknown'],
     ['a string', 'unknown'],
   ])('%s → %s', (error, reason) => {

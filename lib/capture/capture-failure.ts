@@ -33,6 +33,7 @@ export function failureFromError(error: unknown): CaptureFailure {
   if (name === 'QuotaExceededError' || /quota ?exceeded|QuotaExceeded|disk is full/i.test(text)) {
     return 'storage-full';
   }
+  if (/MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/.test(text)) return 'quota-exceeded';
   if (/No tab with id|tab was closed|Invalid tab ID/i.test(text)) return 'tab-closed';
   if (/chrome:\/\/|edge:\/\/|about:|Cannot access a chrome|devtools/i.test(text))
     return 'browser-page';

@@ -1,7 +1,8 @@
 import { hostIs, type PostExtractor } from '../extractor';
 import { publicationTime } from '../relative-time';
 import { visibleText } from '../visible-text';
-import { absolute, matchOf, textOf, writtenMinute } from './read';
+import { writtenMinute } from '../written-date';
+import { absolute, matchOf, textOf } from './read';
 
 // Modelled on bsky.app's react-native-web output (PostFeedItem, ThreadItemAnchor,
 // ThreadItemPost, PostMeta) as public extensions read it (2024–2026): see

@@ -1,6 +1,7 @@
 import type { PostExtractor } from '../extractor';
 import { publicationTime } from '../relative-time';
-import { absolute, attributeOf, matchOf, mediaOf, textOf, writtenMinute } from './read';
+import { writtenMinute } from '../written-date';
+import { absolute, attributeOf, matchOf, mediaOf, textOf } from './read';
 
 // Modelled on Mastodon 4.x's web app (status.jsx, detailed_status.tsx, display_name) and on
 // public extractors reading it (2024–2026): see tests/fixtures/sites/mastodon.

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../lib/evidence/canonical-json';
 import { EvidenceReader } from './support/evidence';
-import { expect, openFixturePage, test } from './support/extension-test';
+import { expect, openFixturePage, stopServiceWorker, test } from './support/extension-test';
 import { decodePng, pixelAt, sameRegion, sha256 } from './support/pictures';
 
 const FEED_URL = 'https://www.reddit.com/r/temoin_fixture/';
@@ -205,4 +205,48 @@ test('a tab closed while captures wait leaves only whole records', async ({
     for (const described of capture.metadata.files) expect(roles).toContain(described.role);
   }
   expect(await evidence.orphanFiles()).toEqual([]);
+});
+
+test('a service worker stopped between captures, or in the middle of a burst, loses nothing stored', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+}) => {
+  const evidence = await openFixturePage({ context, extensionId, page }, FEED_URL, 'feed.html');
+  await desktop.rightClick('#post-red .text');
+  await desktop.chooseCapture('page');
+  await expect.poll(async () => (await evidence.captures()).length).toBe(1);
+
+  // Stopped while idle: the next menu click starts it again and the capture goes through.
+  await stopServiceWorker(context);
+  await desktop.rightClick('#post-green strong');
+  await desktop.chooseCapture('page');
+  await expect.poll(async () => (await evidence.captures()).length).toBe(2);
+
+  // Stopped in the middle of a burst: what was stored is whole, nothing is half-written.
+  const point = await desktop.screenPoint('#post-blue .text');
+  for (let index = 0; index < 5; index += 1) desktop.captureByMenuAt(point);
+  await stopServiceWorker(context);
+  await page.waitForTimeout(1500);
+  const captures = await evidence.captures();
+  expect(captures.length).toBeGreaterThanOrEqual(2);
+  test.info().annotations.push({
+    type: 'stopped burst',
+    description: `${captures.length - 2} of 5 burst captures stored before the worker stopped`,
+  });
+  for (const capture of captures) {
+    const files = await evidence.files(capture.id);
+    for (const described of capture.metadata.files) {
+      const file = files.find((candidate) => candidate.role === described.role);
+      expect(sha256(file!.bytes)).toBe(described.sha256);
+    }
+  }
+  expect(await evidence.orphanFiles()).toEqual([]);
+
+  // And it still works afterwards.
+  const before = captures.length;
+  await desktop.rightClick('#post-red .text');
+  await desktop.chooseCapture('page');
+  await expect.poll(async () => (await evidence.captures()).length).toBe(before + 1);
 });

@@ -183,6 +183,19 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/**
+ * Stops the extension's service worker, as Chrome does when it is idle or under memory
+ * pressure. The next browser event (a menu click) starts it again.
+ */
+export async function stopServiceWorker(context: BrowserContext) {
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  for (const target of targetInfos.filter((info) => info.type === 'service_worker')) {
+    await cdp.send('Target.closeTarget', { targetId: target.targetId });
+  }
+  await cdp.detach();
+}
+
 /** The worker can start before its menu exists: wait until the item can be updated. */
 async function waitForMenu(worker: Worker) {
   await worker.evaluate(async () => {

@@ -8,12 +8,17 @@ import { formatDateTime, translator, type Locale } from '../i18n/translate';
 import type { CaptureOutcome } from '../messaging/background-channel';
 import { showBadge } from './badge';
 import { rememberOutcome } from './last-outcome';
+import { createPendingCaptures } from './pending-captures';
 
 /**
  * Runs captures and tells the user how each went: the badge, a short confirmation in the
  * page with the thumbnail, and the outcome kept for the popup.
  */
-export function createCaptureService(context: CaptureContext, locale: () => Locale) {
+export function createCaptureService(
+  context: CaptureContext,
+  locale: () => Locale,
+  pending: ReturnType<typeof createPendingCaptures> = createPendingCaptures(),
+) {
   let inFlight = 0;
   // A failure that could not be shown in the page keeps the badge's mark until the next success.
   let failureUnseen = false;
@@ -26,8 +31,18 @@ export function createCaptureService(context: CaptureContext, locale: () => Loca
 
   return {
     refreshBadge,
+    /** Tells the user about captures a stopped worker left unfinished, if there were any. */
+    async reportInterrupted(): Promise<void> {
+      if ((await pending.takeLeftovers()) === 0) return;
+      failureUnseen = true;
+      await rememberOutcome({ status: 'failed', reason: 'interrupted' });
+      await refreshBadge();
+    },
     async capture(request: CaptureRequest): Promise<CaptureOutcome> {
       const t = translator(locale());
+      const pendingId = crypto.randomUUID();
+      // Not awaited: the capture must not wait for storage; the writes stay in order.
+      void pending.add(pendingId);
       inFlight += 1;
       void refreshBadge();
       try {
@@ -77,6 +92,7 @@ export function createCaptureService(context: CaptureContext, locale: () => Loca
         }
         return outcome;
       } finally {
+        await pending.remove(pendingId);
         inFlight -= 1;
         await refreshBadge();
       }

@@ -28,6 +28,7 @@ export function startBackground(): void {
   const service = createCaptureService(context, uiLocale);
 
   void createCaptureMenu(translator(uiLocale()));
+  const interruptedReported = service.reportInterrupted();
   void service.refreshBadge();
   void forgetRevokedSites();
 
@@ -67,6 +68,10 @@ export function startBackground(): void {
           const tabId = await activeTabId();
           if (tabId === undefined) return { status: 'failed', reason: 'tab-closed' };
           return service.capture({ trigger: 'popup', tabId, requestedAt: new Date() });
+        },
+        async wake() {
+          await interruptedReported;
+          return {};
         },
       });
     },

@@ -11,6 +11,7 @@ export const captureFailureSchema = z.enum([
   'tab-hidden',
   'quota-exceeded',
   'storage-full',
+  'interrupted',
   'unknown',
 ]);
 export type CaptureFailure = z.infer<typeof captureFailureSchema>;

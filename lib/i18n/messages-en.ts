@@ -24,6 +24,8 @@ export const messagesEn: Record<MessageKey, string> = {
   'failure.quota-exceeded': 'The browser refused too many captures at once. Try again in a second.',
   'failure.storage-full':
     'Storage is full. Nothing was lost or half-saved: export or delete old evidence, then try again.',
+  'failure.interrupted':
+    'The browser stopped Témoin before some captures you asked for were taken. Nothing was saved for them: go back to the posts and try again.',
   'failure.unknown': 'The capture failed. Nothing was saved. Please try again.',
   'crop.no-post-found': 'no post recognized under the click.',
   'crop.post-out-of-view': 'the post was off screen.',

@@ -24,6 +24,8 @@ export const messagesFr = {
     'Le navigateur a refusé trop de captures rapprochées. Réessayez dans une seconde.',
   'failure.storage-full':
     "L'espace de stockage est plein. Rien n'a été perdu ni enregistré à moitié : exportez ou supprimez d'anciennes preuves, puis recommencez.",
+  'failure.interrupted':
+    'Le navigateur a arrêté Témoin avant que des captures demandées soient prises. Rien n’a été enregistré pour elles : revenez aux publications et recommencez.',
   'failure.unknown': "La capture a échoué. Rien n'a été enregistré. Réessayez.",
   'crop.no-post-found': 'aucune publication reconnue sous le clic.',
   'crop.post-out-of-view': 'la publication était hors de l’écran.',

@@ -14,4 +14,9 @@ export const backgroundChannel = defineChannel('temoin/background', {
     request: z.object({}),
     response: captureOutcomeSchema,
   },
+  /** Starts the background if the browser stopped it, so it reports interrupted captures. */
+  wake: {
+    request: z.object({}),
+    response: z.object({}),
+  },
 });

@@ -30,6 +30,7 @@ export function PopupApp() {
   useEffect(() => {
     document.documentElement.lang = locale;
     void readLastOutcome().then((remembered) => setOutcome(remembered?.outcome ?? null));
+    void askBackground('wake', {}).catch(() => undefined);
     return watchLastOutcome((remembered) => setOutcome(remembered?.outcome ?? null));
   }, [locale]);
 

@@ -244,6 +244,12 @@ test('a service worker stopped between captures, or in the middle of a burst, lo
   }
   expect(await evidence.orphanFiles()).toEqual([]);
 
+  // Opening the popup starts the worker again, and it says what was lost.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('alert')).toHaveAttribute('data-failure', 'interrupted');
+  await page.bringToFront();
+
   // And it still works afterwards.
   const before = captures.length;
   await desktop.rightClick('#post-red .text');

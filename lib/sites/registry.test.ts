@@ -2,6 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { FIXTURE_ROOT, loadFixtures } from '../../tests/unit/site-fixtures';
+import { hostIs } from './extractor';
 import { EXTRACTORS } from './registry';
 import { SUPPORTED_SITES } from './supported-sites';
 
@@ -62,12 +63,7 @@ describe('the platform registry', () => {
       if (!WITHOUT_FIXED_HOST.has(platform)) {
         it('runs the page agent on its hosts', () => {
           const hosts = SUPPORTED_SITES.flatMap((site) => site.hosts);
-          for (const fixture of own) {
-            const host = new URL(fixture.url).hostname;
-            expect(
-              hosts.some((candidate) => host === candidate || host.endsWith(`.${candidate}`)),
-            ).toBe(true);
-          }
+          for (const fixture of own) expect(hostIs(new URL(fixture.url), ...hosts)).toBe(true);
         });
       }
     },

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { hostIs } from '../sites/extractor';
 import { SUPPORTED_SITES } from '../sites/supported-sites';
 
 interface Offer {
@@ -18,7 +19,7 @@ export function useSiteOffer() {
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const url = tab?.url ? new URL(tab.url) : null;
-      if (!url || !/^https?:$/.test(url.protocol) || isSupported(url.hostname)) return;
+      if (!url || !/^https?:$/.test(url.protocol) || isSupported(url)) return;
       const enabled = await browser.permissions.contains({ origins: [`${url.origin}/*`] });
       setOffer({ host: url.hostname, origin: url.origin, enabled });
     })();
@@ -36,8 +37,6 @@ export function useSiteOffer() {
   };
 }
 
-function isSupported(hostname: string): boolean {
-  return SUPPORTED_SITES.some((site) =>
-    site.hosts.some((host) => hostname === host || hostname.endsWith(`.${host}`)),
-  );
+function isSupported(url: URL): boolean {
+  return SUPPORTED_SITES.some((site) => hostIs(url, ...site.hosts));
 }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { EvidenceReader } from './support/evidence';
-import { expect, test } from './support/extension-test';
+import { expect, openFixturePage, test } from './support/extension-test';
 import { decodePng } from './support/pictures';
 
 interface Expectations {
@@ -30,17 +29,15 @@ for (const { platform, fixture, post: index, what } of CASES) {
     page,
     desktop,
   }) => {
-    const html = readFileSync(path.join(SITES, platform, `${fixture}.html`));
     const expectations = JSON.parse(
       readFileSync(path.join(SITES, platform, `${fixture}.expected.json`), 'utf8'),
     ) as Expectations;
     const post = expectations.posts[index]!;
-    const evidence = await EvidenceReader.open(context, extensionId);
-    await context.route(expectations.url, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+    const evidence = await openFixturePage(
+      { context, extensionId, page },
+      expectations.url,
+      path.join(SITES, platform, `${fixture}.html`),
     );
-    await page.goto(expectations.url);
-    await page.bringToFront();
 
     await desktop.rightClick(post.target);
     await desktop.chooseCapture(
@@ -97,13 +94,11 @@ test('a captured reply links to the capture of the comment it answers', async ({
     readFileSync(path.join(SITES, 'youtube', 'watch-comments.expected.json'), 'utf8'),
   ) as Expectations;
   const [comment, reply] = expectations.posts;
-  const html = readFileSync(path.join(SITES, 'youtube', 'watch-comments.html'));
-  const evidence = await EvidenceReader.open(context, extensionId);
-  await context.route(expectations.url, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  const evidence = await openFixturePage(
+    { context, extensionId, page },
+    expectations.url,
+    path.join(SITES, 'youtube', 'watch-comments.html'),
   );
-  await page.goto(expectations.url);
-  await page.bringToFront();
   for (const [count, item] of [
     [1, comment!],
     [2, reply!],

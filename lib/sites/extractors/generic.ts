@@ -1,4 +1,4 @@
-import { hostIs, type PostExtractor } from '../extractor';
+import type { PostExtractor } from '../extractor';
 import { findPostContainer } from '../../page/find-post-container';
 import { publicationTime } from '../relative-time';
 import { visibleText } from '../visible-text';
@@ -26,7 +26,8 @@ export const genericExtractor: PostExtractor = {
   label: 'Web',
   selectors,
   fixtureMatches: {},
-  handles: (url) => !hostIs(url),
+  // The fallback reads any page.
+  handles: () => true,
   container: (target) => findPostContainer(target)?.element ?? null,
   extract(container, { document, url, now }) {
     const time = container.querySelector(selectors.time);

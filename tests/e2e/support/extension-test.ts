@@ -37,9 +37,12 @@ export function chromiumArguments(extensionDir = EXTENSION_DIR): string[] {
   ];
 }
 
-/** Serves a fixture file at a real-looking address, so content-script matches fire. */
+/**
+ * Serves a fixture file at a real-looking address, so content-script matches fire. The file
+ * is a name in tests/fixtures/pages or an absolute path.
+ */
 export async function serveFixture(context: BrowserContext, url: string, file: string) {
-  const body = readFileSync(path.join(FIXTURES, file));
+  const body = readFileSync(path.resolve(FIXTURES, file));
   await context.route(url, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
   );

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Annotation } from './annotation';
 import type { CaptureMetadata, FileRole } from './capture-metadata';
+import type { CustodyEntry } from './custody-entry';
 
 /** One capture: the sealed metadata, its hash, and copies of fields the views search on. */
 export interface CaptureRecord {
@@ -30,6 +32,9 @@ export interface FileRecord {
 export type EvidenceDatabase = Dexie & {
   captures: EntityTable<CaptureRecord, 'id'>;
   files: EntityTable<FileRecord, 'id'>;
+  /** Each capture's append-only, hash-chained custody log. */
+  custody: EntityTable<CustodyEntry, 'id'>;
+  annotations: EntityTable<Annotation, 'captureId'>;
 };
 
 export const DATABASE_NAME = 'temoin-evidence';
@@ -56,5 +61,11 @@ export function openEvidenceDatabase(name = DATABASE_NAME): EvidenceDatabase {
           if (permalink) capture.postPermalink = permalink;
         }),
     );
+  // Custody logs open lazily: a capture stored before version 3 gets its opening entry the
+  // first time anything is recorded about it.
+  database.version(3).stores({
+    custody: 'id, captureId, [captureId+index]',
+    annotations: 'captureId',
+  });
   return database;
 }

@@ -1,36 +1,11 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import { openEvidenceDatabase } from './database';
-import { saveCapture, type UnsealedMetadata } from './save-capture';
+import { sampleMetadata } from '../../tests/unit/sample-capture';
+import { saveCapture } from './save-capture';
 import { verifyCapture } from './verify-capture';
 
-const metadata = (id: string): UnsealedMetadata => ({
-  schema: 'temoin.capture/1',
-  id,
-  time: {
-    capturedAt: '2026-11-22T08:00:00.123Z',
-    requestedAt: '2026-11-22T08:00:00.001Z',
-    timeZone: 'Europe/Paris',
-    utcOffset: '+01:00',
-    localTime: '2026-11-22T09:00:00.123+01:00',
-    source: 'device-clock',
-  },
-  trigger: 'context-menu',
-  menuContext: 'page',
-  page: {
-    url: 'https://www.reddit.com/r/exemple/comments/abc/',
-    title: 'Exemple',
-    viewport: { width: 1280, height: 800 },
-    devicePixelRatio: 1,
-  },
-  target: { crop: 'cropped' },
-  environment: {
-    browserName: 'Chromium',
-    browserVersion: '156.0',
-    userAgent: 'test',
-    extensionVersion: '0.1.0',
-  },
-});
+const metadata = (id: string) => sampleMetadata(id);
 
 const png = (bytes: number[]) => new Blob([new Uint8Array(bytes)], { type: 'image/png' });
 const sha = (bytes: number[]) => createHash('sha256').update(new Uint8Array(bytes)).digest('hex');

@@ -2,12 +2,15 @@ import { canonicalJson } from './canonical-json';
 import type { FileRole, Rectangle } from './capture-metadata';
 import type { EvidenceDatabase } from './database';
 import { sha256Hex } from './sha256';
+import { verifyCustodyChain, type CustodyProblem } from './verify-custody';
 
 export interface HashCheck {
   subject: 'metadata' | FileRole;
   expected: string;
   actual: string | null;
   matches: boolean;
+  /** The file was deleted under the child-abuse rule, as its custody log records. */
+  deleted?: boolean;
 }
 
 export interface Verification {
@@ -19,6 +22,8 @@ export interface Verification {
    * area; null when there is no crop or no way to compare pixels here.
    */
   cropReproduced: boolean | null;
+  /** The first break in the custody log, or null when the log holds (or is not opened yet). */
+  custody: CustodyProblem | null;
 }
 
 /** Compares a crop with an area of a screenshot, pixel for pixel. */
@@ -36,6 +41,12 @@ export async function verifyCapture(
   const capture = await database.captures.get(captureId);
   if (!capture) throw new Error(`No capture ${captureId}`);
   const files = await database.files.where('captureId').equals(captureId).toArray();
+  const log = await database.custody.where('captureId').equals(captureId).toArray();
+  const deletedRoles = new Set(
+    log.flatMap((entry) =>
+      entry.kind === 'images-deleted' ? entry.data.files.map((file) => file.role) : [],
+    ),
+  );
   const metadataHash = await sha256Hex(canonicalJson(capture.metadata));
   const checks: HashCheck[] = [
     {
@@ -53,6 +64,7 @@ export async function verifyCapture(
       expected: described.sha256,
       actual,
       matches: actual === described.sha256,
+      ...(!stored && deletedRoles.has(described.role) ? { deleted: true } : {}),
     });
   }
   for (const derived of files.filter((file) => file.derivedFrom)) {
@@ -71,10 +83,15 @@ export async function verifyCapture(
     samePixels && screenshot && crop && area
       ? await samePixels(screenshot.blob, crop.blob, area)
       : null;
+  const custody = await verifyCustodyChain(log, capture.metadataSha256);
   return {
     captureId,
-    intact: checks.every((check) => check.matches) && cropReproduced !== false,
+    intact:
+      checks.every((check) => check.matches || check.deleted) &&
+      cropReproduced !== false &&
+      custody === null,
     checks,
     cropReproduced,
+    custody,
   };
 }

@@ -1,0 +1,50 @@
+import type { CustodyEntry } from './custody-entry';
+
+export interface ReportMark {
+  channelId: string;
+  at: string;
+  note?: string;
+}
+
+/**
+ * What the views need to know about a capture beyond its sealed metadata: its category, the
+ * reports made, whether its images were deleted. It is a projection of the custody log, kept
+ * beside it so lists need not replay logs; the log remains the record.
+ */
+export interface Annotation {
+  captureId: string;
+  category?: { categoryId: string; subChoiceId?: string };
+  reports: ReportMark[];
+  notes: { at: string; text: string }[];
+  imagesDeletedAt?: string;
+}
+
+export function emptyAnnotation(captureId: string): Annotation {
+  return { captureId, reports: [], notes: [] };
+}
+
+/** The annotation after one more custody entry. */
+export function applyCustodyEntry(annotation: Annotation, entry: CustodyEntry): Annotation {
+  switch (entry.kind) {
+    case 'capture':
+      return annotation;
+    case 'category':
+      return { ...annotation, category: { ...entry.data } };
+    case 'report':
+      return { ...annotation, reports: [...annotation.reports, { ...entry.data, at: entry.at }] };
+    case 'note':
+      return {
+        ...annotation,
+        notes: [...annotation.notes, { at: entry.at, text: entry.data.text }],
+      };
+    case 'images-deleted':
+      return { ...annotation, imagesDeletedAt: entry.at };
+  }
+}
+
+/** Rebuilds a capture's annotation from its whole log. */
+export function annotationFromLog(captureId: string, entries: readonly CustodyEntry[]): Annotation {
+  return [...entries]
+    .sort((left, right) => left.index - right.index)
+    .reduce(applyCustodyEntry, emptyAnnotation(captureId));
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import '../validation/no-eval';
+import { canonicalJson } from './canonical-json';
+import { fileRoleSchema, sha256Schema } from './capture-metadata';
+import { sha256Hex } from './sha256';
+
+/** What each kind of custody entry records beside the sealed capture, which never changes. */
+export const custodyEventSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('capture'), data: z.object({ metadataSha256: sha256Schema }) }),
+  z.object({
+    kind: z.literal('category'),
+    data: z.object({ categoryId: z.string(), subChoiceId: z.string().optional() }),
+  }),
+  z.object({
+    kind: z.literal('report'),
+    data: z.object({ channelId: z.string(), note: z.string().max(2000).optional() }),
+  }),
+  z.object({ kind: z.literal('note'), data: z.object({ text: z.string().max(20_000) }) }),
+  z.object({
+    kind: z.literal('images-deleted'),
+    data: z.object({
+      reason: z.literal('child-abuse-category'),
+      files: z.array(z.object({ role: fileRoleSchema, sha256: sha256Schema })),
+    }),
+  }),
+]);
+export type CustodyEvent = z.infer<typeof custodyEventSchema>;
+export type CustodyKind = CustodyEvent['kind'];
+
+/**
+ * One entry of a capture's custody log. Entries are only ever appended; each holds the hash of
+ * the one before it, and the first holds the hash of the sealed metadata, so removing,
+ * reordering or editing any entry breaks the chain.
+ */
+export type CustodyEntry = CustodyEvent & {
+  id: string;
+  captureId: string;
+  index: number;
+  /** When the entry was made, UTC ISO 8601. */
+  at: string;
+  previousHash: string;
+  hash: string;
+};
+
+export type UnhashedEntry = Omit<CustodyEntry, 'hash'>;
+
+export function custodyEntryId(captureId: string, index: number): string {
+  return `${captureId}/${String(index).padStart(6, '0')}`;
+}
+
+/** The hash of an entry: SHA-256 of the canonical JSON of everything in it but the hash. */
+export function hashCustodyEntry(entry: UnhashedEntry): Promise<string> {
+  const { captureId, index, at, kind, data, previousHash } = entry;
+  return sha256Hex(canonicalJson({ captureId, index, at, kind, data, previousHash }));
+}
+
+/** Makes the entry that follows `previous` (or opens the log when there is none). */
+export async function nextCustodyEntry({
+  captureId,
+  previous,
+  metadataSha256,
+  event,
+  at,
+}: {
+  captureId: string;
+  previous: CustodyEntry | undefined;
+  metadataSha256: string;
+  event: CustodyEvent;
+  at: string;
+}): Promise<CustodyEntry> {
+  const index = previous ? previous.index + 1 : 0;
+  const unhashed = {
+    id: custodyEntryId(captureId, index),
+    captureId,
+    index,
+    at,
+    ...event,
+    previousHash: previous?.hash ?? metadataSha256,
+  } as UnhashedEntry;
+  return { ...unhashed, hash: await hashCustodyEntry(unhashed) } as CustodyEntry;
+}

@@ -1,0 +1,22 @@
+import { COPY_PANEL_TAG, copyPanelRoot } from '../copy-panel';
+
+/** What a selector should show: a value, or whether it is checked. */
+export type Expected = Record<string, string | boolean>;
+
+/** The page's values for the expected selectors, in the same shape, to compare at once. */
+export function pageValues(document: Document, expected: Expected): Expected {
+  return Object.fromEntries(
+    Object.entries(expected).map(([selector, wanted]) => {
+      const control = document.querySelector<HTMLInputElement>(selector);
+      if (!control) return [selector, 'missing'];
+      return [selector, typeof wanted === 'boolean' ? control.checked : control.value];
+    }),
+  );
+}
+
+/** The panel's state line for a key, read through the test hook on its closed root. */
+export function panelState(document: Document, key: string): string | undefined {
+  const host = document.querySelector(COPY_PANEL_TAG);
+  const root = host ? copyPanelRoot(host) : undefined;
+  return root?.querySelector(`li[data-key="${key}"] .state`)?.textContent ?? undefined;
+}

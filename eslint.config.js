@@ -59,9 +59,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [{ name: 'zod', message: 'Use zod/mini in page scripts: it is much smaller.' }],
           patterns: [
             'dexie',
-            'zod',
             'webextension-polyfill',
             '**/evidence/*',
             '**/background/*',

@@ -17,10 +17,14 @@ export interface Annotation {
   reports: ReportMark[];
   notes: { at: string; text: string }[];
   imagesDeletedAt?: string;
+  tags: string[];
+  caseIds: string[];
+  exports: { at: string; format: 'zip' | 'pdf' | 'csv' }[];
+  trashedAt?: string;
 }
 
 export function emptyAnnotation(captureId: string): Annotation {
-  return { captureId, reports: [], notes: [] };
+  return { captureId, reports: [], notes: [], tags: [], caseIds: [], exports: [] };
 }
 
 /** The annotation after one more custody entry. */
@@ -39,6 +43,23 @@ export function applyCustodyEntry(annotation: Annotation, entry: CustodyEntry): 
       };
     case 'images-deleted':
       return { ...annotation, imagesDeletedAt: entry.at };
+    case 'tags':
+      return { ...annotation, tags: [...entry.data.tags] };
+    case 'case': {
+      const others = annotation.caseIds.filter((id) => id !== entry.data.caseId);
+      return { ...annotation, caseIds: entry.data.added ? [...others, entry.data.caseId] : others };
+    }
+    case 'export':
+      return {
+        ...annotation,
+        exports: [...annotation.exports, { at: entry.at, format: entry.data.format }],
+      };
+    case 'trashed':
+      return { ...annotation, trashedAt: entry.at };
+    case 'restored': {
+      const { trashedAt: _trashedAt, ...rest } = annotation;
+      return rest;
+    }
   }
 }
 

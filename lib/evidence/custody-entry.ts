@@ -17,9 +17,21 @@ export const custodyEventSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('note'), data: z.object({ text: z.string().max(20_000) }) }),
   z.object({
+    kind: z.literal('tags'),
+    data: z.object({ tags: z.array(z.string().max(80)).max(50) }),
+  }),
+  z.object({ kind: z.literal('case'), data: z.object({ caseId: z.string(), added: z.boolean() }) }),
+  z.object({
+    kind: z.literal('export'),
+    data: z.object({ format: z.enum(['zip', 'pdf', 'csv']), exportId: z.string() }),
+  }),
+  /** Moved to the trash: restorable for 30 days, then its files are deleted, the log kept. */
+  z.object({ kind: z.literal('trashed'), data: z.object({}) }),
+  z.object({ kind: z.literal('restored'), data: z.object({}) }),
+  z.object({
     kind: z.literal('images-deleted'),
     data: z.object({
-      reason: z.literal('child-abuse-category'),
+      reason: z.enum(['child-abuse-category', 'trash-emptied']),
       files: z.array(z.object({ role: fileRoleSchema, sha256: sha256Schema })),
     }),
   }),

@@ -95,7 +95,7 @@ describe('custody log', () => {
       (log) =>
         log.map((entry) =>
           entry.index === 1
-            ? { ...entry, data: { categoryId: 'spam' }, hash: 'f'.repeat(64) }
+            ? ({ ...entry, data: { categoryId: 'spam' }, hash: 'f'.repeat(64) } as CustodyEntry)
             : entry,
         ),
       { entry: 1, reason: 'hash-mismatch' },

@@ -15,6 +15,9 @@ export interface CaptureView {
   platformLabel?: string;
   /** The capture of the post this one answers, when it is in the store too. */
   parentCaptureId?: string;
+  /** The reports the user said they made, in words ("Signalée à PHAROS le …"). */
+  reports: string[];
+  imagesDeleted: boolean;
 }
 
 export function CaptureDetail({
@@ -26,6 +29,7 @@ export function CaptureDetail({
   onVerify,
   onBack,
   onOpenCapture,
+  onReport,
 }: {
   capture: CaptureView;
   verification: Verification | null;
@@ -35,6 +39,7 @@ export function CaptureDetail({
   onVerify: () => void;
   onBack: () => void;
   onOpenCapture: (id: string) => void;
+  onReport: () => void;
 }) {
   const { metadata } = capture;
   const facts: Fact[] = [
@@ -70,6 +75,17 @@ export function CaptureDetail({
         </button>
         <h1 id="capture-title">{new URL(metadata.page.url).hostname}</h1>
       </div>
+      <div class="row wrap">
+        <button type="button" class="primary" onClick={onReport}>
+          {t('detail.report')}
+        </button>
+        {capture.reports.map((report) => (
+          <span class="tag reported" key={report}>
+            {report}
+          </span>
+        ))}
+      </div>
+      {capture.imagesDeleted && <p class="notice">{t('report.imagesDeleted')}</p>}
       {capture.postUrl ? (
         <Picture url={capture.postUrl} label={t('detail.postCrop')} role="post-crop" />
       ) : (
@@ -104,13 +120,22 @@ export function CaptureDetail({
               <span class="verdict-tampered">
                 {t('detail.tampered', {
                   count:
-                    verification.checks.filter((check) => !check.matches).length +
-                    (verification.cropReproduced === false ? 1 : 0),
+                    verification.checks.filter((check) => !check.matches && !check.deleted).length +
+                    (verification.cropReproduced === false ? 1 : 0) +
+                    (verification.custody ? 1 : 0),
                 })}
               </span>
             ))}
         </p>
       </div>
+      {verification?.custody && (
+        <p class="verdict-tampered">
+          {t('detail.custodyBroken', {
+            entry: verification.custody.entry,
+            reason: t(`custody.${verification.custody.reason}`),
+          })}
+        </p>
+      )}
       {verification && verification.cropReproduced !== null && (
         <p class={verification.cropReproduced ? 'verdict-intact' : 'verdict-tampered'}>
           {verification.cropReproduced ? t('detail.cropReproduced') : t('detail.cropDiffers')}

@@ -7,6 +7,7 @@ export interface CaptureSummary {
   capturedAt: string;
   title: string;
   thumbnailUrl?: string;
+  reported: boolean;
 }
 
 export function CaptureList({
@@ -33,6 +34,7 @@ export function CaptureList({
               <time class="muted" dateTime={capture.capturedAt}>
                 {formatDateTime(capture.capturedAt, locale)}
               </time>
+              {capture.reported && <span class="tag reported">{t('list.reported')}</span>}
             </span>
           </button>
         </li>

@@ -6,8 +6,17 @@ import { openEvidenceDatabase } from '../evidence/database';
 import { translator } from '../i18n/translate';
 import { uiLocale } from '../i18n/ui-locale';
 import { backgroundChannel } from '../messaging/background-channel';
+import { formChannel } from '../messaging/form-channel';
 import { CAPTURE_MENU_ID, createCaptureMenu, menuContextOf } from './capture-menu';
 import { createCaptureService } from './capture-service';
+import {
+  FORM_ENTRY_URLS,
+  forgetFormTab,
+  onFormTabUpdated,
+  planForTab,
+  rememberPlaced,
+} from './form-tabs';
+import { createReportService } from './report-service';
 import { enableSites, forgetRevokedSites, grantedSitePatterns } from './site-access';
 
 /** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
@@ -26,6 +35,7 @@ export function startBackground(): void {
     fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
   };
   const service = createCaptureService(context, uiLocale);
+  const reports = createReportService(context.database, uiLocale);
 
   void createCaptureMenu(translator(uiLocale()));
   const interruptedReported = service.reportInterrupted();
@@ -54,15 +64,40 @@ export function startBackground(): void {
       void service.capture({ trigger: 'shortcut', tabId, requestedAt: new Date() });
   });
 
-  browser.permissions.onAdded.addListener(
-    ({ origins }) => void enableSites(grantedSitePatterns(origins)),
-  );
+  // Official forms are granted for filling them, not for capturing there.
+  const formPatterns = Object.values(FORM_ENTRY_URLS).map((url) => `${new URL(url).origin}/*`);
+  browser.permissions.onAdded.addListener(({ origins }) => {
+    const sites = grantedSitePatterns(origins).filter((pattern) => !formPatterns.includes(pattern));
+    void enableSites(sites);
+  });
   browser.permissions.onRemoved.addListener(() => void forgetRevokedSites());
+
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete') void onFormTabUpdated(tabId, tab.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetFormTab(tabId));
 
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: browser.Runtime.MessageSender) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      // The form filler, from the top frame of a tab: it gets a plan only for a form tab the
+      // user opened from Témoin.
+      if (
+        sender.tab?.id !== undefined &&
+        sender.frameId === 0 &&
+        !sender.url?.startsWith(ownOrigin)
+      ) {
+        const tabId = sender.tab.id;
+        return formChannel.dispatch(message, sender, {
+          plan: async () => (await planForTab(tabId, sender.url)) ?? { plan: null },
+          async placed({ keys }) {
+            if (await planForTab(tabId, sender.url)) await rememberPlaced(tabId, keys);
+            return {};
+          },
+        });
+      }
       // Only the extension's own pages may ask; content scripts run beside untrusted pages.
-      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownOrigin)) return undefined;
+      if (!sender.url?.startsWith(ownOrigin)) return undefined;
       return backgroundChannel.dispatch(message, sender, {
         async captureActiveTab() {
           const tabId = await activeTabId();
@@ -73,6 +108,19 @@ export function startBackground(): void {
           await interruptedReported;
           return {};
         },
+        async recordCategory({ captureIds, categoryId, subChoiceId }) {
+          await reports.recordCategory(captureIds, categoryId, subChoiceId);
+          return {};
+        },
+        async deleteImages({ captureIds }) {
+          return { deletedFiles: await reports.deleteImages(captureIds) };
+        },
+        async recordReport({ captureIds, channelId, note }) {
+          await reports.recordReport(captureIds, channelId, note);
+          return {};
+        },
+        openForm: ({ captureIds, answers }) =>
+          reports.openForm(captureIds, answers, sender.tab?.id),
       });
     },
   );

@@ -26,7 +26,7 @@ export async function zipArchive(
 ): Promise<Blob> {
   if (entries.length > 0xffff) throw new ZipLimitError('Too many files for one archive');
   const parts: BlobPart[] = [];
-  const central: Uint8Array[] = [];
+  const central: Array<Uint8Array<ArrayBuffer>> = [];
   let offset = 0;
   for (const [index, entry] of entries.entries()) {
     signal?.throwIfAborted();
@@ -79,7 +79,11 @@ export async function zipArchive(
   return new Blob([...parts, ...central, end] as BlobPart[], { type: 'application/zip' });
 }
 
-function header(size: number, name: Uint8Array, write: (view: DataView) => void): Uint8Array {
+function header(
+  size: number,
+  name: Uint8Array,
+  write: (view: DataView) => void,
+): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(size + name.length);
   write(new DataView(bytes.buffer));
   bytes.set(name, size);

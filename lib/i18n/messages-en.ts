@@ -1,6 +1,9 @@
 import type { MessageKey } from './messages-fr';
 
+import { reportMessagesEn } from './report-messages-en';
+
 export const messagesEn: Record<MessageKey, string> = {
+  ...reportMessagesEn,
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',
   authorOnSite: '{author} on {site}',
@@ -51,6 +54,13 @@ export const messagesEn: Record<MessageKey, string> = {
   'detail.metadata': 'Recorded details',
   'detail.hashes': 'SHA-256 fingerprints',
   'detail.verify': 'Verify',
+  'detail.report': 'Report…',
+  'detail.custodyBroken': 'Custody log altered at entry {entry}: {reason}.',
+  'custody.hash-mismatch': 'its content no longer matches its hash',
+  'custody.broken-link': 'it no longer follows the entry before',
+  'custody.missing-entry': 'an entry is missing',
+  'custody.not-anchored': 'the log no longer starts from the capture',
+  'list.reported': 'Reported',
   'detail.verifying': 'Verifying…',
   'detail.intact': 'Intact: every fingerprint matches.',
   'detail.tampered': 'Altered: {count} check(s) failed.',
@@ -106,4 +116,14 @@ export const messagesEn: Record<MessageKey, string> = {
   'post.missing': 'Not found on the page: {fields}',
   'post.readBy': 'Read by',
   'post.readByGeneric': 'generic reader (platform not recognised or markup changed)',
+  'settings.title': 'Témoin settings',
+  'settings.lastName': 'Last name',
+  'settings.firstName': 'First name',
+  'settings.email': 'E-mail address',
+  'settings.identityHelp':
+    'Optional. PHAROS accepts anonymous reports. If you tick the box, Témoin puts these details in the forms it fills and in notices to platforms; they stay on this device.',
+  'settings.useInForms': 'Use them in forms and notices',
+  'settings.save': 'Save',
+  'settings.saved': 'Saved.',
+  'settings.invalidEmail': 'This e-mail address is not valid. Nothing was saved.',
 };

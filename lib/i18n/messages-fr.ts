@@ -1,5 +1,8 @@
+import { reportMessagesFr } from './report-messages-fr';
+
 /** French, the reference language: every key exists here first. */
 export const messagesFr = {
+  ...reportMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',
   authorOnSite: '{author} sur {site}',
@@ -52,6 +55,13 @@ export const messagesFr = {
   'detail.metadata': 'Informations enregistrées',
   'detail.hashes': 'Empreintes SHA-256',
   'detail.verify': 'Vérifier',
+  'detail.report': 'Signaler…',
+  'detail.custodyBroken': 'Journal de conservation altéré à l’entrée {entry} : {reason}.',
+  'custody.hash-mismatch': 'son contenu ne correspond plus à son empreinte',
+  'custody.broken-link': 'elle ne suit plus l’entrée précédente',
+  'custody.missing-entry': 'une entrée manque',
+  'custody.not-anchored': 'le journal ne part plus de la capture',
+  'list.reported': 'Signalée',
   'detail.verifying': 'Vérification…',
   'detail.intact': 'Intacte : toutes les empreintes correspondent.',
   'detail.tampered': 'Altérée : {count} vérification(s) échouent.',
@@ -107,6 +117,16 @@ export const messagesFr = {
   'post.missing': 'Non trouvés sur la page : {fields}',
   'post.readBy': 'Lu par',
   'post.readByGeneric': 'lecteur générique (plateforme non reconnue ou balisage changé)',
+  'settings.title': 'Réglages de Témoin',
+  'settings.lastName': 'Nom',
+  'settings.firstName': 'Prénom',
+  'settings.email': 'Adresse électronique',
+  'settings.identityHelp':
+    'Facultatif. PHAROS accepte les signalements anonymes. Si vous cochez la case, Témoin met ces informations dans les formulaires qu’il remplit et dans les notifications aux plateformes ; elles restent sur cet appareil.',
+  'settings.useInForms': 'Les utiliser dans les formulaires et notifications',
+  'settings.save': 'Enregistrer',
+  'settings.saved': 'Enregistré.',
+  'settings.invalidEmail': 'Cette adresse électronique n’est pas valide. Rien n’a été enregistré.',
 } as const;
 
 export type MessageKey = keyof typeof messagesFr;

@@ -28,3 +28,10 @@ export function formatDateTime(iso: string, locale: Locale): string {
     timeStyle: 'medium',
   }).format(new Date(iso));
 }
+
+/** Formats the calendar day of an instant, in the user's locale and time zone. */
+export function formatDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(
+    new Date(iso),
+  );
+}

@@ -4,9 +4,10 @@ import type { EvidenceDatabase } from '../evidence/database';
 import { samePixels } from '../capture/same-pixels';
 import { verifyCapture, type Verification } from '../evidence/verify-capture';
 import type { Locale, Translate } from '../i18n/translate';
-import { EXTRACTORS } from '../sites/registry';
+import { platformLabel } from '../sites/platform-label';
 import { captureWithFiles } from './evidence-queries';
 import { useObjectUrls } from './object-urls';
+import { reportLines } from './report-lines';
 import { useLiveQuery } from './use-live-query';
 
 /** Loads one capture and its pictures, and verifies its hashes on request. */
@@ -17,6 +18,7 @@ export function CaptureDetailView({
   locale,
   onBack,
   onOpenCapture,
+  onReport,
 }: {
   database: EvidenceDatabase;
   captureId: string;
@@ -24,6 +26,7 @@ export function CaptureDetailView({
   locale: Locale;
   onBack: () => void;
   onOpenCapture: (id: string) => void;
+  onReport: (captureId: string) => void;
 }) {
   const loaded = useLiveQuery(() => captureWithFiles(database, captureId), [captureId]);
   const parentPermalink = loaded?.capture.metadata.post?.parentPermalink;
@@ -53,6 +56,8 @@ export function CaptureDetailView({
         postUrl: urls.post,
         platformLabel: platformLabel(loaded.capture.metadata.post?.platform),
         ...(parent ? { parentCaptureId: parent.id } : {}),
+        reports: reportLines(loaded.annotation, t, locale),
+        imagesDeleted: Boolean(loaded.annotation?.imagesDeletedAt),
         derivedFiles: Object.values(loaded.files)
           .filter((file) => file.derivedFrom)
           .map((file) => ({ role: file.role, sha256: file.sha256 })),
@@ -63,6 +68,7 @@ export function CaptureDetailView({
       locale={locale}
       onBack={onBack}
       onOpenCapture={onOpenCapture}
+      onReport={() => onReport(captureId)}
       onVerify={async () => {
         setVerifying(true);
         try {
@@ -73,8 +79,4 @@ export function CaptureDetailView({
       }}
     />
   );
-}
-
-function platformLabel(platform: string | undefined): string | undefined {
-  return EXTRACTORS.find((extractor) => extractor.platform === platform)?.label;
 }

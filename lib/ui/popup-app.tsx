@@ -9,6 +9,7 @@ import { askBackground } from '../messaging/ask-background';
 import type { CaptureOutcome } from '../messaging/background-channel';
 import { CaptureDetailView } from './capture-detail-view';
 import { latestCaptures } from './evidence-queries';
+import { openReport } from './open-report';
 import { useObjectUrls } from './object-urls';
 import { useLiveQuery } from './use-live-query';
 import { useSiteOffer } from './use-site-offer';
@@ -54,6 +55,7 @@ export function PopupApp() {
         locale={locale}
         onBack={() => setOpenId(null)}
         onOpenCapture={setOpenId}
+        onReport={(captureId) => void openReport([captureId])}
       />
     );
   }
@@ -61,13 +63,14 @@ export function PopupApp() {
     <Popup
       t={t}
       locale={locale}
-      captures={latest?.map(({ capture }) => ({
+      captures={latest?.map(({ capture, annotation }) => ({
         id: capture.id,
         // The practice page lives at the extension's own address: its title says more.
         host: /^https?:/.test(capture.metadata.page.url) ? capture.host : '',
         capturedAt: capture.capturedAt,
         title: capture.metadata.page.title,
         thumbnailUrl: thumbnailUrls[capture.id],
+        reported: Boolean(annotation?.reports.length),
       }))}
       outcome={outcome}
       capturing={capturing}

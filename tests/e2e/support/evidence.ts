@@ -39,6 +39,12 @@ export class EvidenceReader {
     });
   }
 
+  /** A capture's custody log, in order. */
+  async custody(captureId: string): Promise<Array<Record<string, unknown>>> {
+    const entries = await this.read({ store: 'custody', captureId });
+    return entries.sort((left, right) => Number(left.index) - Number(right.index));
+  }
+
   /** Files whose capture record does not exist: a half-written capture would leave these. */
   async orphanFiles(): Promise<string[]> {
     const captureIds = new Set((await this.captures()).map((capture) => capture.id));

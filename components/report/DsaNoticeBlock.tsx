@@ -1,0 +1,40 @@
+import type { Translate } from '../../lib/i18n/translate';
+import { CopyTextBlock } from './CopyTextBlock';
+import type { CopyText, NoticeView } from './report-view';
+
+/** The notice to the platform under Article 16 of the DSA, to copy or send by e-mail. */
+export function DsaNoticeBlock({
+  notice,
+  t,
+  copy,
+}: {
+  notice: NoticeView;
+  t: Translate;
+  copy: CopyText;
+}) {
+  return (
+    <div class="dsa-notice">
+      <h4>{t('report.dsaTitle')}</h4>
+      <p class="muted">{t('report.dsaHelp')}</p>
+      <div class="row wrap">
+        {notice.reportPageUrl ? (
+          <a class="button" href={notice.reportPageUrl} target="_blank" rel="noopener noreferrer">
+            {t('report.dsaReportPage', { site: notice.site })}
+          </a>
+        ) : (
+          <p class="muted">{t('report.dsaNoPage')}</p>
+        )}
+        <a class="button" href={notice.mailto}>
+          {t('report.dsaEmail')}
+        </a>
+      </div>
+      <CopyTextBlock
+        id="dsa-notice-text"
+        label={notice.subject}
+        text={notice.body}
+        t={t}
+        copy={copy}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import browser from 'webextension-polyfill';
+import * as z from 'zod/mini';
+import { fieldKeySchema, fillPlanSchema, type FieldKey, type FillPlan } from '../forms/fill-plan';
+
+/** Where the official forms Témoin can fill live: the filler acts on these origins only. */
+export const FORM_ENTRY_URLS = {
+  pharos: 'https://www.internet-signalement.gouv.fr/PharosS1/',
+} as const;
+
+export const FORM_FILLER_FILE = '/form-filler.js';
+
+const KEY = 'formTabs';
+
+const formTabSchema = z.object({ plan: fillPlanSchema, placed: z.array(fieldKeySchema) });
+const formTabsSchema = z.record(z.string(), formTabSchema);
+type FormTabs = z.infer<typeof formTabsSchema>;
+
+/**
+ * The tabs the user opened from Témoin on an official form, with what to fill in each. Kept in
+ * session storage so a background stopped by the browser still knows them when it restarts.
+ */
+async function readFormTabs(): Promise<FormTabs> {
+  const parsed = formTabsSchema.safeParse((await browser.storage.session.get(KEY))[KEY]);
+  return parsed.success ? parsed.data : {};
+}
+
+let pendingChange: Promise<unknown> = Promise.resolve();
+
+/** Read, change, write, one change at a time: two pages loading at once lose nothing. */
+function changeFormTabs(change: (tabs: FormTabs) => void): Promise<void> {
+  const run = pendingChange.then(async () => {
+    const tabs = await readFormTabs();
+    change(tabs);
+    await browser.storage.session.set({ [KEY]: tabs });
+  });
+  pendingChange = run.catch(() => undefined);
+  return run;
+}
+
+export function formOrigin(plan: Pick<FillPlan, 'form'>): string {
+  return new URL(FORM_ENTRY_URLS[plan.form]).origin;
+}
+
+/** Opens the official form in a new tab and remembers the tab as one Témoin may fill. */
+export async function openFormTab(plan: FillPlan, besideTabId?: number): Promise<number> {
+  const tab = await browser.tabs.create({
+    url: FORM_ENTRY_URLS[plan.form],
+    active: true,
+    ...(besideTabId === undefined ? {} : { openerTabId: besideTabId }),
+  });
+  await changeFormTabs((tabs) => {
+    tabs[String(tab.id!)] = { plan, placed: [] };
+  });
+  return tab.id!;
+}
+
+/** The plan for a tab, only while that tab, opened from Témoin, shows its form's origin. */
+export async function planForTab(
+  tabId: number | undefined,
+  url: string | undefined,
+): Promise<{ plan: FillPlan; alreadyPlaced: FieldKey[] } | null> {
+  if (tabId === undefined || !url) return null;
+  const entry = (await readFormTabs())[String(tabId)];
+  if (!entry || new URL(url).origin !== formOrigin(entry.plan)) return null;
+  return { plan: entry.plan, alreadyPlaced: entry.placed };
+}
+
+export async function rememberPlaced(tabId: number, keys: readonly FieldKey[]): Promise<void> {
+  await changeFormTabs((tabs) => {
+    const entry = tabs[String(tabId)];
+    if (entry) entry.placed = [...new Set([...entry.placed, ...keys])];
+  });
+}
+
+/**
+ * Fills each page of the form as it loads in a tracked tab. A tab that leaves the form's
+ * origin is forgotten: going back to the form later in it is no longer Témoin's doing.
+ */
+export async function onFormTabUpdated(tabId: number, url: string | undefined): Promise<void> {
+  const entry = (await readFormTabs())[String(tabId)];
+  if (!entry || !url) return;
+  if (new URL(url).origin !== formOrigin(entry.plan)) {
+    await forgetFormTab(tabId);
+    return;
+  }
+  await browser.scripting
+    .executeScript({ target: { tabId }, files: [FORM_FILLER_FILE] })
+    .catch((error: unknown) => console.warn('Témoin could not fill the form', error));
+}
+
+export async function forgetFormTab(tabId: number): Promise<void> {
+  await changeFormTabs((tabs) => {
+    delete tabs[String(tabId)];
+  });
+}

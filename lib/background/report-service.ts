@@ -1,0 +1,69 @@
+import browser from 'webextension-polyfill';
+import type { z } from 'zod';
+import { appendCustody } from '../evidence/append-custody';
+import type { EvidenceDatabase } from '../evidence/database';
+import { deleteCaptureImages } from '../evidence/delete-capture-images';
+import { evidenceItemOf } from '../evidence/evidence-item-of';
+import type { Locale } from '../i18n/translate';
+import type { reportAnswersSchema } from '../messaging/report-schemas';
+import { buildPharosPlan } from '../reporting/pharos-plan';
+import { identityForForms, readReporterIdentity } from '../settings/reporter-identity';
+import { FORM_ENTRY_URLS, openFormTab } from './form-tabs';
+
+type ReportAnswers = z.infer<typeof reportAnswersSchema>;
+
+/** What the report page asks of the background, which alone writes to the evidence store. */
+export function createReportService(database: EvidenceDatabase, locale: () => Locale) {
+  async function eachCapture(captureIds: readonly string[], act: (id: string) => Promise<unknown>) {
+    for (const captureId of captureIds) await act(captureId);
+  }
+
+  return {
+    async recordCategory(captureIds: string[], categoryId: string, subChoiceId?: string) {
+      await eachCapture(captureIds, (captureId) =>
+        appendCustody(database, captureId, [
+          { kind: 'category', data: { categoryId, ...(subChoiceId ? { subChoiceId } : {}) } },
+        ]),
+      );
+    },
+
+    async deleteImages(captureIds: string[]) {
+      let deletedFiles = 0;
+      await eachCapture(captureIds, async (captureId) => {
+        deletedFiles += await deleteCaptureImages(database, captureId);
+      });
+      return deletedFiles;
+    },
+
+    async recordReport(captureIds: string[], channelId: string, note?: string) {
+      await eachCapture(captureIds, (captureId) =>
+        appendCustody(database, captureId, [
+          { kind: 'report', data: { channelId, ...(note ? { note } : {}) } },
+        ]),
+      );
+    },
+
+    /**
+     * Opens the form in a new tab, if the user granted Témoin that site (asked by the report
+     * page on the click), and remembers what to fill there.
+     */
+    async openForm(captureIds: string[], answers: ReportAnswers, openerTabId?: number) {
+      const origin = `${new URL(FORM_ENTRY_URLS.pharos).origin}/*`;
+      if (!(await browser.permissions.contains({ origins: [origin] }))) {
+        return { status: 'no-permission' as const };
+      }
+      const captures = await database.captures.bulkGet(captureIds);
+      const annotations = await database.annotations.bulkGet(captureIds);
+      const items = captures.flatMap((capture, index) =>
+        capture ? [evidenceItemOf(capture, Boolean(annotations[index]?.imagesDeletedAt))] : [],
+      );
+      const plan = buildPharosPlan({
+        answers,
+        items,
+        identity: identityForForms(await readReporterIdentity()),
+        locale: locale(),
+      });
+      return { status: 'opened' as const, tabId: await openFormTab(plan, openerTabId) };
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+import { fieldKeySchema, fillPlanSchema } from '../forms/fill-plan';
+import { defineChannel } from './define-channel';
+
+/**
+ * The form filler in an official form's tab → background. The background answers only for a
+ * tab that the user opened from Témoin; for any other tab there is no plan and nothing is
+ * filled.
+ */
+export const formChannel = defineChannel('temoin/form', {
+  plan: {
+    request: z.object({}),
+    response: z.union([
+      z.object({ plan: fillPlanSchema, alreadyPlaced: z.array(fieldKeySchema) }),
+      z.object({ plan: z.null() }),
+    ]),
+  },
+  /** The values placed so far, kept so that the next page of the form can say so. */
+  placed: {
+    request: z.object({ keys: z.array(fieldKeySchema) }),
+    response: z.object({}),
+  },
+});

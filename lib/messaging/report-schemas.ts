@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import '../validation/no-eval';
+
+/** The answers of the report flow's guided questions, as the report page sends them. */
+export const reportAnswersSchema = z.object({
+  categoryId: z.string().max(80),
+  subChoiceId: z.string().max(80).optional(),
+  visibility: z.enum(['public', 'private', 'unsure']),
+  role: z.enum(['victim', 'witness']),
+  minorInvolved: z.enum(['yes', 'no', 'unsure']),
+  immediateDanger: z.boolean(),
+  scam: z.boolean(),
+  platform: z.string().max(80).optional(),
+});
+
+export const captureIdsSchema = z.array(z.string().max(80)).min(1).max(1000);

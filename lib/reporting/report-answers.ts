@@ -1,0 +1,5 @@
+import type { z } from 'zod';
+import type { reportAnswersSchema } from '../messaging/report-schemas';
+
+/** The answers of the guided questions: what, where, who, a minor, danger, a scam. */
+export type ReportAnswers = z.infer<typeof reportAnswersSchema>;

@@ -1,0 +1,12 @@
+import browser from 'webextension-polyfill';
+
+/** The report page's address for some captures. */
+export function reportPageUrl(captureIds: readonly string[]): string {
+  return browser.runtime.getURL(`/report.html#captures=${captureIds.join(',')}`);
+}
+
+/** Opens the report flow for some captures in a tab, and closes the popup it came from. */
+export async function openReport(captureIds: readonly string[]): Promise<void> {
+  await browser.tabs.create({ url: reportPageUrl(captureIds) });
+  window.close();
+}

@@ -1,0 +1,198 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { closedShadowText } from './support/closed-shadow';
+import type { EvidenceReader } from './support/evidence';
+import { Desktop, expect, openFixturePage, test } from './support/extension-test';
+import { PHAROS_URL, servePharosReplica } from './support/pharos-replica';
+
+const X_FIXTURE = path.resolve('tests/fixtures/sites/x/home-timeline');
+const X_EXPECTED = JSON.parse(readFileSync(`${X_FIXTURE}.expected.json`, 'utf8')) as {
+  url: string;
+  posts: Array<{ target: string; expected: Record<string, string> }>;
+};
+const REPLY = X_EXPECTED.posts[1]!;
+
+/** Captures the abusive reply on the X fixture through the native menu. */
+async function captureReply(fixtures: {
+  context: BrowserContext;
+  extensionId: string;
+  page: Page;
+  desktop: Desktop;
+}): Promise<{ evidence: EvidenceReader; captureId: string; screenshotSha256: string }> {
+  const evidence = await openFixturePage(fixtures, X_EXPECTED.url, `${X_FIXTURE}.html`);
+  await fixtures.desktop.rightClick(REPLY.target);
+  await fixtures.desktop.chooseCapture('page');
+  await expect.poll(async () => (await evidence.captures()).length).toBe(1);
+  const [capture] = await evidence.captures();
+  const screenshot = capture!.metadata.files.find((file) => file.role === 'page-screenshot')!;
+  return { evidence, captureId: capture!.id, screenshotSha256: screenshot.sha256 };
+}
+
+/** From the capture's detail, as a person: « Signaler… », then the guided questions. */
+async function answerQuestions(context: BrowserContext, extensionId: string, captureId: string) {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html#capture=${captureId}`);
+  const [report] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Signaler…' }).click(),
+  ]);
+  await report.waitForLoadState();
+  await expect(report.getByRole('heading', { name: 'Signaler avec Témoin' })).toBeVisible();
+  await expect(report.locator('[data-capture]')).toContainText('@raleur_fictif');
+  const question = (name: string | RegExp) => report.getByRole('group', { name });
+  await question('De quoi s’agit-il ?').getByLabel('Menaces, appel à la violence').check();
+  await question('Où le contenu est-il visible ?')
+    .getByLabel(/En public/)
+    .check();
+  await question('Qui êtes-vous ?').getByLabel('Un témoin').check();
+  await question('Un mineur est-il concerné ?').getByLabel('Non').check();
+  await question('Quelqu’un est-il en danger immédiat ?').getByLabel('Non').check();
+  await question(/Est-ce une arnaque/)
+    .getByLabel('Non')
+    .check();
+  await report.getByRole('button', { name: 'Voir où signaler' }).click();
+  await expect(report.locator('[data-channel="pharos"]')).toBeVisible();
+  return report;
+}
+
+/** Opens PHAROS from the flow, accepting Chrome's real permission prompt by keyboard. */
+async function openPharos(context: BrowserContext, report: Page, desktop: Desktop): Promise<Page> {
+  const opened = context.waitForEvent('page');
+  await report.bringToFront();
+  await report.getByRole('button', { name: 'Ouvrir PHAROS et pré-remplir' }).click();
+  // The prompt's focus starts on « Refuser »: Tab moves to « Autoriser ».
+  await report.waitForTimeout(800);
+  desktop.screenshot(test.info().outputPath('permission-prompt.png'));
+  await desktop.press('Tab', 'Return');
+  const form = await opened;
+  await form.waitForURL(`${PHAROS_URL}**`);
+  return form;
+}
+
+test('PHAROS, one page per step: every step is filled from the capture, nothing is sent', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+}) => {
+  const { submissions } = await servePharosReplica(context, 'a');
+  const { evidence, captureId, screenshotSha256 } = await captureReply({
+    context,
+    extensionId,
+    page,
+    desktop,
+  });
+  const report = await answerQuestions(context, extensionId, captureId);
+  await expect(report.locator('[data-channel="pharos"] .reason')).not.toBeEmpty();
+  const form = await openPharos(context, report, desktop);
+
+  // Step 1: the category, its sub-choice if any, and "not the victim".
+  await expect(form.getByLabel('Menaces ou incitation à la violence')).toBeChecked();
+  await expect(form.getByRole('group', { name: /victime/ }).getByLabel('Non')).toBeChecked();
+  await form.getByRole('button', { name: 'Suivant' }).click();
+
+  // Step 2: when, where, the address and the description composed from the evidence.
+  await form.waitForURL(/etape-2/);
+  await expect(form.locator('#dateFaits')).toHaveValue('12/03/2025');
+  await expect(form.locator('#heureFaits')).toHaveValue('13:18');
+  await expect(form.locator('#dateConstat')).not.toHaveValue('');
+  await expect(form.getByLabel('Réseau social')).toBeChecked();
+  await expect(form.locator('#url')).toHaveValue(REPLY.expected.permalink!);
+  const description = await form.locator('#commentaire').inputValue();
+  expect(description).toContain('@raleur_fictif');
+  expect(description).toContain(screenshotSha256);
+  expect(description).toMatch(/UTC/);
+  expect(await closedShadowText(form)).toContain('Témoin');
+  await form.getByRole('button', { name: 'Suivant' }).click();
+
+  // Step 3: no identity was saved, so none is typed; the security code is left alone.
+  await form.waitForURL(/etape-3/);
+  await expect(form.locator('#nom')).toHaveValue('');
+  await expect(form.locator('#verif')).toHaveValue('');
+  await form.getByRole('button', { name: 'Suivant' }).click();
+
+  // Step 4: the person sends the form, not Témoin.
+  await form.waitForURL(/etape-4/);
+  await expect(form.getByRole('button', { name: 'Valider le signalement' })).toBeVisible();
+  await form.waitForTimeout(1000);
+  expect(submissions).toHaveLength(0);
+  await expect(form.locator('#certification')).not.toBeChecked();
+
+  // Back in the flow, the person records the report; the popup shows it.
+  await report.bringToFront();
+  const pharos = report.locator('[data-channel="pharos"]');
+  await pharos.getByText('Vous avez envoyé le signalement ?').click();
+  await pharos.getByLabel(/Note/).fill('Signalement n° 12345');
+  await pharos.getByRole('button', { name: 'Noter comme signalé à PHAROS' }).click();
+  await expect(pharos.getByRole('status').filter({ hasText: 'Noté' })).toBeVisible();
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator(`[data-capture-id="${captureId}"]`)).toContainText('Signalée');
+  await evidence.page.reload();
+  expect(await evidence.custody(captureId)).toEqual([
+    expect.objectContaining({ kind: 'capture' }),
+    expect.objectContaining({ kind: 'category', data: { categoryId: expect.any(String) } }),
+    expect.objectContaining({
+      kind: 'report',
+      data: { channelId: 'pharos', note: 'Signalement n° 12345' },
+    }),
+  ]);
+});
+
+test('PHAROS on one page, other ids and order: filled the same; an unknown label goes to the panel', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+}) => {
+  // The address field is worded so that no label pattern knows it.
+  const { submissions } = await servePharosReplica(context, 'b', (html) =>
+    html.replace('Adresse URL du contenu', 'Emplacement exact'),
+  );
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await settings.getByLabel('Nom', { exact: true }).fill('Martin');
+  await settings.getByLabel('Prénom').fill('Léa');
+  await settings.getByLabel('Adresse électronique').fill('lea.martin@exemple.fr');
+  await settings.getByLabel(/Les utiliser/).check();
+  await settings.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(settings.getByRole('status')).toHaveText('Enregistré.');
+  await settings.close();
+
+  const { captureId } = await captureReply({ context, extensionId, page, desktop });
+  const report = await answerQuestions(context, extensionId, captureId);
+  const form = await openPharos(context, report, desktop);
+
+  await expect(form.getByLabel('Menaces ou incitation à la violence')).toBeChecked();
+  await expect(form.locator('input[name="x01"][value="n"]')).toBeChecked();
+  await form.getByRole('button', { name: 'Suivant' }).first().click();
+
+  const step2 = form.locator('[data-step="2"]');
+  await expect(step2.locator('textarea')).toHaveValue(/@raleur_fictif/);
+  await expect(step2.locator('select')).toHaveValue('w2');
+  await expect(step2.locator('input[name="x15"]')).toHaveValue('2025-03-12');
+  await expect(step2.locator('input[name="x16"]')).toHaveValue('13:18');
+  await expect(step2.locator('input[name="x10"]')).toHaveValue('');
+  const panel = (await closedShadowText(form)).split('\n');
+  const urlLine = panel.indexOf('Adresse (URL) du contenu');
+  expect(urlLine).toBeGreaterThanOrEqual(0);
+  expect(panel.slice(urlLine, urlLine + 4)).toContain('Pas placé : à copier à la main');
+  expect(panel).toContain(REPLY.expected.permalink);
+  await step2.getByRole('button', { name: 'Suivant' }).click();
+
+  const step3 = form.locator('[data-step="3"]');
+  await expect(step3.getByLabel('Nom', { exact: true })).toHaveValue('Martin');
+  await expect(step3.getByLabel('Prénom')).toHaveValue('Léa');
+  await expect(step3.locator('input[name="x20"]')).toHaveValue('lea.martin@exemple.fr');
+  await expect(step3.getByLabel('Recopiez le code de sécurité')).toHaveValue('');
+  await expect(step3.getByLabel('Je ne suis pas un robot')).not.toBeChecked();
+  await step3.getByRole('button', { name: 'Suivant' }).click();
+
+  await expect(form.getByRole('button', { name: 'Valider le signalement' })).toBeVisible();
+  await form.waitForTimeout(1000);
+  expect(submissions).toHaveLength(0);
+  expect(
+    await form.evaluate(() => sessionStorage.getItem('pharos-fixture-b-submissions')),
+  ).toBeNull();
+});

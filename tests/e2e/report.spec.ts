@@ -196,3 +196,52 @@ test('PHAROS on one page, other ids and order: filled the same; an unknown label
     await form.evaluate(() => sessionStorage.getItem('pharos-fixture-b-submissions')),
   ).toBeNull();
 });
+
+test('child sexual abuse: the images are deleted once confirmed; the address and text remain', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+}) => {
+  const { evidence, captureId } = await captureReply({ context, extensionId, page, desktop });
+  await expect.poll(async () => (await evidence.files(captureId)).length).toBe(3);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html#capture=${captureId}`);
+  const [report] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Signaler…' }).click(),
+  ]);
+  const category = report.getByRole('group', { name: 'De quoi s’agit-il ?' });
+  const dialog = report.getByRole('alertdialog', { name: 'Aucune image ne sera gardée' });
+
+  // The choice waits for the answer to the dialog; backing out keeps everything.
+  await category.getByLabel('Abus sexuel sur mineur').click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Choisir une autre catégorie' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(category.getByLabel('Abus sexuel sur mineur')).not.toBeChecked();
+  expect(await evidence.files(captureId)).toHaveLength(3);
+
+  await category.getByLabel('Abus sexuel sur mineur').click();
+  await dialog.getByRole('button', { name: 'Supprimer les images et continuer' }).click();
+  await expect(
+    report.getByRole('status').filter({ hasText: '3 image(s) supprimée(s)' }),
+  ).toBeVisible();
+  await expect(category.getByLabel('Abus sexuel sur mineur')).toBeChecked();
+
+  await evidence.page.reload();
+  expect(await evidence.files(captureId)).toEqual([]);
+  const [capture] = await evidence.captures();
+  expect(capture!.metadata.post?.permalink).toBe(REPLY.expected.permalink);
+  expect((await evidence.custody(captureId)).at(-1)).toMatchObject({
+    kind: 'images-deleted',
+    data: { reason: 'child-abuse-category' },
+  });
+
+  const detail = await context.newPage();
+  await detail.goto(`chrome-extension://${extensionId}/popup.html#capture=${captureId}`);
+  await expect(detail.getByText(/Images supprimées/)).toBeVisible();
+  await expect(detail.locator('img')).toHaveCount(0);
+  await detail.getByRole('button', { name: 'Vérifier' }).click();
+  await expect(detail.getByText('Intacte : toutes les empreintes correspondent.')).toBeVisible();
+});

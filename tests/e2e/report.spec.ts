@@ -85,6 +85,7 @@ test('PHAROS, one page per step: every step is filled from the capture, nothing 
   });
   const report = await answerQuestions(context, extensionId, captureId);
   await expect(report.locator('[data-channel="pharos"] .reason')).not.toBeEmpty();
+  await report.screenshot({ path: test.info().outputPath('report-flow.png'), fullPage: true });
   const form = await openPharos(context, report, desktop);
 
   // Step 1: the category, its sub-choice if any, and "not the victim".
@@ -104,6 +105,7 @@ test('PHAROS, one page per step: every step is filled from the capture, nothing 
   expect(description).toContain(screenshotSha256);
   expect(description).toMatch(/UTC/);
   expect(await closedShadowText(form)).toContain('Témoin');
+  await form.screenshot({ path: test.info().outputPath('pharos-filled.png') });
   await form.getByRole('button', { name: 'Suivant' }).click();
 
   // Step 3: no identity was saved, so none is typed; the security code is left alone.

@@ -1,17 +1,23 @@
+import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate';
+import { ChoiceGroup } from './ChoiceGroup';
 import { CopyTextBlock } from './CopyTextBlock';
 import type { CopyText, NoticeView } from './report-view';
 
 /** The notice to the platform under Article 16 of the DSA, to copy or send by e-mail. */
 export function DsaNoticeBlock({
-  notice,
+  notices,
+  initialLanguage,
   t,
   copy,
 }: {
-  notice: NoticeView;
+  notices: Record<'fr' | 'en', NoticeView>;
+  initialLanguage: 'fr' | 'en';
   t: Translate;
   copy: CopyText;
 }) {
+  const [language, setLanguage] = useState(initialLanguage);
+  const notice = notices[language];
   return (
     <div class="dsa-notice">
       <h4>{t('report.dsaTitle')}</h4>
@@ -28,6 +34,16 @@ export function DsaNoticeBlock({
           {t('report.dsaEmail')}
         </a>
       </div>
+      <ChoiceGroup
+        name="notice-language"
+        legend={t('report.dsaLanguage')}
+        value={language}
+        onChange={setLanguage}
+        choices={[
+          { value: 'fr', label: 'Français' },
+          { value: 'en', label: 'English' },
+        ]}
+      />
       <CopyTextBlock
         id="dsa-notice-text"
         label={notice.subject}

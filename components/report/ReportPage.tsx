@@ -28,7 +28,8 @@ export interface ReportPageProps {
   showMissing: boolean;
   channels: ChannelView[];
   warnings: WarningView[];
-  notice: NoticeView | null;
+  notices: Record<'fr' | 'en', NoticeView> | null;
+  locale: 'fr' | 'en';
   formStatus: FormStatus;
   childAbuseDialog: { open: boolean; busy: boolean };
   message: { kind: 'success' | 'error'; text: string } | null;
@@ -91,8 +92,13 @@ export function ReportPage(props: ReportPageProps) {
               {channel.action === 'fill-form' && (
                 <FillFormAction status={props.formStatus} t={t} onFill={props.onFillForm} />
               )}
-              {channel.action === 'notice' && props.notice && (
-                <DsaNoticeBlock notice={props.notice} t={t} copy={props.copy} />
+              {channel.action === 'notice' && props.notices && (
+                <DsaNoticeBlock
+                  notices={props.notices}
+                  initialLanguage={props.locale}
+                  t={t}
+                  copy={props.copy}
+                />
               )}
             </ChannelCard>
           ))}

@@ -71,6 +71,7 @@ export const reportMessagesEn: Record<keyof typeof reportMessagesFr, string> = {
     'The platform must examine a notice that holds these four elements. Paste it into its report form or send it by e-mail.',
   'report.dsaReportPage': 'Open the report page of {site}',
   'report.dsaNoPage': 'Report page unknown: use the post’s “Report” button, then paste this text.',
+  'report.dsaLanguage': 'Language of the notice',
   'report.dsaEmail': 'Prepare an e-mail',
   'report.childAbuseTitle': 'No image will be kept',
   'report.childAbuseBody':

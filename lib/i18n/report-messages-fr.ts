@@ -73,6 +73,7 @@ export const reportMessagesFr = {
   'report.dsaReportPage': 'Ouvrir la page de signalement de {site}',
   'report.dsaNoPage':
     'Page de signalement inconnue : utilisez le bouton « Signaler » de la publication, puis collez ce texte.',
+  'report.dsaLanguage': 'Langue de la notification',
   'report.dsaEmail': 'Préparer un courriel',
   'report.childAbuseTitle': 'Aucune image ne sera gardée',
   'report.childAbuseBody':

@@ -100,7 +100,8 @@ export function ReportApp() {
       showMissing={showMissing}
       channels={view.channels}
       warnings={view.warnings}
-      notice={view.notice}
+      notices={view.notices}
+      locale={locale}
       formStatus={formStatus}
       childAbuseDialog={{ open: pendingAnswers !== null, busy: deleting }}
       message={message}

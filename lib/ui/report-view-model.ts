@@ -107,9 +107,13 @@ export function reportView({
           now,
         }).map((warning): WarningView => ({ ...warning, text: warning.text[locale] }))
       : [],
-    notice:
+    // In French and English: the platform may not read the user's language.
+    notices:
       complete && recommendations.some((item) => item.channelId === 'platform-dsa')
-        ? noticeView(complete, items, identity, locale)
+        ? {
+            fr: noticeView(complete, items, identity, 'fr'),
+            en: noticeView(complete, items, identity, 'en'),
+          }
         : null,
   };
 }

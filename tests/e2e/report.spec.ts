@@ -86,6 +86,16 @@ test('PHAROS, one page per step: every step is filled from the capture, nothing 
   const report = await answerQuestions(context, extensionId, captureId);
   await expect(report.locator('[data-channel="pharos"] .reason')).not.toBeEmpty();
   await report.screenshot({ path: test.info().outputPath('report-flow.png'), fullPage: true });
+  // The platform's notice, with the four elements of DSA art. 16, in French or English.
+  const notice = report.locator('[data-channel="platform-dsa"] textarea');
+  await expect(notice).toHaveValue(/^Je vous notifie[\s\S]*a\) [\s\S]*b\) [\s\S]*c\) [\s\S]*d\) /);
+  await expect(notice).toHaveValue(new RegExp(REPLY.expected.permalink!));
+  await report
+    .getByRole('group', { name: 'Langue de la notification' })
+    .getByLabel('English')
+    .check();
+  await expect(notice).toHaveValue(/bona fide belief/);
+
   const form = await openPharos(context, report, desktop);
 
   // Step 1: the category, its sub-choice if any, and "not the victim".

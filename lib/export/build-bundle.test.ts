@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { samplePng, storeSampleCapture } from '../../tests/unit/sample-capture';
+import { appendCustody } from '../evidence/append-custody';
+import { canonicalJson } from '../evidence/canonical-json';
+import { openEvidenceDatabase } from '../evidence/database';
+import { verifyCustodyChain } from '../evidence/verify-custody';
+import { exportBundleManifestSchema, exportedCaptureSchema } from './bundle-format';
+import { buildBundle } from './build-bundle';
+
+async function unzipped(blob: Blob): Promise<string> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'temoin-bundle-'));
+  const file = path.join(folder, 'bundle.zip');
+  writeFileSync(file, new Uint8Array(await blob.arrayBuffer()));
+  execFileSync('unzip', ['-q', file, '-d', path.join(folder, 'out')]);
+  return path.join(folder, 'out');
+}
+
+describe('buildBundle', () => {
+  let database: ReturnType<typeof openEvidenceDatabase>;
+  let ids: string[];
+  beforeEach(async () => {
+    database = openEvidenceDatabase(`bundle-${crypto.randomUUID()}`);
+    ids = [];
+    for (let index = 0; index < 3; index += 1) ids.push(await storeSampleCapture(database));
+    await appendCustody(database, ids[0]!, [
+      { kind: 'category', data: { categoryId: 'threats-or-violence' } },
+      { kind: 'note', data: { text: '=SOMME(A1) vu en direct' } },
+    ]);
+  });
+  afterEach(async () => {
+    await database.delete();
+  });
+
+  const build = (progress?: (done: number) => void) =>
+    buildBundle({
+      database,
+      captureIds: ids,
+      language: 'fr',
+      exportedAt: new Date('2026-11-22T12:00:00.000Z'),
+      extensionVersion: '0.1.0',
+      caseName: 'Dossier test',
+      ...(progress ? { onProgress: progress } : {}),
+    });
+
+  it('passes sha256sum -c, with sealed metadata and custody chains that verify', async () => {
+    const progress: number[] = [];
+    const out = await unzipped(await build((done) => progress.push(done)));
+    expect(progress).toEqual([1, 2, 3]);
+    const check = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out }).toString();
+    expect(check.trim().split('\n')).toHaveLength(3 * 4 + 3);
+    expect(check).not.toMatch(/FAILED/);
+
+    const manifest = exportBundleManifestSchema.parse(
+      JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')),
+    );
+    expect(manifest.captures).toHaveLength(3);
+    for (const metadataPath of manifest.captures) {
+      const exported = exportedCaptureSchema.parse(
+        JSON.parse(readFileSync(path.join(out, metadataPath), 'utf8')),
+      );
+      expect(createHash('sha256').update(canonicalJson(exported.metadata)).digest('hex')).toBe(
+        exported.metadataSha256,
+      );
+      const custody = readFileSync(path.join(out, exported.custodyPath), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line));
+      expect(await verifyCustodyChain(custody, exported.metadataSha256)).toBeNull();
+    }
+    const csv = readFileSync(path.join(out, 'captures.csv'), 'utf8');
+    expect(csv.trim().split('\r\n')).toHaveLength(4);
+    expect(csv).toContain(`"'=SOMME(A1) vu en direct"`);
+    expect(readFileSync(path.join(out, 'README.txt'), 'utf8')).toContain('sha256sum -c SHA256SUMS');
+  });
+
+  it('lists the sealed hash of an image changed in the store, so the check names that file', async () => {
+    await database.files.update(`${ids[1]}/page-screenshot`, { blob: samplePng([9, 9, 9]) });
+    const out = await unzipped(await build());
+    let output = '';
+    try {
+      execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: out, stdio: 'pipe' });
+    } catch (error) {
+      output = String((error as { stdout: Buffer }).stdout);
+    }
+    expect(output.trim().split('\n')).toEqual([
+      expect.stringMatching(/page-screenshot\.png: FAILED$/),
+    ]);
+  });
+
+  it('stops when cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      buildBundle({
+        database,
+        captureIds: ids,
+        language: 'en',
+        exportedAt: new Date(),
+        extensionVersion: '0.1.0',
+        signal: controller.signal,
+      }),
+    ).rejects.toThrow();
+  });
+});

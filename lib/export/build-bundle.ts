@@ -1,0 +1,107 @@
+import type { Annotation } from '../evidence/annotation';
+import { canonicalJson } from '../evidence/canonical-json';
+import type { CustodyEntry } from '../evidence/custody-entry';
+import type { CaptureRecord, EvidenceDatabase } from '../evidence/database';
+import { sha256Hex } from '../evidence/sha256';
+import {
+  BUNDLE_SCHEMA,
+  captureFolder,
+  EXPORTED_CAPTURE_SCHEMA,
+  FILE_NAMES,
+  type ExportBundleManifest,
+  type ExportedCapture,
+} from './bundle-format';
+import { bundleReadme } from './bundle-readme';
+import { capturesCsv } from './captures-csv';
+import { sha256Sums } from './sha256-sums';
+import { zipArchive, type ZipEntry } from './zip-archive';
+
+export interface LoadedCapture {
+  capture: CaptureRecord;
+  annotation: Annotation | undefined;
+  custody: CustodyEntry[];
+}
+
+export interface BundleOptions {
+  database: EvidenceDatabase;
+  captureIds: readonly string[];
+  language: 'fr' | 'en';
+  exportedAt: Date;
+  extensionVersion: string;
+  caseName?: string;
+  /** Writes the PDF report; without it the bundle has none. */
+  pdf?: (captures: LoadedCapture[]) => Promise<Blob>;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Builds an export bundle (see bundle-format.ts). Captures are read one at a time and their
+ * images enter the archive as references to the stored Blobs, never copied: the archive of a
+ * thousand captures costs little more memory than one. Image hashes in SHA256SUMS are the
+ * ones sealed at capture, so a file changed in the store since then fails `sha256sum -c`.
+ */
+export async function buildBundle(options: BundleOptions): Promise<Blob> {
+  const { database, captureIds, exportedAt, signal } = options;
+  const entries: ZipEntry[] = [];
+  const sums: Array<{ path: string; sha256: string }> = [];
+  const loaded: LoadedCapture[] = [];
+  const add = async (path: string, data: Blob | string, sha256?: string) => {
+    entries.push({ name: path, data, modified: exportedAt });
+    sums.push({ path, sha256: sha256 ?? (await sha256Hex(data)) });
+  };
+  for (const [index, captureId] of captureIds.entries()) {
+    signal?.throwIfAborted();
+    const capture = await database.captures.get(captureId);
+    if (!capture) throw new Error(`No capture ${captureId}`);
+    const [files, custody, annotation] = await Promise.all([
+      database.files.where('captureId').equals(captureId).toArray(),
+      database.custody.where('captureId').equals(captureId).sortBy('index'),
+      database.annotations.get(captureId),
+    ]);
+    const folder = captureFolder(captureId, capture.capturedAt);
+    const exported: ExportedCapture = {
+      schema: EXPORTED_CAPTURE_SCHEMA,
+      captureId,
+      metadata: capture.metadata,
+      metadataSha256: capture.metadataSha256,
+      files: files.map((file) => ({
+        role: file.role,
+        path: `${folder}/${FILE_NAMES[file.role]}`,
+        sha256: file.sha256,
+        byteLength: file.blob.size,
+        ...(file.derivedFrom ? { derivedFrom: file.derivedFrom } : {}),
+      })),
+      deletedFiles: custody.flatMap((entry) =>
+        entry.kind === 'images-deleted' ? entry.data.files : [],
+      ),
+      custodyPath: `${folder}/custody.jsonl`,
+      ...(annotation?.category ? { category: annotation.category } : {}),
+      tags: annotation?.tags ?? [],
+      notes: annotation?.notes ?? [],
+      reports: annotation?.reports ?? [],
+    };
+    for (const file of files)
+      await add(`${folder}/${FILE_NAMES[file.role]}`, file.blob, file.sha256);
+    await add(`${folder}/metadata.json`, `${JSON.stringify(exported, null, 2)}\n`);
+    await add(exported.custodyPath, custody.map((entry) => `${canonicalJson(entry)}\n`).join(''));
+    loaded.push({ capture, annotation, custody });
+    options.onProgress?.(index + 1, captureIds.length);
+  }
+  await add('captures.csv', capturesCsv(loaded));
+  if (options.pdf) await add('report.pdf', await options.pdf(loaded));
+  await add('README.txt', bundleReadme(options.language));
+  const manifest: ExportBundleManifest = {
+    schema: BUNDLE_SCHEMA,
+    exportedAt: exportedAt.toISOString(),
+    extensionVersion: options.extensionVersion,
+    language: options.language,
+    ...(options.caseName ? { caseName: options.caseName } : {}),
+    captures: loaded.map(
+      ({ capture }) => `${captureFolder(capture.id, capture.capturedAt)}/metadata.json`,
+    ),
+  };
+  await add('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  entries.push({ name: 'SHA256SUMS', data: sha256Sums(sums), modified: exportedAt });
+  return zipArchive(entries, signal ? { signal } : {});
+}

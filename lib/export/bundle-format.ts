@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import '../validation/no-eval';
+import { captureMetadataSchema, fileRoleSchema, sha256Schema } from '../evidence/capture-metadata';
+
+/**
+ * The layout of an export bundle (a ZIP), version 1. Anyone can check it with standard tools:
+ * `sha256sum -c SHA256SUMS` checks every file; each `metadata.json` holds the sealed metadata,
+ * whose canonical JSON (RFC 8785 style) hashes to `metadataSha256`; each capture's
+ * `custody.jsonl` is a hash chain anchored on that hash.
+ *
+ *   README.txt                         how the evidence was collected and how to verify it
+ *   manifest.json                      exportBundleManifestSchema
+ *   SHA256SUMS                         every other file, GNU binary-mode lines
+ *   report.pdf                         the report for a complaint (fr or en)
+ *   captures.csv                       one row per capture, for moderators
+ *   captures/<folder>/metadata.json    exportedCaptureSchema
+ *   captures/<folder>/custody.jsonl    one custody entry per line, in order
+ *   captures/<folder>/<role>.<ext>     page-screenshot.png, post-crop.png, thumbnail.jpg
+ *
+ * `<folder>` is the capture time (UTC, `YYYYMMDDTHHMMSSZ`) and the first 8 characters of the
+ * capture id, so folders sort by time and never collide.
+ */
+export const BUNDLE_SCHEMA = 'temoin.export/1';
+export const EXPORTED_CAPTURE_SCHEMA = 'temoin.export-capture/1';
+
+export const exportedFileSchema = z.object({
+  role: fileRoleSchema,
+  /** Path inside the bundle. */
+  path: z.string(),
+  sha256: sha256Schema,
+  byteLength: z.number().int().nonnegative(),
+  /** Set on convenience copies made from an evidence file (crop, thumbnail). */
+  derivedFrom: fileRoleSchema.optional(),
+});
+
+export const exportedCaptureSchema = z.object({
+  schema: z.literal(EXPORTED_CAPTURE_SCHEMA),
+  captureId: z.string(),
+  /** The sealed metadata exactly as stored; its canonical JSON hashes to metadataSha256. */
+  metadata: captureMetadataSchema,
+  metadataSha256: sha256Schema,
+  files: z.array(exportedFileSchema),
+  /** Files the custody log says were deleted (child-abuse rule): absent on purpose. */
+  deletedFiles: z.array(z.object({ role: fileRoleSchema, sha256: sha256Schema })),
+  custodyPath: z.string(),
+  /** The annotation at export time, for reading; the custody log is the record. */
+  category: z.object({ categoryId: z.string(), subChoiceId: z.string().optional() }).optional(),
+  tags: z.array(z.string()),
+  notes: z.array(z.object({ at: z.string(), text: z.string() })),
+  reports: z.array(
+    z.object({ channelId: z.string(), at: z.string(), note: z.string().optional() }),
+  ),
+});
+export type ExportedCapture = z.infer<typeof exportedCaptureSchema>;
+
+export const exportBundleManifestSchema = z.object({
+  schema: z.literal(BUNDLE_SCHEMA),
+  exportedAt: z.iso.datetime({ precision: 3 }),
+  extensionVersion: z.string(),
+  language: z.enum(['fr', 'en']),
+  caseName: z.string().optional(),
+  /** Paths of each capture's metadata.json, in capture order. */
+  captures: z.array(z.string()),
+});
+export type ExportBundleManifest = z.infer<typeof exportBundleManifestSchema>;
+
+/** The folder of a capture inside a bundle. */
+export function captureFolder(captureId: string, capturedAt: string): string {
+  const stamp = capturedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return `captures/${stamp}_${captureId.slice(0, 8)}`;
+}
+
+export const FILE_NAMES = {
+  'page-screenshot': 'page-screenshot.png',
+  'post-crop': 'post-crop.png',
+  thumbnail: 'thumbnail.jpg',
+} as const;

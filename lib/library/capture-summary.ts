@@ -1,0 +1,57 @@
+import type { Annotation } from '../evidence/annotation';
+import type { CaptureRecord } from '../evidence/database';
+
+/** What the library lists and searches, for one capture: small, flat, ready to filter. */
+export interface CaptureSummary {
+  id: string;
+  capturedAt: string;
+  host: string;
+  platform: string;
+  title: string;
+  author: string;
+  address: string;
+  categoryId?: string;
+  reported: boolean;
+  tags: string[];
+  caseIds: string[];
+  trashed: boolean;
+  imagesDeleted: boolean;
+  /** Lower-case, accent-free text of everything searchable, built once. */
+  haystack: string;
+}
+
+export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+export function summarize(capture: CaptureRecord, annotation?: Annotation): CaptureSummary {
+  const { metadata } = capture;
+  const post = metadata.post;
+  const author = [post?.authorHandle, post?.authorName].filter(Boolean).join(' ');
+  const address = post?.permalink ?? metadata.page.url;
+  const notes = (annotation?.notes ?? []).map((note) => note.text).join(' ');
+  return {
+    id: capture.id,
+    capturedAt: capture.capturedAt,
+    host: capture.host,
+    platform: post?.platform ?? 'web',
+    title: metadata.page.title,
+    author,
+    address,
+    ...(annotation?.category ? { categoryId: annotation.category.categoryId } : {}),
+    reported: Boolean(annotation?.reports.length),
+    tags: annotation?.tags ?? [],
+    caseIds: annotation?.caseIds ?? [],
+    trashed: Boolean(annotation?.trashedAt),
+    imagesDeleted: Boolean(annotation?.imagesDeletedAt),
+    haystack: fold(
+      [
+        author,
+        address,
+        metadata.page.title,
+        post?.text ?? metadata.target.selectionText ?? '',
+        capture.host,
+        notes,
+        (annotation?.tags ?? []).join(' '),
+      ].join('\n'),
+    ),
+  };
+}

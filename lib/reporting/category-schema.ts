@@ -17,7 +17,10 @@ export const reportCategorySchema = z.object({
   pharosLabel: z.string(),
   pharosLabelVariants: z.array(z.string()),
   label: localizedSchema,
+  /** What it is, in plain words: also the reason given to the platform in a DSA notice. */
   explanation: localizedSchema,
+  /** Advice to the user, shown with the choice but never sent to anyone. */
+  advice: localizedSchema.optional(),
   examples: localizedListSchema.refine(
     (examples) => examples.fr.length >= 2 && examples.en.length >= 2,
   ),

@@ -1,6 +1,7 @@
 import type { EvidenceItem } from './evidence-item';
 import { describeEvidence, excerpt } from './evidence-text';
 import { composePlatformNotice, noticeMailto } from './platform-notice';
+import { platformReportPage } from './platform-report-pages';
 import type { ReportAnswers } from './report-answers';
 
 const item = (extra: Partial<EvidenceItem> = {}): EvidenceItem => ({
@@ -141,5 +142,27 @@ describe('composePlatformNotice', () => {
     expect(mailto).toBe(
       'mailto:?subject=Sujet%20%C3%A0%20part&body=Ligne%201%0ALigne%202%20%26%20%2B',
     );
+  });
+});
+
+describe('what goes to the platform', () => {
+  it('explains the content without the advice meant for the user', () => {
+    const { body } = composePlatformNotice({
+      answers: { ...answers, categoryId: 'insult-or-defamation' },
+      items: [item()],
+      locale: 'fr',
+    });
+    expect(body).toContain('porte atteinte à l’honneur');
+    expect(body).not.toContain('plainte qu’il faut déposer');
+  });
+
+  it.each([
+    ['tiktok', 'https://www.tiktok.com/legal/page/global/reporting-illegal-content/en'],
+    ['telegram', 'https://telegram.org/dsa-report'],
+    ['x', undefined],
+    ['toString', undefined],
+    [undefined, undefined],
+  ])('knows the reporting page of %s only where a source confirmed it', (platform, page) => {
+    expect(platformReportPage(platform)).toBe(page);
   });
 });

@@ -62,7 +62,7 @@ export const OFFICIAL_CHANNELS: readonly OfficialChannel[] = [
   {
     id: 'cyber17',
     name: '17Cyber',
-    url: 'https://www.17cyber.gouv.fr',
+    url: 'https://17cyber.gouv.fr',
     phones: [],
     accepts: {
       fr: 'Toute victime d’une infraction numérique : diagnostic, conseils, échange avec des policiers et gendarmes, orientation vers PHAROS, Perceval ou THESEE.',
@@ -172,7 +172,7 @@ export const OFFICIAL_CHANNELS: readonly OfficialChannel[] = [
   {
     id: 'signal-spam',
     name: 'Signal Spam / 33700',
-    url: 'https://www.signal-spam.fr',
+    url: 'https://signal-spam.fr',
     phones: [
       {
         number: '33700',
@@ -191,7 +191,7 @@ export const OFFICIAL_CHANNELS: readonly OfficialChannel[] = [
   {
     id: 'point-de-contact',
     name: 'Point de Contact',
-    url: 'https://www.pointdecontact.net',
+    url: 'https://pointdecontact.net',
     phones: [],
     accepts: {
       fr: 'Les contenus illicites, signalés par une association reconnue signaleur de confiance auprès des plateformes.',

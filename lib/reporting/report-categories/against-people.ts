@@ -95,8 +95,12 @@ export const AGAINST_PEOPLE: readonly ReportCategory[] = [
     pharosLabelVariants: ['Menaces', 'Incitation à la violence'],
     label: { fr: 'Menaces, appel à la violence', en: 'Threats, calls to violence' },
     explanation: {
-      fr: 'Des menaces contre une personne, ou un appel à la frapper, à la violer ou à la tuer. Le cyberharcèlement public entre souvent ici.',
-      en: 'Threats against a person, or a call to hit, rape or kill them. Public cyber-harassment often belongs here.',
+      fr: 'Des menaces contre une personne, ou un appel à la frapper, à la violer ou à la tuer.',
+      en: 'Threats against a person, or a call to hit, rape or kill them.',
+    },
+    advice: {
+      fr: 'Le cyberharcèlement public entre souvent ici.',
+      en: 'Public cyber-harassment often belongs here.',
     },
     examples: {
       fr: [
@@ -129,8 +133,12 @@ export const AGAINST_PEOPLE: readonly ReportCategory[] = [
     pharosLabelVariants: ['Pédopornographie', 'Pédocriminalité', 'Corruption de mineur'],
     label: { fr: 'Abus sexuel sur mineur', en: 'Child sexual abuse' },
     explanation: {
-      fr: 'Des images sexuelles d’enfants, ou un adulte qui fait des propositions sexuelles à un mineur. Ne gardez pas et ne partagez pas ces images : signalez l’adresse.',
-      en: 'Sexual images of children, or an adult making sexual advances to a minor. Do not keep or share these images: report the address.',
+      fr: 'Des images sexuelles d’enfants, ou un adulte qui fait des propositions sexuelles à un mineur.',
+      en: 'Sexual images of children, or an adult making sexual advances to a minor.',
+    },
+    advice: {
+      fr: 'Ne gardez pas et ne partagez pas ces images : signalez l’adresse.',
+      en: 'Do not keep or share these images: report the address.',
     },
     examples: {
       fr: [

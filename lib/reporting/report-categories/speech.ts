@@ -89,8 +89,12 @@ export const SPEECH: readonly ReportCategory[] = [
     pharosLabelVariants: ['Injures ou diffamation', 'Injure', 'Diffamation'],
     label: { fr: 'Insulte, diffamation', en: 'Insult, defamation' },
     explanation: {
-      fr: 'Une insulte, ou une accusation qui porte atteinte à l’honneur d’une personne. Si vous êtes la personne visée, c’est une plainte qu’il faut déposer, pas un signalement PHAROS.',
-      en: 'An insult, or an accusation that harms someone’s honour. If you are the person targeted, you need to file a complaint, not a PHAROS report.',
+      fr: 'Une insulte, ou une accusation qui porte atteinte à l’honneur d’une personne.',
+      en: 'An insult, or an accusation that harms someone’s honour.',
+    },
+    advice: {
+      fr: 'Si vous êtes la personne visée, c’est une plainte qu’il faut déposer, pas un signalement PHAROS. Une insulte raciste, sexiste ou homophobe relève plutôt de la haine et de la discrimination.',
+      en: 'If you are the person targeted, you need to file a complaint, not a PHAROS report. A racist, sexist or homophobic insult belongs rather under hate and discrimination.',
     },
     examples: {
       fr: [

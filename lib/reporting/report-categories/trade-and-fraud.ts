@@ -76,8 +76,12 @@ export const TRADE_AND_FRAUD: readonly ReportCategory[] = [
     pharosLabelVariants: ['Escroqueries', 'Arnaque'],
     label: { fr: 'Arnaque, chantage', en: 'Scam, blackmail' },
     explanation: {
-      fr: 'Une arnaque en ligne, un compte piraté, un chantage ou une sextorsion (menace de diffuser des images intimes contre de l’argent). Cela se signale sur THESEE, pas sur PHAROS.',
-      en: 'An online scam, a hacked account, blackmail or sextortion (a threat to spread intimate images for money). It is reported on THESEE, not PHAROS.',
+      fr: 'Une arnaque en ligne, un compte piraté, un chantage ou une sextorsion (menace de diffuser des images intimes contre de l’argent).',
+      en: 'An online scam, a hacked account, blackmail or sextortion (a threat to spread intimate images for money).',
+    },
+    advice: {
+      fr: 'Cela se signale sur THESEE, pas sur PHAROS.',
+      en: 'It is reported on THESEE, not PHAROS.',
     },
     examples: {
       fr: [

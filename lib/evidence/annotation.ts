@@ -21,6 +21,8 @@ export interface Annotation {
   caseIds: string[];
   exports: { at: string; format: 'zip' | 'pdf' | 'csv' }[];
   trashedAt?: string;
+  /** The trash was emptied: only the custody log and this annotation remain. */
+  emptiedAt?: string;
 }
 
 export function emptyAnnotation(captureId: string): Annotation {
@@ -56,6 +58,8 @@ export function applyCustodyEntry(annotation: Annotation, entry: CustodyEntry): 
       };
     case 'trashed':
       return { ...annotation, trashedAt: entry.at };
+    case 'emptied':
+      return { ...annotation, emptiedAt: entry.at };
     case 'restored': {
       const { trashedAt: _trashedAt, ...rest } = annotation;
       return rest;

@@ -59,7 +59,7 @@ export function appendCustody(
       });
       entries.push(previous);
     }
-    const tables = [database.custody, database.annotations, database.files];
+    const tables = [database.custody, database.annotations, database.files, database.captures];
     await database.transaction('rw', tables, async () => {
       const last = await database.custody
         .where('[captureId+index]')

@@ -28,6 +28,17 @@ export const custodyEventSchema = z.discriminatedUnion('kind', [
   /** Moved to the trash: restorable for 30 days, then its files are deleted, the log kept. */
   z.object({ kind: z.literal('trashed'), data: z.object({}) }),
   z.object({ kind: z.literal('restored'), data: z.object({}) }),
+  /**
+   * The trash was emptied: the capture record and its files are gone. This entry keeps what
+   * proves what they were: the sealed metadata's hash and every file's hash.
+   */
+  z.object({
+    kind: z.literal('emptied'),
+    data: z.object({
+      metadataSha256: sha256Schema,
+      files: z.array(z.object({ role: fileRoleSchema, sha256: sha256Schema })),
+    }),
+  }),
   z.object({
     kind: z.literal('images-deleted'),
     data: z.object({

@@ -35,7 +35,15 @@ export type EvidenceDatabase = Dexie & {
   /** Each capture's append-only, hash-chained custody log. */
   custody: EntityTable<CustodyEntry, 'id'>;
   annotations: EntityTable<Annotation, 'captureId'>;
+  /** Cases (dossiers) that group captures; membership is logged in each capture's custody. */
+  cases: EntityTable<CaseRecord, 'id'>;
 };
+
+export interface CaseRecord {
+  id: string;
+  name: string;
+  createdAt: string;
+}
 
 export const DATABASE_NAME = 'temoin-evidence';
 
@@ -67,5 +75,6 @@ export function openEvidenceDatabase(name = DATABASE_NAME): EvidenceDatabase {
     custody: 'id, captureId, [captureId+index]',
     annotations: 'captureId',
   });
+  database.version(4).stores({ cases: 'id, name' });
   return database;
 }

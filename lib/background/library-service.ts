@@ -1,0 +1,29 @@
+import { appendCustody } from '../evidence/append-custody';
+import type { CustodyEvent } from '../evidence/custody-entry';
+import type { EvidenceDatabase } from '../evidence/database';
+
+/** What the library asks of the background: every change is an entry in the custody log. */
+export function createLibraryService(database: EvidenceDatabase) {
+  const record = async (captureIds: readonly string[], event: CustodyEvent) => {
+    for (const captureId of captureIds) await appendCustody(database, captureId, [event]);
+  };
+  return {
+    trash: (captureIds: readonly string[]) => record(captureIds, { kind: 'trashed', data: {} }),
+    restore: (captureIds: readonly string[]) => record(captureIds, { kind: 'restored', data: {} }),
+    async createCase(name: string): Promise<string> {
+      const id = crypto.randomUUID();
+      await database.cases.add({ id, name, createdAt: new Date().toISOString() });
+      return id;
+    },
+    async addToCase(captureIds: readonly string[], caseId: string) {
+      if (!(await database.cases.get(caseId))) throw new Error(`No case ${caseId}`);
+      await record(captureIds, { kind: 'case', data: { caseId, added: true } });
+    },
+    /** Logged before the bundle is written, so the bundle's own logs say they were exported. */
+    recordExport: (
+      captureIds: readonly string[],
+      format: 'zip' | 'pdf' | 'csv',
+      exportId: string,
+    ) => record(captureIds, { kind: 'export', data: { format, exportId } }),
+  };
+}

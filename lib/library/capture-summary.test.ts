@@ -1,0 +1,76 @@
+import type { CaptureRecord } from '../evidence/database';
+import { sampleMetadata } from '../../tests/unit/sample-capture';
+import { summarize } from './capture-summary';
+
+const record = (extra: Partial<CaptureRecord['metadata']> = {}): CaptureRecord => {
+  const metadata = {
+    ...sampleMetadata('c1', extra),
+    files: [
+      {
+        role: 'page-screenshot' as const,
+        mimeType: 'image/png',
+        byteLength: 1,
+        width: 1,
+        height: 1,
+        sha256: 'a'.repeat(64),
+      },
+    ],
+  };
+  return {
+    id: 'c1',
+    capturedAt: metadata.time.capturedAt,
+    host: 'www.reddit.com',
+    metadata,
+    metadataSha256: 'b'.repeat(64),
+  };
+};
+
+describe('summarize', () => {
+  it('folds everything searchable into one accent-free, lower-case text', () => {
+    const summary = summarize(
+      record({
+        post: {
+          platform: 'reddit',
+          extractor: 'reddit',
+          kind: 'comment',
+          permalink: 'https://www.reddit.com/r/x/comments/1/_/c/',
+          authorHandle: 'u/Élodie_Fictive',
+          text: 'Tu vas VOIR ce soir',
+          published: { kind: 'unknown' },
+          mediaUrls: [],
+          missing: [],
+        },
+      }),
+      {
+        captureId: 'c1',
+        reports: [{ channelId: 'pharos', at: '2026-11-22T10:00:00.000Z' }],
+        notes: [{ at: '2026-11-22T10:00:00.000Z', text: 'Capturée pendant le live' }],
+        tags: ['Doxxing'],
+        caseIds: ['k'],
+        exports: [],
+        category: { categoryId: 'threats-or-violence' },
+      },
+    );
+    expect(summary).toMatchObject({
+      platform: 'reddit',
+      author: 'u/Élodie_Fictive',
+      address: 'https://www.reddit.com/r/x/comments/1/_/c/',
+      categoryId: 'threats-or-violence',
+      reported: true,
+      caseIds: ['k'],
+      trashed: false,
+    });
+    for (const word of ['elodie', 'voir ce soir', 'pendant le live', 'doxxing', 'exemple']) {
+      expect(summary.haystack).toContain(word);
+    }
+  });
+
+  it('falls back to the page for a capture without post details', () => {
+    expect(summarize(record())).toMatchObject({
+      platform: 'web',
+      author: '',
+      address: 'https://www.reddit.com/r/exemple/comments/abc/',
+      reported: false,
+    });
+  });
+});

@@ -30,6 +30,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+E' },
         description: '__MSG_commandCaptureTab__',
       },
+      'open-library': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandOpenLibrary__',
+      },
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+Y' },
       },

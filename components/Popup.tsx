@@ -15,6 +15,7 @@ export function Popup({
   onOpen,
   onEnableSite,
   onPractice,
+  onLibrary,
 }: {
   t: Translate;
   locale: Locale;
@@ -26,6 +27,7 @@ export function Popup({
   onOpen: (id: string) => void;
   onEnableSite: () => void;
   onPractice: () => void;
+  onLibrary: () => void;
 }) {
   return (
     <main class="stack">
@@ -41,9 +43,14 @@ export function Popup({
         <h2 id="latest-title">{t('popup.latest')}</h2>
         {captures && <CaptureList captures={captures} t={t} locale={locale} onOpen={onOpen} />}
       </section>
-      <button type="button" onClick={onPractice}>
-        {t('popup.practice')}
-      </button>
+      <div class="row wrap">
+        <button type="button" onClick={onLibrary}>
+          {t('library.open')}
+        </button>
+        <button type="button" onClick={onPractice}>
+          {t('popup.practice')}
+        </button>
+      </div>
     </main>
   );
 }

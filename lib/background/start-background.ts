@@ -1,8 +1,9 @@
 import browser from 'webextension-polyfill';
-import { captureTab, type CaptureContext } from '../capture/capture-tab';
+import type { CaptureContext } from '../capture/capture-tab';
 import { createSpacedQueue } from '../capture/spaced-queue';
 import { describeEnvironment } from '../environment/describe-environment';
 import { openEvidenceDatabase } from '../evidence/database';
+import { emptyTrash } from '../evidence/empty-trash';
 import { translator } from '../i18n/translate';
 import { uiLocale } from '../i18n/ui-locale';
 import { backgroundChannel } from '../messaging/background-channel';
@@ -16,6 +17,9 @@ import {
   planForTab,
   rememberPlaced,
 } from './form-tabs';
+import { benchmarkHooks } from './benchmark-hooks';
+import { createLibraryService } from './library-service';
+import { openLibrary } from './open-library';
 import { createReportService } from './report-service';
 import { enableSites, forgetRevokedSites, grantedSitePatterns } from './site-access';
 
@@ -23,6 +27,7 @@ import { enableSites, forgetRevokedSites, grantedSitePatterns } from './site-acc
 const SCREENSHOT_SPACING_MS = 520;
 
 export const CAPTURE_COMMAND = 'capture-tab';
+export const LIBRARY_COMMAND = 'open-library';
 
 /** Wires the browser's events to the capture service. Called once per background start. */
 export function startBackground(): void {
@@ -36,11 +41,14 @@ export function startBackground(): void {
   };
   const service = createCaptureService(context, uiLocale);
   const reports = createReportService(context.database, uiLocale);
+  const library = createLibraryService(context.database);
 
   void createCaptureMenu(translator(uiLocale()));
   const interruptedReported = service.reportInterrupted();
   void service.refreshBadge();
   void forgetRevokedSites();
+  // Captures in the trash for 30 days go for good; their custody logs and hashes stay.
+  void emptyTrash(context.database, { onlyExpired: true });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CAPTURE_MENU_ID || tab?.id === undefined) return;
@@ -58,6 +66,7 @@ export function startBackground(): void {
   });
 
   browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command === LIBRARY_COMMAND) return void openLibrary();
     if (command !== CAPTURE_COMMAND) return;
     const tabId = tab?.id ?? (await activeTabId());
     if (tabId !== undefined)
@@ -119,26 +128,42 @@ export function startBackground(): void {
           await reports.recordReport(captureIds, channelId, note);
           return {};
         },
+        async openLibrary() {
+          await openLibrary();
+          return {};
+        },
+        createCase: async ({ name }) => ({ caseId: await library.createCase(name) }),
+        async addToCase({ captureIds, caseId }) {
+          await library.addToCase(captureIds, caseId);
+          return {};
+        },
+        async wipeEverything() {
+          await context.database.delete();
+          await context.database.open();
+          await browser.storage.local.clear();
+          await service.refreshBadge();
+          return {};
+        },
+        emptyTrash: async () => ({ emptied: await emptyTrash(context.database) }),
+        async trash({ captureIds }) {
+          await library.trash(captureIds);
+          return {};
+        },
+        async restore({ captureIds }) {
+          await library.restore(captureIds);
+          return {};
+        },
+        async recordExport({ captureIds, format, exportId }) {
+          await library.recordExport(captureIds, format, exportId);
+          return {};
+        },
         openForm: ({ captureIds, answers }) =>
           reports.openForm(captureIds, answers, sender.tab?.id),
       });
     },
   );
 
-  if (__BENCHMARK_BUILD__) {
-    Object.assign(globalThis, {
-      temoinBenchmark: {
-        // What a menu click runs, up to the stored record (the confirmation comes after).
-        capture: (tabId: number) =>
-          captureTab(
-            { trigger: 'context-menu', tabId, requestedAt: new Date(), menuContext: 'page' },
-            context,
-          ),
-        screenshot: (windowId: number) =>
-          browser.tabs.captureVisibleTab(windowId, { format: 'png' }),
-      },
-    });
-  }
+  if (__BENCHMARK_BUILD__) Object.assign(globalThis, { temoinBenchmark: benchmarkHooks(context) });
 }
 
 async function activeTabId(): Promise<number | undefined> {

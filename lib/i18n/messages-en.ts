@@ -1,9 +1,11 @@
 import type { MessageKey } from './messages-fr';
 
+import { libraryMessagesEn } from './library-messages-en';
 import { reportMessagesEn } from './report-messages-en';
 
 export const messagesEn: Record<MessageKey, string> = {
   ...reportMessagesEn,
+  ...libraryMessagesEn,
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',
   authorOnSite: '{author} on {site}',
@@ -126,4 +128,13 @@ export const messagesEn: Record<MessageKey, string> = {
   'settings.save': 'Save',
   'settings.saved': 'Saved.',
   'settings.invalidEmail': 'This e-mail address is not valid. Nothing was saved.',
+  'settings.storage': 'Storage',
+  'settings.storageUse': '{captures} capture(s), {used} used, {available} still available.',
+  'settings.wipe': 'Erase everything…',
+  'settings.wipeWarning':
+    'Every capture, its images and logs, the cases and your settings will be erased from this device. Export first what you want to keep.',
+  'settings.wipeWord': 'erase',
+  'settings.wipeType': 'To confirm, type “{word}”:',
+  'settings.wipeConfirm': 'Erase everything for good',
+  'settings.wiped': 'Everything was erased.',
 };

@@ -1,8 +1,10 @@
+import { libraryMessagesFr } from './library-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
 
 /** French, the reference language: every key exists here first. */
 export const messagesFr = {
   ...reportMessagesFr,
+  ...libraryMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',
   authorOnSite: '{author} sur {site}',
@@ -127,6 +129,15 @@ export const messagesFr = {
   'settings.save': 'Enregistrer',
   'settings.saved': 'Enregistré.',
   'settings.invalidEmail': 'Cette adresse électronique n’est pas valide. Rien n’a été enregistré.',
+  'settings.storage': 'Stockage',
+  'settings.storageUse': '{captures} preuve(s), {used} utilisés, {available} encore disponibles.',
+  'settings.wipe': 'Tout effacer…',
+  'settings.wipeWarning':
+    'Toutes les preuves, leurs images, leurs journaux, les dossiers et vos réglages seront effacés de cet appareil. Exportez d’abord ce que vous voulez garder.',
+  'settings.wipeWord': 'effacer',
+  'settings.wipeType': 'Pour confirmer, tapez « {word} » :',
+  'settings.wipeConfirm': 'Tout effacer définitivement',
+  'settings.wiped': 'Tout a été effacé.',
 } as const;
 
 export type MessageKey = keyof typeof messagesFr;

@@ -43,6 +43,29 @@ export const backgroundChannel = defineChannel('temoin/background', {
     }),
     response: z.object({}),
   },
+  /** Shows the library, in its open tab if there is one. */
+  openLibrary: { request: z.object({}), response: z.object({}) },
+  createCase: {
+    request: z.object({ name: z.string().trim().min(1).max(200) }),
+    response: z.object({ caseId: z.string() }),
+  },
+  addToCase: {
+    request: z.object({ captureIds: captureIdsSchema, caseId: z.string().max(80) }),
+    response: z.object({}),
+  },
+  /** Erases every capture, log, case and setting: asked only after a typed confirmation. */
+  wipeEverything: { request: z.object({}), response: z.object({}) },
+  emptyTrash: { request: z.object({}), response: z.object({ emptied: z.number().int() }) },
+  trash: { request: z.object({ captureIds: captureIdsSchema }), response: z.object({}) },
+  restore: { request: z.object({ captureIds: captureIdsSchema }), response: z.object({}) },
+  recordExport: {
+    request: z.object({
+      captureIds: captureIdsSchema,
+      format: z.enum(['zip', 'pdf', 'csv']),
+      exportId: z.string().max(80),
+    }),
+    response: z.object({}),
+  },
   /** Opens the official form in a new tab that Témoin fills from the captures. */
   openForm: {
     request: z.object({

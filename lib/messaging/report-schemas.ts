@@ -13,4 +13,4 @@ export const reportAnswersSchema = z.object({
   platform: z.string().max(80).optional(),
 });
 
-export const captureIdsSchema = z.array(z.string().max(80)).min(1).max(1000);
+export const captureIdsSchema = z.array(z.string().max(80)).min(1).max(100_000);

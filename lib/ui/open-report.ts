@@ -5,8 +5,11 @@ export function reportPageUrl(captureIds: readonly string[]): string {
   return browser.runtime.getURL(`/report.html#captures=${captureIds.join(',')}`);
 }
 
-/** Opens the report flow for some captures in a tab, and closes the popup it came from. */
-export async function openReport(captureIds: readonly string[]): Promise<void> {
+/** Opens the report flow for some captures in a tab; from the popup, the popup closes. */
+export async function openReport(
+  captureIds: readonly string[],
+  { closeWindow = true } = {},
+): Promise<void> {
   await browser.tabs.create({ url: reportPageUrl(captureIds) });
-  window.close();
+  if (closeWindow) window.close();
 }

@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { IdentityForm } from '../../components/IdentityForm';
+import { StorageSettings, type StorageUse } from '../../components/StorageSettings';
+import { openEvidenceDatabase } from '../evidence/database';
+import { askBackground } from '../messaging/ask-background';
 import { translator } from '../i18n/translate';
 import { uiLocale } from '../i18n/ui-locale';
 import {
@@ -14,10 +17,26 @@ export function OptionsApp() {
   const locale = uiLocale();
   const t = useMemo(() => translator(locale), [locale]);
   const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
+  const [use, setUse] = useState<StorageUse | null>(null);
+  const [wiped, setWiped] = useState(false);
+  async function measure() {
+    const database = openEvidenceDatabase();
+    const [estimate, captures] = await Promise.all([
+      navigator.storage.estimate(),
+      database.captures.count(),
+    ]);
+    database.close();
+    setUse({
+      used: estimate.usage ?? 0,
+      available: estimate.quota === undefined ? null : estimate.quota - (estimate.usage ?? 0),
+      captures,
+    });
+  }
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t('settings.title');
     void readReporterIdentity().then(setIdentity);
+    void measure();
   }, [locale, t]);
   return (
     <main class="stack page-content">
@@ -33,6 +52,22 @@ export function OptionsApp() {
             return null;
           }}
         />
+      )}
+      <StorageSettings
+        use={use}
+        t={t}
+        onWipe={async () => {
+          await askBackground('wipeEverything', {});
+          setIdentity(null);
+          setWiped(true);
+          await measure();
+          setIdentity(await readReporterIdentity());
+        }}
+      />
+      {wiped && (
+        <p class="notice success" role="status">
+          {t('settings.wiped')}
+        </p>
       )}
     </main>
   );

@@ -86,6 +86,7 @@ export function PopupApp() {
       onOpen={setOpenId}
       onEnableSite={siteOffer.enable}
       onPractice={() => void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') })}
+      onLibrary={() => void askBackground('openLibrary', {}).then(() => window.close())}
     />
   );
 }

@@ -1,0 +1,350 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BundleProblem, BundleReason } from './bundle-problem';
+import { deflatedZip } from './testing/deflated-zip';
+import {
+  decode,
+  editText,
+  FOLDERS,
+  makeBundle,
+  makeBundleFiles,
+  resealSums,
+  zipFiles,
+  type BundleFiles,
+} from './testing/make-bundle';
+import { setCentralField, zipBytes } from './testing/tamper-zip';
+import { readZip } from './read-zip';
+import { verifyBundle } from './verify-bundle';
+
+const [FIRST, SECOND] = FOLDERS;
+const SCREENSHOT = `${FIRST}/page-screenshot.png`;
+const CROP = `${FIRST}/post-crop.png`;
+const THUMBNAIL = `${FIRST}/thumbnail.jpg`;
+const METADATA = `${FIRST}/metadata.json`;
+const CUSTODY = `${FIRST}/custody.jsonl`;
+
+type Expected = { reason: BundleReason; path?: string; entry?: number; line?: number };
+const summary = (problems: BundleProblem[]): Expected[] =>
+  problems.map(({ reason, path, entry, line }) => ({
+    reason,
+    ...(path === undefined ? {} : { path }),
+    ...(entry === undefined ? {} : { entry }),
+    ...(line === undefined ? {} : { line }),
+  }));
+
+const flipByte = (files: BundleFiles, name: string) => {
+  const bytes = files.get(name)!.slice();
+  bytes[bytes.length - 1]! ^= 0xff;
+  files.set(name, bytes);
+};
+const editLines = (files: BundleFiles, name: string, edit: (lines: string[]) => string[]) =>
+  editText(files, name, (text) => `${edit(text.trimEnd().split('\n')).join('\n')}\n`);
+
+async function tmpFile(blob: Blob): Promise<string> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'temoin-import-')), 'bundle.zip');
+  writeFileSync(file, new Uint8Array(await blob.arrayBuffer()));
+  return file;
+}
+
+describe('verifyBundle', () => {
+  it('accepts a valid bundle and hands back each capture with its custody and files', async () => {
+    const progress: Array<[number, number]> = [];
+    const result = await verifyBundle(await makeBundle(), {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.manifest.captures).toEqual(FOLDERS.map((folder) => `${folder}/metadata.json`));
+    expect(result.captures.map(({ custody }) => custody.length)).toEqual([3, 4]);
+    expect(result.captures.map(({ files }) => [...files.keys()])).toEqual([
+      ['page-screenshot', 'post-crop', 'thumbnail'],
+      ['page-screenshot', 'thumbnail'],
+    ]);
+    expect(progress.at(-1)).toEqual([13, 13]);
+  });
+
+  it('is accepted by unzip -t', async () => {
+    const output = execFileSync('unzip', ['-t', await tmpFile(await makeBundle())]).toString();
+    expect(output).toContain('No errors detected');
+  });
+
+  it('accepts a bundle re-zipped with deflate', async () => {
+    const result = await verifyBundle(deflatedZip(await makeBundleFiles()));
+    expect(result.ok ? [] : summary(result.problems)).toEqual([]);
+  });
+
+  const hasZip = (() => {
+    try {
+      execFileSync('zip', ['-v']);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!hasZip)('accepts a bundle re-zipped by the system zip command', async () => {
+    const source = await tmpFile(await makeBundle());
+    const folder = path.join(path.dirname(source), 'out');
+    execFileSync('unzip', ['-q', source, '-d', folder]);
+    execFileSync('zip', ['-q', '-r', '-9', '../rezipped.zip', '.'], { cwd: folder });
+    const rezipped = new Blob([new Uint8Array(readFileSync(path.join(folder, '../rezipped.zip')))]);
+    const methods = (await readZip(rezipped)).entries.map((entry) => entry.method);
+    expect(methods).toContain(8);
+    const result = await verifyBundle(rezipped);
+    expect(result.ok ? [] : summary(result.problems)).toEqual([]);
+  });
+
+  it.each<{
+    case: string;
+    tamper: (files: BundleFiles) => Promise<void> | void;
+    expected: Expected[];
+  }>([
+    {
+      case: 'one byte of a PNG changed',
+      tamper: (files) => flipByte(files, SCREENSHOT),
+      expected: [
+        { reason: 'file-hash-mismatch', path: SCREENSHOT },
+        { reason: 'sealed-file-hash-mismatch', path: SCREENSHOT },
+      ],
+    },
+    {
+      case: 'a PNG changed and SHA256SUMS rewritten',
+      tamper: async (files) => {
+        flipByte(files, SCREENSHOT);
+        await resealSums(files);
+      },
+      expected: [{ reason: 'sealed-file-hash-mismatch', path: SCREENSHOT }],
+    },
+    {
+      case: 'a thumbnail changed and SHA256SUMS rewritten',
+      tamper: async (files) => {
+        flipByte(files, THUMBNAIL);
+        await resealSums(files);
+      },
+      expected: [{ reason: 'derived-file-hash-mismatch', path: THUMBNAIL }],
+    },
+    {
+      case: 'the sealed metadata edited',
+      tamper: (files) => editText(files, METADATA, (text) => text.replace('"Exemple"', '"Autre"')),
+      expected: [
+        { reason: 'file-hash-mismatch', path: METADATA },
+        { reason: 'metadata-hash-mismatch', path: METADATA },
+      ],
+    },
+    {
+      case: 'the sealed metadata edited and SHA256SUMS rewritten',
+      tamper: async (files) => {
+        editText(files, METADATA, (text) => text.replace('"Exemple"', '"Autre"'));
+        await resealSums(files);
+      },
+      expected: [{ reason: 'metadata-hash-mismatch', path: METADATA }],
+    },
+    {
+      case: 'metadata.json no longer JSON',
+      tamper: async (files) => {
+        editText(files, METADATA, (text) => text.slice(1));
+        await resealSums(files);
+      },
+      expected: [{ reason: 'metadata-not-json', path: METADATA }],
+    },
+    {
+      case: 'metadata.json naming another capture',
+      tamper: async (files) => {
+        editText(files, METADATA, (text) => text.replace(/"captureId": "1/, '"captureId": "3'));
+        await resealSums(files);
+      },
+      expected: [{ reason: 'metadata-invalid', path: METADATA }],
+    },
+    {
+      case: 'a custody entry edited',
+      tamper: async (files) => {
+        editText(files, CUSTODY, (text) => text.replace('vu en direct', 'jamais vu'));
+        await resealSums(files);
+      },
+      expected: [{ reason: 'custody-hash-mismatch', path: CUSTODY, entry: 2 }],
+    },
+    {
+      case: 'a custody entry deleted',
+      tamper: async (files) => {
+        editLines(files, CUSTODY, (lines) => lines.filter((_, index) => index !== 1));
+        await resealSums(files);
+      },
+      expected: [{ reason: 'custody-missing-entry', path: CUSTODY, entry: 1 }],
+    },
+    {
+      case: 'a custody line that is not JSON',
+      tamper: async (files) => {
+        editLines(files, CUSTODY, (lines) =>
+          lines.map((line, index) => (index === 1 ? line.slice(2) : line)),
+        );
+        await resealSums(files);
+      },
+      expected: [{ reason: 'custody-bad-line', path: CUSTODY, entry: 1, line: 2 }],
+    },
+    {
+      case: 'a deletion claimed without a custody entry',
+      tamper: async (files) => {
+        const exported = JSON.parse(decode(files.get(METADATA)));
+        exported.deletedFiles = [{ role: 'post-crop', sha256: exported.metadata.files[1].sha256 }];
+        files.set(METADATA, new TextEncoder().encode(JSON.stringify(exported)));
+        files.delete(CROP);
+        await resealSums(files);
+      },
+      expected: [
+        { reason: 'deleted-file-unproven', path: METADATA },
+        { reason: 'sealed-file-missing', path: CROP },
+      ],
+    },
+    {
+      case: 'an extra file',
+      tamper: (files) => void files.set(`${SECOND}/extra.png`, new Uint8Array([1])),
+      expected: [{ reason: 'file-not-listed', path: `${SECOND}/extra.png` }],
+    },
+    {
+      case: 'a sealed file dropped',
+      tamper: (files) => void files.delete(CROP),
+      expected: [
+        { reason: 'file-missing', path: CROP },
+        { reason: 'sealed-file-missing', path: CROP },
+      ],
+    },
+    {
+      case: 'a thumbnail dropped',
+      tamper: (files) => void files.delete(THUMBNAIL),
+      expected: [{ reason: 'file-missing', path: THUMBNAIL }],
+    },
+    {
+      case: 'a hash changed in SHA256SUMS',
+      tamper: (files) =>
+        editText(files, 'SHA256SUMS', (text) =>
+          text.replace(/^./, (first) => (first === '0' ? '1' : '0')),
+        ),
+      expected: [{ reason: 'file-hash-mismatch', path: SCREENSHOT }],
+    },
+    {
+      case: 'a path listed twice in SHA256SUMS',
+      tamper: (files) => editLines(files, 'SHA256SUMS', (lines) => [...lines, lines[0]!]),
+      expected: [{ reason: 'sums-duplicate-path', path: SCREENSHOT, line: 13 }],
+    },
+    {
+      case: 'an unreadable line in SHA256SUMS',
+      tamper: (files) => editLines(files, 'SHA256SUMS', (lines) => [...lines, 'not a sum']),
+      expected: [{ reason: 'sums-bad-line', path: 'SHA256SUMS', line: 13 }],
+    },
+    {
+      case: 'SHA256SUMS dropped',
+      tamper: (files) => void files.delete('SHA256SUMS'),
+      expected: [{ reason: 'sums-missing', path: 'SHA256SUMS' }],
+    },
+    {
+      case: 'another schema version',
+      tamper: async (files) => {
+        editText(files, 'manifest.json', (text) =>
+          text.replace('temoin.export/1', 'temoin.export/2'),
+        );
+        await resealSums(files);
+      },
+      expected: [{ reason: 'manifest-unsupported-version', path: 'manifest.json' }],
+    },
+    {
+      case: 'a manifest that does not follow the format',
+      tamper: async (files) => {
+        editText(files, 'manifest.json', (text) => text.replace('"fr"', '"de"'));
+        await resealSums(files);
+      },
+      expected: [{ reason: 'manifest-invalid', path: 'manifest.json' }],
+    },
+    {
+      case: 'a capture left out of the manifest',
+      tamper: async (files) => {
+        editText(files, 'manifest.json', (text) =>
+          JSON.stringify({ ...JSON.parse(text), captures: [`${FIRST}/metadata.json`] }),
+        );
+        await resealSums(files);
+      },
+      expected: [{ reason: 'capture-not-in-manifest', path: `${SECOND}/metadata.json` }],
+    },
+    {
+      case: 'a capture listed twice in the manifest',
+      tamper: async (files) => {
+        editText(files, 'manifest.json', (text) =>
+          text.replace(`"${SECOND}/metadata.json"`, `"${FIRST}/metadata.json"`),
+        );
+        await resealSums(files);
+      },
+      expected: [{ reason: 'manifest-invalid', path: 'manifest.json' }],
+    },
+    {
+      case: 'the manifest dropped',
+      tamper: async (files) => {
+        files.delete('manifest.json');
+        await resealSums(files);
+      },
+      expected: [{ reason: 'manifest-missing', path: 'manifest.json' }],
+    },
+    {
+      case: 'a path leaving the folder',
+      tamper: (files) => void files.set('../evil', new Uint8Array([1])),
+      expected: [{ reason: 'unsafe-path', path: '../evil' }],
+    },
+  ])('reports $case', async ({ tamper, expected }) => {
+    const files = await makeBundleFiles();
+    await tamper(files);
+    const result = await verifyBundle(await zipFiles(files));
+    expect(result.ok ? [] : summary(result.problems)).toEqual(expected);
+  });
+
+  it.each<{
+    case: string;
+    tamper: (zip: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>;
+    expected: Expected[];
+  }>([
+    {
+      case: 'a truncated ZIP',
+      tamper: (zip) => zip.slice(0, zip.length - 100),
+      expected: [{ reason: 'truncated' }],
+    },
+    {
+      case: 'not a ZIP at all',
+      tamper: () => new TextEncoder().encode('PK, but a text file'),
+      expected: [{ reason: 'not-a-zip' }],
+    },
+    {
+      case: 'a wrong CRC',
+      tamper: (zip) => setCentralField(zip, CROP, 16, 4, 0),
+      expected: [{ reason: 'crc-mismatch', path: CROP }],
+    },
+  ])('reports $case and imports nothing', async ({ tamper, expected }) => {
+    const result = await verifyBundle(new Blob([tamper(await zipBytes(await makeBundle()))]));
+    expect(result.ok ? [] : summary(result.problems)).toEqual(expected);
+  });
+
+  it('lists every problem, not just the first', async () => {
+    const files = await makeBundleFiles();
+    flipByte(files, SCREENSHOT);
+    files.delete(`${SECOND}/thumbnail.jpg`);
+    const result = await verifyBundle(await zipFiles(files));
+    expect(result.ok ? [] : result.problems.map((problem) => problem.reason)).toEqual([
+      'file-hash-mismatch',
+      'file-missing',
+      'sealed-file-hash-mismatch',
+    ]);
+  });
+
+  it('says what failed in French and in English', async () => {
+    const files = await makeBundleFiles();
+    editText(files, CUSTODY, (text) => text.replace('vu en direct', 'jamais vu'));
+    await resealSums(files);
+    const result = await verifyBundle(await zipFiles(files));
+    expect(result.ok ? undefined : result.problems[0]!.message).toEqual({
+      fr: `${CUSTODY} : l'entrée 2 a été modifiée.`,
+      en: `${CUSTODY}: entry 2 was changed.`,
+    });
+  });
+
+  it('stops when aborted', async () => {
+    await expect(verifyBundle(await makeBundle(), { signal: AbortSignal.abort() })).rejects.toThrow(
+      /abort/i,
+    );
+  });
+});

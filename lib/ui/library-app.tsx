@@ -1,0 +1,238 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { LibraryPage, type LibraryTask } from '../../components/library/LibraryPage';
+import { openEvidenceDatabase, type EvidenceDatabase } from '../evidence/database';
+import { buildBundle } from '../export/build-bundle';
+import { capturesCsv } from '../export/captures-csv';
+import { translator } from '../i18n/translate';
+import { uiLocale } from '../i18n/ui-locale';
+import { summarize } from '../library/capture-summary';
+import { filterCaptures, type LibraryFilter } from '../library/filter-captures';
+import { askBackground } from '../messaging/ask-background';
+import { REPORT_CATEGORIES } from '../reporting/report-categories';
+import { EXTRACTORS } from '../sites/registry';
+import { CaptureDetailView } from './capture-detail-view';
+import { downloadFile } from './download-file';
+import { useObjectUrls } from './object-urls';
+import { openReport } from './open-report';
+import { useBundleCheck } from './use-bundle-check';
+import { useLiveQuery } from './use-live-query';
+
+const PLATFORMS = [
+  ...EXTRACTORS.map(({ platform, label }) => ({ id: platform, label })),
+  { id: 'web', label: 'Web' },
+];
+const platformName = (platform: string) =>
+  PLATFORMS.find((item) => item.id === platform)?.label ?? '';
+const FIRST_SCREEN = 40;
+
+async function loadSummaries(database: EvidenceDatabase, limit?: number) {
+  const newestFirst = database.captures.orderBy('capturedAt').reverse();
+  const captures = await (limit ? newestFirst.limit(limit) : newestFirst).toArray();
+  const annotations = await database.annotations.bulkGet(captures.map((capture) => capture.id));
+  return captures.map((capture, index) => summarize(capture, annotations[index]));
+}
+
+const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').slice(0, 15);
+
+/** The evidence library page: search, select, open, export, report, trash. */
+export function LibraryApp() {
+  const database = useMemo(() => openEvidenceDatabase(), []);
+  const locale = uiLocale();
+  const t = useMemo(() => translator(locale), [locale]);
+  const [filter, setFilter] = useState<LibraryFilter>({});
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [range, setRange] = useState<[number, number]>([0, 0]);
+  const [task, setTask] = useState<LibraryTask | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [listHeight, setListHeight] = useState(() => Math.max(320, window.innerHeight - 220));
+  const check = useBundleCheck(t, setTask);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('library.title');
+    const onResize = () => setListHeight(Math.max(320, window.innerHeight - 220));
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, [locale, t]);
+
+  // The newest captures first, so the first screen shows at once; the whole index follows.
+  const newest = useLiveQuery(() => loadSummaries(database, FIRST_SCREEN), []);
+  // Only once the first screen is drawn: both reads would otherwise share the same disk.
+  const firstScreenShown = newest !== undefined;
+  const summaries = useLiveQuery(
+    async () => (firstScreenShown ? loadSummaries(database) : undefined),
+    [firstScreenShown],
+  );
+  const cases = useLiveQuery(() => database.cases.orderBy('name').toArray(), []);
+  const results = useMemo(
+    () => filterCaptures(summaries ?? newest ?? [], filter),
+    [summaries, newest, filter],
+  );
+  const visibleIds = results.slice(range[0], range[1]).map((summary) => summary.id);
+  const thumbnailBlobs = useLiveQuery(async () => {
+    const files = await database.files.bulkGet(visibleIds.map((id) => `${id}/thumbnail`));
+    return Object.fromEntries(files.flatMap((file) => (file ? [[file.captureId, file.blob]] : [])));
+  }, [visibleIds.join()]);
+  const thumbnails = useObjectUrls(thumbnailBlobs);
+  const chosen = results.filter((summary) => selected.has(summary.id)).map((summary) => summary.id);
+
+  const fail = (error: unknown) => {
+    const full = error instanceof DOMException && error.name === 'QuotaExceededError';
+    setMessage({
+      kind: 'error',
+      text: full ? t('library.storageFull') : t('library.error', { message: String(error) }),
+    });
+  };
+
+  async function exportZip() {
+    const controller = new AbortController();
+    const exportedAt = new Date();
+    const caseName = cases?.find((item) => item.id === filter.caseId)?.name;
+    setTask({
+      label: t('library.exporting'),
+      done: 0,
+      total: chosen.length,
+      onCancel: () => controller.abort(),
+    });
+    try {
+      await askBackground('recordExport', {
+        captureIds: chosen,
+        format: 'zip',
+        exportId: crypto.randomUUID(),
+      });
+      const blob = await buildBundle({
+        database,
+        captureIds: chosen,
+        language: locale,
+        exportedAt,
+        extensionVersion: browser.runtime.getManifest().version,
+        ...(caseName ? { caseName } : {}),
+        signal: controller.signal,
+        onProgress: (done, total) => setTask((current) => current && { ...current, done, total }),
+      });
+      const file = `temoin-export-${stamp(exportedAt)}.zip`;
+      downloadFile(blob, file);
+      setMessage({ kind: 'success', text: t('library.exported', { file }) });
+    } catch (error) {
+      if (controller.signal.aborted) setMessage({ kind: 'success', text: t('library.cancelled') });
+      else fail(error);
+    } finally {
+      setTask(null);
+    }
+  }
+
+  return (
+    <LibraryPage
+      t={t}
+      locale={locale}
+      total={summaries?.filter((summary) => !summary.trashed).length ?? newest?.length}
+      results={results}
+      filter={filter}
+      filterOptions={{
+        platforms: PLATFORMS,
+        categories: REPORT_CATEGORIES.map((category) => ({
+          id: category.id,
+          label: category.label[locale],
+        })),
+        cases: (cases ?? []).map((item) => ({ id: item.id, label: item.name })),
+      }}
+      selected={selected}
+      thumbnails={thumbnails}
+      listHeight={listHeight}
+      task={task}
+      message={message}
+      verification={check.view}
+      platformLabel={platformName}
+      detail={
+        openId && (
+          <CaptureDetailView
+            database={database}
+            captureId={openId}
+            t={t}
+            locale={locale}
+            onBack={() => setOpenId(null)}
+            onOpenCapture={setOpenId}
+            onReport={(id) => void openReport([id], { closeWindow: false })}
+          />
+        )
+      }
+      onFilter={(next) => {
+        setFilter(next);
+        setSelected(new Set());
+      }}
+      onToggle={(id, value) => {
+        const next = new Set(selected);
+        if (value) next.add(id);
+        else next.delete(id);
+        setSelected(next);
+      }}
+      onSelectAll={(value) =>
+        setSelected(value ? new Set(results.map((summary) => summary.id)) : new Set())
+      }
+      onOpen={setOpenId}
+      onVisible={(first, last) => setRange([first, last])}
+      onExportZip={() => void exportZip()}
+      onExportCsv={async () => {
+        const rows = await Promise.all(
+          chosen.map(async (id) => ({
+            capture: (await database.captures.get(id))!,
+            annotation: await database.annotations.get(id),
+          })),
+        );
+        downloadFile(
+          new Blob([capturesCsv(rows)], { type: 'text/csv' }),
+          `temoin-${stamp(new Date())}.csv`,
+        );
+      }}
+      onReport={() => void openReport(chosen, { closeWindow: false })}
+      onTrash={async () => {
+        try {
+          await askBackground('trash', { captureIds: chosen });
+          setSelected(new Set());
+          setMessage({ kind: 'success', text: t('library.trashed', { count: chosen.length }) });
+        } catch (error) {
+          fail(error);
+        }
+      }}
+      onRestore={async () => {
+        try {
+          await askBackground('restore', { captureIds: chosen });
+          setSelected(new Set());
+          setMessage({ kind: 'success', text: t('library.restored', { count: chosen.length }) });
+        } catch (error) {
+          fail(error);
+        }
+      }}
+      onEmptyTrash={async () => {
+        // Deleting for good cannot be undone: the browser's own confirmation, always focused.
+        if (!window.confirm(t('library.emptyTrashConfirm', { count: results.length }))) return;
+        try {
+          const { emptied } = await askBackground('emptyTrash', {});
+          setMessage({ kind: 'success', text: t('library.emptied', { count: emptied }) });
+        } catch (error) {
+          fail(error);
+        }
+      }}
+      onImport={(file) => void check.run(file)}
+      onAddToCase={async (target) => {
+        try {
+          const caseId =
+            'caseId' in target
+              ? target.caseId
+              : (await askBackground('createCase', { name: target.name })).caseId;
+          await askBackground('addToCase', { captureIds: chosen, caseId });
+          const name =
+            'name' in target ? target.name : cases?.find((item) => item.id === caseId)?.name;
+          setMessage({
+            kind: 'success',
+            text: t('library.addedToCase', { count: chosen.length, name: name ?? '' }),
+          });
+        } catch (error) {
+          fail(error);
+        }
+      }}
+    />
+  );
+}

@@ -1,0 +1,135 @@
+// The library with 10,000 captures: the first screen, a search, the cost of the 10,000th save
+// against the first; and an export of 1,000 captures of realistic size, in MB/s.
+import { chromium } from '@playwright/test';
+import { statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const LIBRARY_CAPTURES = Number(process.env.BENCH_LIBRARY_CAPTURES ?? 10_000);
+const EXPORT_CAPTURES = Number(process.env.BENCH_EXPORT_CAPTURES ?? 1_000);
+// A 1280x800 screenshot of a social page weighs a few hundred kilobytes as PNG.
+const EXPORT_IMAGE_BYTES = 250_000;
+
+async function launch(extensionDir, executablePath) {
+  return chromium.launchPersistentContext('', {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+const populate = (worker, count, bytes) =>
+  worker.evaluate(({ count, bytes }) => globalThis.temoinBenchmark.populate(count, bytes), {
+    count,
+    bytes,
+  });
+
+export async function benchLibrary({ extensionDir, executablePath }) {
+  const library = await launch(extensionDir, executablePath);
+  let result;
+  try {
+    const worker = library.serviceWorkers()[0] ?? (await library.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    const saves = await populate(worker, LIBRARY_CAPTURES, 1_000);
+    const page = await library.newPage();
+    const firstScreen = [];
+    for (let run = 0; run < 5; run += 1) {
+      await page.goto(`chrome-extension://${extensionId}/library.html`);
+      await page.waitForSelector('.capture-row');
+      firstScreen.push(await page.evaluate(() => performance.now()));
+    }
+    // The whole index is loaded once the count says so; then a search is typed.
+    await page.waitForFunction(everyCaptureListed, LIBRARY_CAPTURES);
+    const searches = [];
+    for (const text of ['numéro 9999', 'fil', 'message 123', 'introuvable']) {
+      searches.push(
+        await page.evaluate(async (text) => {
+          const input = document.querySelector('#filter-text');
+          const start = performance.now();
+          input.value = text;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+          return performance.now() - start;
+        }, text),
+      );
+    }
+    const first = median(saves.slice(0, 20));
+    const last = median(saves.slice(-20));
+    result = {
+      captures: LIBRARY_CAPTURES,
+      firstScreenMedianMs: round(median(firstScreen)),
+      firstScreenTarget: 150,
+      meetsFirstScreenTarget: median(firstScreen) <= 150,
+      searchMedianMs: round(median(searches)),
+      searchTarget: 50,
+      meetsSearchTarget: median(searches) <= 50,
+      saveFirstMedianMs: round(first),
+      saveLastMedianMs: round(last),
+      saveRatio: round(last / first),
+      saveRatioTarget: 1.2,
+      meetsSaveTarget: last / first <= 1.2,
+    };
+  } finally {
+    await library.close();
+  }
+
+  const exporting = await launch(extensionDir, executablePath);
+  try {
+    const worker = exporting.serviceWorkers()[0] ?? (await exporting.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    await populate(worker, EXPORT_CAPTURES, EXPORT_IMAGE_BYTES);
+    const page = await exporting.newPage();
+    await page.goto(`chrome-extension://${extensionId}/library.html`);
+    await page.waitForFunction(everyCaptureListed, EXPORT_CAPTURES);
+    await page.getByLabel(/Tout sélectionner|Select all/).check();
+    const heapBefore = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+    const start = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 600_000 }),
+      page.getByRole('button', { name: /Exporter \(ZIP|Export \(verifiable/ }).click(),
+    ]);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'temoin-bench-')), 'export.zip');
+    await download.saveAs(file);
+    const seconds = (Date.now() - start) / 1000;
+    const heapAfter = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+    const megabytes = statSync(file).size / 1_000_000;
+    result.export = {
+      captures: EXPORT_CAPTURES,
+      zipMegabytes: round(megabytes),
+      seconds: round(seconds),
+      megabytesPerSecond: round(megabytes / seconds),
+      target: 30,
+      meetsTarget: megabytes / seconds >= 30,
+      pageHeapBeforeMegabytes: heapBefore && round(heapBefore / 1_000_000),
+      pageHeapAfterMegabytes: heapAfter && round(heapAfter / 1_000_000),
+    };
+  } finally {
+    await exporting.close();
+  }
+  return result;
+}
+
+/** In the page: the library's count says every capture is loaded. */
+function everyCaptureListed(count) {
+  const text = document.body.textContent ?? '';
+  return text.includes(`sur ${count}`) || text.includes(`of ${count} `);
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function round(value) {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, openFixturePage, test } from './support/extension-test';
+
+const FIXTURE = path.resolve('tests/fixtures/sites/reddit/old-post-comments');
+const EXPECTED = JSON.parse(readFileSync(`${FIXTURE}.expected.json`, 'utf8')) as {
+  url: string;
+  posts: Array<{ target: string; expected: Record<string, string> }>;
+};
+
+/** Flips one byte inside a stored entry of a ZIP, as damage or tampering would. */
+function flipByteIn(zip: Buffer, entryName: string): Buffer {
+  const changed = Buffer.from(zip);
+  const name = Buffer.from(entryName);
+  for (let offset = zip.indexOf(name); offset >= 0; offset = zip.indexOf(name, offset + 1)) {
+    const header = offset - 30;
+    if (header >= 0 && zip.readUInt32LE(header) === 0x04034b50) {
+      const data = offset + name.length + zip.readUInt16LE(header + 28);
+      changed[data + 40] = changed[data + 40]! ^ 0xff;
+      return changed;
+    }
+  }
+  throw new Error(`No entry ${entryName}`);
+}
+
+test('three captures put in a case and exported: sha256sum -c passes, and one changed byte is named', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+}) => {
+  const evidence = await openFixturePage(
+    { context, extensionId, page },
+    EXPECTED.url,
+    `${FIXTURE}.html`,
+  );
+  for (const [index, post] of EXPECTED.posts.slice(1, 4).entries()) {
+    await desktop.rightClick(post.target);
+    await desktop.chooseCapture('page');
+    await expect.poll(async () => (await evidence.captures()).length).toBe(index + 1);
+  }
+  for (const capture of await evidence.captures()) {
+    await expect.poll(async () => (await evidence.files(capture.id)).length).toBe(3);
+  }
+
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect(library.locator('.capture-row')).toHaveCount(3);
+  await library.getByLabel('Tout sélectionner').check();
+  await library.getByRole('textbox', { name: 'Nom du dossier' }).fill('Harcèlement de Luna');
+  await library.getByRole('button', { name: 'Ajouter au dossier' }).click();
+  await expect(
+    library.getByRole('status').filter({ hasText: 'Harcèlement de Luna' }),
+  ).toBeVisible();
+
+  await library
+    .getByRole('search')
+    .getByLabel('Dossier')
+    .selectOption({ label: 'Harcèlement de Luna' });
+  await expect(library.locator('.capture-row')).toHaveCount(3);
+  await library.locator('.capture-row .open').first().click();
+  await expect(library.getByRole('button', { name: 'Vérifier' })).toBeVisible();
+  await library.screenshot({ path: test.info().outputPath('library.png') });
+  await library.getByLabel('Tout sélectionner').check();
+  const [download] = await Promise.all([
+    library.waitForEvent('download'),
+    library.getByRole('button', { name: 'Exporter (ZIP vérifiable)' }).click(),
+  ]);
+  const folder = mkdtempSync(path.join(tmpdir(), 'temoin-e2e-export-'));
+  const zip = path.join(folder, download.suggestedFilename());
+  await download.saveAs(zip);
+  expect(download.suggestedFilename()).toMatch(/^temoin-export-\d{8}T\d{6}\.zip$/);
+
+  // Anyone can check it with standard tools.
+  const out = path.join(folder, 'out');
+  execFileSync('unzip', ['-q', zip, '-d', out]);
+  const check = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out }).toString();
+  expect(check).not.toMatch(/FAILED/);
+  expect(check.match(/: OK$/gm)?.length).toBeGreaterThanOrEqual(3 * 5 + 3);
+  const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+  expect(manifest).toMatchObject({ schema: 'temoin.export/1', caseName: 'Harcèlement de Luna' });
+  const firstMetadata = JSON.parse(readFileSync(path.join(out, manifest.captures[0]), 'utf8'));
+  const custody = readFileSync(path.join(out, firstMetadata.custodyPath), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line).kind);
+  expect(custody).toEqual(['capture', 'case', 'export']);
+
+  // The library checks an export and names what fails.
+  const input = library.locator('input[type="file"]');
+  await input.setInputFiles(zip);
+  await expect(library.locator('[data-verification="ok"]')).toContainText('3 preuve(s)');
+  const cropPath = firstMetadata.files.find(
+    (file: { role: string }) => file.role === 'post-crop',
+  ).path;
+  const tampered = path.join(folder, 'tampered.zip');
+  writeFileSync(tampered, flipByteIn(readFileSync(zip), cropPath));
+  await input.setInputFiles(tampered);
+  await expect(library.locator('[data-verification="failed"]')).toContainText(cropPath);
+});

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Translate } from '../lib/i18n/translate';
+import { formatBytes, type Locale, type Translate } from '../lib/i18n/translate';
 
 export interface StorageUse {
   used: number;
@@ -7,16 +7,16 @@ export interface StorageUse {
   captures: number;
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} Mo`;
-
 /** How much room the evidence takes, and the one way to erase everything, confirmed twice. */
 export function StorageSettings({
   use,
   t,
+  locale,
   onWipe,
 }: {
   use: StorageUse | null;
   t: Translate;
+  locale: Locale;
   onWipe: () => Promise<void>;
 }) {
   const [confirming, setConfirming] = useState(false);
@@ -29,8 +29,8 @@ export function StorageSettings({
         {use
           ? t('settings.storageUse', {
               captures: use.captures,
-              used: megabytes(use.used),
-              available: use.available === null ? '?' : megabytes(use.available),
+              used: formatBytes(use.used, locale),
+              available: use.available === null ? '?' : formatBytes(use.available, locale),
             })
           : '…'}
       </p>

@@ -1,6 +1,6 @@
 import { messagesEn } from './messages-en';
 import { messagesFr } from './messages-fr';
-import { resolveLocale, translator } from './translate';
+import { formatBytes, resolveLocale, translator } from './translate';
 
 const placeholders = (text: string) =>
   [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -32,5 +32,15 @@ describe('translations', () => {
     expect(translator('fr')('popup.enableSite', { site: 'forum.exemple' })).toBe(
       'Activer le recadrage des publications sur forum.exemple',
     );
+  });
+});
+
+describe('formatBytes', () => {
+  it.each([
+    [300_000, 'fr', '0,3 Mo'],
+    [83_331_000_000, 'fr', '83,3 Go'],
+    [12_500_000, 'en', '12.5 MB'],
+  ] as const)('%i bytes in %s → %s', (bytes, locale, text) => {
+    expect(formatBytes(bytes, locale).replace(/\s/g, ' ')).toBe(text);
   });
 });

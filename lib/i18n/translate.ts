@@ -35,3 +35,13 @@ export function formatDate(iso: string, locale: Locale): string {
     new Date(iso),
   );
 }
+
+/** A size for people: megabytes, or gigabytes from a thousand megabytes. */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const gigabytes = bytes >= 1e9;
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    style: 'unit',
+    unit: gigabytes ? 'gigabyte' : 'megabyte',
+    maximumFractionDigits: 1,
+  }).format(bytes / (gigabytes ? 1e9 : 1e6));
+}

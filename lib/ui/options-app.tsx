@@ -56,6 +56,7 @@ export function OptionsApp() {
       <StorageSettings
         use={use}
         t={t}
+        locale={locale}
         onWipe={async () => {
           await askBackground('wipeEverything', {});
           setIdentity(null);

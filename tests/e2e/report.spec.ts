@@ -169,7 +169,7 @@ test('PHAROS on one page, other ids and order: filled the same; an unknown label
   await settings.getByLabel('Adresse électronique').fill('lea.martin@exemple.fr');
   await settings.getByLabel(/Les utiliser/).check();
   await settings.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(settings.getByRole('status')).toHaveText('Enregistré.');
+  await expect(settings.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
   await settings.close();
 
   const { captureId } = await captureReply({ context, extensionId, page, desktop });

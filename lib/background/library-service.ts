@@ -1,12 +1,11 @@
-import { appendCustody } from '../evidence/append-custody';
+import { appendToEach } from '../evidence/append-custody';
 import type { CustodyEvent } from '../evidence/custody-entry';
 import type { EvidenceDatabase } from '../evidence/database';
 
 /** What the library asks of the background: every change is an entry in the custody log. */
 export function createLibraryService(database: EvidenceDatabase) {
-  const record = async (captureIds: readonly string[], event: CustodyEvent) => {
-    for (const captureId of captureIds) await appendCustody(database, captureId, [event]);
-  };
+  const record = (captureIds: readonly string[], event: CustodyEvent) =>
+    appendToEach(database, captureIds, event);
   return {
     trash: (captureIds: readonly string[]) => record(captureIds, { kind: 'trashed', data: {} }),
     restore: (captureIds: readonly string[]) => record(captureIds, { kind: 'restored', data: {} }),

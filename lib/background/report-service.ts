@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { z } from 'zod';
-import { appendCustody } from '../evidence/append-custody';
+import { appendToEach } from '../evidence/append-custody';
 import type { EvidenceDatabase } from '../evidence/database';
 import { deleteCaptureImages } from '../evidence/delete-capture-images';
 import { evidenceItemOf } from '../evidence/evidence-item-of';
@@ -14,33 +14,27 @@ type ReportAnswers = z.infer<typeof reportAnswersSchema>;
 
 /** What the report page asks of the background, which alone writes to the evidence store. */
 export function createReportService(database: EvidenceDatabase, locale: () => Locale) {
-  async function eachCapture(captureIds: readonly string[], act: (id: string) => Promise<unknown>) {
-    for (const captureId of captureIds) await act(captureId);
-  }
-
   return {
     async recordCategory(captureIds: string[], categoryId: string, subChoiceId?: string) {
-      await eachCapture(captureIds, (captureId) =>
-        appendCustody(database, captureId, [
-          { kind: 'category', data: { categoryId, ...(subChoiceId ? { subChoiceId } : {}) } },
-        ]),
-      );
+      await appendToEach(database, captureIds, {
+        kind: 'category',
+        data: { categoryId, ...(subChoiceId ? { subChoiceId } : {}) },
+      });
     },
 
     async deleteImages(captureIds: string[]) {
       let deletedFiles = 0;
-      await eachCapture(captureIds, async (captureId) => {
+      for (const captureId of captureIds) {
         deletedFiles += await deleteCaptureImages(database, captureId);
-      });
+      }
       return deletedFiles;
     },
 
     async recordReport(captureIds: string[], channelId: string, note?: string) {
-      await eachCapture(captureIds, (captureId) =>
-        appendCustody(database, captureId, [
-          { kind: 'report', data: { channelId, ...(note ? { note } : {}) } },
-        ]),
-      );
+      await appendToEach(database, captureIds, {
+        kind: 'report',
+        data: { channelId, ...(note ? { note } : {}) },
+      });
     },
 
     /**

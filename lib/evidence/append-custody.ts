@@ -74,3 +74,12 @@ export function appendCustody(
     return entries;
   });
 }
+
+/** Appends the same event to each capture's log, one capture after the other. */
+export async function appendToEach(
+  database: EvidenceDatabase,
+  captureIds: readonly string[],
+  event: CustodyEvent,
+): Promise<void> {
+  for (const captureId of captureIds) await appendCustody(database, captureId, [event]);
+}

@@ -224,6 +224,11 @@ export function channelById(id: ChannelId): OfficialChannel {
   return OFFICIAL_CHANNELS.find((channel) => channel.id === id)!;
 }
 
+/** A channel's name for people; an id no longer in the table (an old record) stays as is. */
+export function channelName(channelId: string): string {
+  return OFFICIAL_CHANNELS.find((channel) => channel.id === channelId)?.name ?? channelId;
+}
+
 export function validateChannels(channels: readonly OfficialChannel[] = OFFICIAL_CHANNELS) {
   return channels.map((channel) => officialChannelSchema.parse(channel));
 }

@@ -2,7 +2,7 @@ import { formatDate, formatDateTime, type Locale } from '../i18n/translate';
 import { categoryById } from './report-categories';
 import type { EvidenceItem } from './evidence-item';
 import type { Localized } from './localized';
-import { channelById } from './official-channels';
+import { channelName } from './official-channels';
 import { prescriptionDeadline, type PrescriptionDeadline } from './press-prescription';
 import type { Recommendation } from './recommend-channels';
 import type { ReportAnswers } from './report-answers';
@@ -65,7 +65,7 @@ export function reportWarnings({
     });
   }
   for (const report of alreadyReported) {
-    const name = channelById(report.channelId as never)?.name ?? report.channelId;
+    const name = channelName(report.channelId);
     warnings.push({
       id: 'already-reported',
       severity: 'info',

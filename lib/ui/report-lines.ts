@@ -1,10 +1,6 @@
 import type { Annotation } from '../evidence/annotation';
 import { formatDateTime, type Locale, type Translate } from '../i18n/translate';
-import { OFFICIAL_CHANNELS } from '../reporting/official-channels';
-
-export function channelName(channelId: string): string {
-  return OFFICIAL_CHANNELS.find((channel) => channel.id === channelId)?.name ?? channelId;
-}
+import { channelName } from '../reporting/official-channels';
 
 /** The reports the user recorded for a capture, one line each, oldest first. */
 export function reportLines(

@@ -25,13 +25,17 @@ export async function zipArchive(
   { signal, onProgress }: { signal?: AbortSignal; onProgress?: (done: number) => void } = {},
 ): Promise<Blob> {
   if (entries.length > 0xffff) throw new ZipLimitError('Too many files for one archive');
-  const sums = await checksums(entries, signal, onProgress);
+  // Texts become bytes once: both the checksum and the archive read those bytes.
+  const contents = entries.map(({ data }) =>
+    typeof data === 'string' ? new TextEncoder().encode(data) : data,
+  );
+  const sums = await checksums(contents, signal, onProgress);
   const parts: BlobPart[] = [];
   const central: Array<Uint8Array<ArrayBuffer>> = [];
   let offset = 0;
   for (const [index, entry] of entries.entries()) {
     signal?.throwIfAborted();
-    const data = typeof entry.data === 'string' ? new TextEncoder().encode(entry.data) : entry.data;
+    const data = contents[index]!;
     const size = data instanceof Blob ? data.size : data.byteLength;
     const crc = sums[index]!;
     const name = new TextEncoder().encode(entry.name);
@@ -94,21 +98,18 @@ function header(
 const PARALLEL_READS = 6;
 
 async function checksums(
-  entries: readonly ZipEntry[],
+  contents: ReadonlyArray<Blob | Uint8Array>,
   signal: AbortSignal | undefined,
   onProgress: ((done: number) => void) | undefined,
 ): Promise<number[]> {
-  const sums: number[] = new Array<number>(entries.length);
+  const sums: number[] = new Array<number>(contents.length);
   let next = 0;
   let done = 0;
   const worker = async () => {
-    while (next < entries.length) {
+    while (next < contents.length) {
       const index = next++;
-      const { data } = entries[index]!;
-      sums[index] =
-        data instanceof Blob
-          ? await blobCrc(data, signal)
-          : crc32(typeof data === 'string' ? new TextEncoder().encode(data) : data);
+      const data = contents[index]!;
+      sums[index] = data instanceof Blob ? await blobCrc(data, signal) : crc32(data);
       onProgress?.(++done);
     }
   };

@@ -75,6 +75,8 @@ export function openEvidenceDatabase(name = DATABASE_NAME): EvidenceDatabase {
     custody: 'id, captureId, [captureId+index]',
     annotations: 'captureId',
   });
-  database.version(4).stores({ cases: 'id, name' });
+  // Only trashed captures carry `trashedAt`, so its index holds just the trash: emptying it
+  // on each background start reads those, not every annotation.
+  database.version(4).stores({ cases: 'id, name', annotations: 'captureId, trashedAt' });
   return database;
 }

@@ -13,13 +13,11 @@ export async function emptyTrash(
   database: EvidenceDatabase,
   { now = new Date(), onlyExpired = false }: { now?: Date; onlyExpired?: boolean } = {},
 ): Promise<number> {
-  const limit = now.getTime() - TRASH_DAYS * DAY_MS;
-  const trashed = (await database.annotations.toArray()).filter(
-    (annotation) =>
-      annotation.trashedAt &&
-      !annotation.emptiedAt &&
-      (!onlyExpired || Date.parse(annotation.trashedAt) <= limit),
-  );
+  const limit = new Date(now.getTime() - TRASH_DAYS * DAY_MS).toISOString();
+  const inTrash = onlyExpired
+    ? database.annotations.where('trashedAt').belowOrEqual(limit)
+    : database.annotations.where('trashedAt').above('');
+  const trashed = (await inTrash.toArray()).filter((annotation) => !annotation.emptiedAt);
   let emptied = 0;
   for (const { captureId } of trashed) {
     const capture = await database.captures.get(captureId);

@@ -9,6 +9,7 @@ import { canonicalJson } from '../evidence/canonical-json';
 import { openEvidenceDatabase } from '../evidence/database';
 import { verifyCustodyChain } from '../evidence/verify-custody';
 import { exportBundleManifestSchema, exportedCaptureSchema } from './bundle-format';
+import { evidenceReportPdf } from '../pdf/evidence-report';
 import { buildBundle } from './build-bundle';
 
 async function unzipped(blob: Blob): Promise<string> {
@@ -89,6 +90,30 @@ describe('buildBundle', () => {
     expect(output.trim().split('\n')).toEqual([
       expect.stringMatching(/page-screenshot\.png: FAILED$/),
     ]);
+  });
+
+  it('holds the PDF report, checked by SHA256SUMS like every other file', async () => {
+    const out = await unzipped(
+      await buildBundle({
+        database,
+        captureIds: ids,
+        language: 'fr',
+        exportedAt: new Date('2026-11-22T12:00:00.000Z'),
+        extensionVersion: '0.1.0',
+        pdf: (captures) =>
+          evidenceReportPdf({
+            captures,
+            language: 'fr',
+            exportedAt: new Date('2026-11-22T12:00:00.000Z'),
+            extensionVersion: '0.1.0',
+          }),
+      }),
+    );
+    const check = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out }).toString();
+    expect(check).toContain('report.pdf: OK');
+    const pdf = readFileSync(path.join(out, 'report.pdf'), 'latin1');
+    expect(pdf.startsWith('%PDF-1.4')).toBe(true);
+    expect(pdf.match(/Capture \d sur 3/g)).toHaveLength(3);
   });
 
   it('stops when cancelled', async () => {

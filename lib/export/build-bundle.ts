@@ -1,7 +1,7 @@
 import type { Annotation } from '../evidence/annotation';
 import { canonicalJson } from '../evidence/canonical-json';
 import type { CustodyEntry } from '../evidence/custody-entry';
-import type { CaptureRecord, EvidenceDatabase } from '../evidence/database';
+import type { CaptureRecord, EvidenceDatabase, FileRecord } from '../evidence/database';
 import { sha256Hex } from '../evidence/sha256';
 import {
   BUNDLE_SCHEMA,
@@ -20,6 +20,8 @@ export interface LoadedCapture {
   capture: CaptureRecord;
   annotation: Annotation | undefined;
   custody: CustodyEntry[];
+  /** References to the stored files, for the PDF; their bytes are read only when written. */
+  files: FileRecord[];
 }
 
 export interface BundleOptions {
@@ -85,7 +87,7 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
       await add(`${folder}/${FILE_NAMES[file.role]}`, file.blob, file.sha256);
     await add(`${folder}/metadata.json`, `${JSON.stringify(exported, null, 2)}\n`);
     await add(exported.custodyPath, custody.map((entry) => `${canonicalJson(entry)}\n`).join(''));
-    loaded.push({ capture, annotation, custody });
+    loaded.push({ capture, annotation, custody, files });
     options.onProgress?.(index + 1, captureIds.length);
   }
   await add('captures.csv', capturesCsv(loaded));

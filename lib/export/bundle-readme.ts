@@ -8,6 +8,8 @@ calculé l'empreinte SHA-256 de chaque image et scellé les informations (metada
 JSON canonique (style RFC 8785) a pour empreinte metadataSha256. Tout ce qui a été noté
 ensuite (catégorie, signalements, notes, suppressions) figure dans custody.jsonl, un journal
 où chaque entrée contient l'empreinte de la précédente ; la première contient metadataSha256.
+report.pdf présente les mêmes preuves pour une plainte ; ses images sont des reproductions,
+les originaux sont les fichiers .png de chaque dossier.
 
 Vérifier
 --------
@@ -26,7 +28,8 @@ The time comes from the device clock. At capture, Témoin computed the SHA-256 o
 and sealed the details (metadata.json): their canonical JSON (RFC 8785 style) hashes to
 metadataSha256. Everything recorded later (category, reports, notes, deletions) is in
 custody.jsonl, a log in which each entry holds the hash of the one before; the first holds
-metadataSha256.
+metadataSha256. report.pdf presents the same evidence for a complaint; its pictures are
+reproductions, the originals are the .png files in each folder.
 
 Verify
 ------

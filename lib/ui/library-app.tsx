@@ -9,6 +9,8 @@ import { uiLocale } from '../i18n/ui-locale';
 import { summarize } from '../library/capture-summary';
 import { filterCaptures, type LibraryFilter } from '../library/filter-captures';
 import { askBackground } from '../messaging/ask-background';
+import { browserJpeg } from '../pdf/browser-jpeg';
+import { evidenceReportPdf } from '../pdf/evidence-report';
 import { REPORT_CATEGORIES } from '../reporting/report-categories';
 import { EXTRACTORS } from '../sites/registry';
 import { CaptureDetailView } from './capture-detail-view';
@@ -102,13 +104,25 @@ export function LibraryApp() {
         format: 'zip',
         exportId: crypto.randomUUID(),
       });
+      const extensionVersion = browser.runtime.getManifest().version;
       const blob = await buildBundle({
         database,
         captureIds: chosen,
         language: locale,
         exportedAt,
-        extensionVersion: browser.runtime.getManifest().version,
+        extensionVersion,
         ...(caseName ? { caseName } : {}),
+        pdf: (captures) =>
+          evidenceReportPdf({
+            captures,
+            language: locale,
+            exportedAt,
+            extensionVersion,
+            ...(caseName ? { caseName } : {}),
+            platformName,
+            toJpeg: browserJpeg,
+            signal: controller.signal,
+          }),
         signal: controller.signal,
         onProgress: (done, total) => setTask((current) => current && { ...current, done, total }),
       });

@@ -61,7 +61,7 @@ test('three captures put in a case and exported: sha256sum -c passes, and one ch
     .selectOption({ label: 'Harcèlement de Luna' });
   await expect(library.locator('.capture-row')).toHaveCount(3);
   await library.locator('.capture-row .open').first().click();
-  await expect(library.getByRole('button', { name: 'Vérifier' })).toBeVisible();
+  await expect(library.getByRole('button', { name: 'Vérifier', exact: true })).toBeVisible();
   await library.screenshot({ path: test.info().outputPath('library.png') });
   await library.getByLabel('Tout sélectionner').check();
   const [download] = await Promise.all([
@@ -87,6 +87,49 @@ test('three captures put in a case and exported: sha256sum -c passes, and one ch
     .split('\n')
     .map((line) => JSON.parse(line).kind);
   expect(custody).toEqual(['capture', 'case', 'export']);
+
+  // The PDF report for a complaint, read as a court clerk's tools would read it.
+  const report = execFileSync('pdftotext', ['-layout', path.join(out, 'report.pdf'), '-'], {
+    encoding: 'utf8',
+  });
+  expect(report).toContain('Rapport de preuves numériques');
+  expect(report).toContain('Harcèlement de Luna');
+  // Long addresses wrap across lines; compare without the line breaks.
+  const flat = report.replace(/\s+/g, '');
+  for (const metadataPath of manifest.captures) {
+    const exported = JSON.parse(readFileSync(path.join(out, metadataPath), 'utf8'));
+    const screenshot = exported.files.find(
+      (file: { role: string }) => file.role === 'page-screenshot',
+    );
+    expect(flat).toContain(exported.metadata.post.permalink);
+    expect(report).toContain(
+      exported.metadata.post.authorHandle ?? exported.metadata.post.authorName,
+    );
+    expect(report).toContain(exported.metadata.time.capturedAt);
+    expect(report).toContain(screenshot.sha256);
+  }
+  expect(report).toMatch(/Capture 3 sur 3/);
+  expect(report).toContain('sha256sum -c SHA256SUMS');
+  // One picture per capture, each the real screenshot at its full size, drawn twice
+  // (the post, cut from it, then the whole page).
+  const images = execFileSync('pdfimages', ['-list', path.join(out, 'report.pdf')], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .slice(2);
+  expect(images).toHaveLength(6);
+  const sizes = manifest.captures.map((metadataPath: string) => {
+    const { width, height } = JSON.parse(
+      readFileSync(path.join(out, metadataPath), 'utf8'),
+    ).metadata.files.find((file: { role: string }) => file.role === 'page-screenshot');
+    return `${width} ${height}`;
+  });
+  for (const row of images) {
+    const [width, height, color] = row.trim().split(/\s+/).slice(3, 6);
+    expect(sizes).toContain(`${width} ${height}`);
+    expect(color).toBe('rgb');
+  }
 
   // The library checks an export and names what fails.
   const input = library.locator('input[type="file"]');

@@ -1,0 +1,295 @@
+import type { Annotation } from '../evidence/annotation';
+import type { FileRole } from '../evidence/capture-metadata';
+import type { CustodyEntry } from '../evidence/custody-entry';
+import type { CaptureRecord, FileRecord } from '../evidence/database';
+import { channelName } from '../reporting/official-channels';
+import { categoryById } from '../reporting/report-categories';
+import type { PublicationTime } from '../sites/post-details';
+import { PageFlow } from './page-flow';
+import { pngForPdf, type PdfImage } from './pdf-image';
+import { PdfWriter } from './pdf-writer';
+import { REPORT_WORDS, type ReportWord } from './report-words';
+
+export interface ReportCapture {
+  capture: CaptureRecord;
+  annotation: Annotation | undefined;
+  custody: CustodyEntry[];
+  files: FileRecord[];
+}
+
+export interface EvidenceReportOptions {
+  captures: readonly ReportCapture[];
+  language: 'fr' | 'en';
+  exportedAt: Date;
+  extensionVersion: string;
+  caseName?: string;
+  /** Names a platform id for people ("x" → "X"). */
+  platformName?: (platform: string) => string;
+  /**
+   * Turns an image the PDF cannot take as it is (a PNG with transparency, say) into a JPEG.
+   * Only the browser can; without it such a screenshot is left out and the report says so.
+   */
+  toJpeg?: (image: Blob) => Promise<PdfImage | null>;
+  signal?: AbortSignal;
+}
+
+/** Longest post text printed; the whole text is always in metadata.json. */
+const TEXT_LIMIT = 3000;
+
+/**
+ * The PDF report for a complaint: a summary of the captures, then each capture on its own
+ * page with the post, the screenshot, the address, author, times, hashes, the user's notes
+ * and its custody log, and how the evidence was collected and can be checked.
+ */
+export async function evidenceReportPdf(options: EvidenceReportOptions): Promise<Blob> {
+  const { language, exportedAt } = options;
+  // In the order they were made: the order a reader follows the events in.
+  const captures = [...options.captures].sort((left, right) =>
+    left.capture.capturedAt.localeCompare(right.capture.capturedAt),
+  );
+  const words = REPORT_WORDS[language];
+  const say = (word: ReportWord, values: Record<string, string | number> = {}) =>
+    Object.entries(values).reduce<string>(
+      (text, [key, value]) => text.replaceAll(`{${key}}`, String(value)),
+      words[word],
+    );
+  const intl = language === 'fr' ? 'fr-FR' : 'en-GB';
+  const when = (iso: string, timeZone?: string) => {
+    try {
+      return new Intl.DateTimeFormat(intl, {
+        dateStyle: 'long',
+        timeStyle: 'long',
+        ...(timeZone ? { timeZone } : {}),
+      }).format(new Date(iso));
+    } catch {
+      return utc(iso);
+    }
+  };
+  const platformName = options.platformName ?? ((platform: string) => platform);
+
+  const writer = new PdfWriter();
+  const day = new Intl.DateTimeFormat(intl, { dateStyle: 'long' }).format(exportedAt);
+  const flow = new PageFlow(writer, (page, count) => say('footer', { date: day, page, count }));
+
+  // The summary.
+  flow.text(words.title, { font: 'bold', size: 20 });
+  flow.space(4);
+  flow.text(words.subtitle, { size: 11, grey: 0.3 });
+  flow.space(10);
+  if (options.caseName) flow.field(words.caseName, options.caseName);
+  flow.field(
+    words.exportedAt,
+    `${when(exportedAt.toISOString())} (${utc(exportedAt.toISOString())})`,
+  );
+  flow.field(words.count, String(captures.length));
+  if (captures.length > 0) {
+    const times = captures.map(({ capture }) => capture.capturedAt).sort();
+    flow.field(words.period, `${utc(times[0]!)} – ${utc(times[times.length - 1]!)}`);
+    const environment = captures[0]!.capture.metadata.environment;
+    flow.field(words.browser, `${environment.browserName} ${environment.browserVersion}`);
+  }
+  flow.field(words.tool, `Témoin ${options.extensionVersion}`);
+  flow.space(8);
+  flow.text(words.summary, { font: 'bold', size: 13 });
+  flow.rule();
+  captures.forEach(({ capture }, index) => {
+    const post = capture.metadata.post;
+    const who = post?.authorHandle ?? post?.authorName ?? capture.host;
+    flow.field(
+      `${index + 1}. ${utc(capture.capturedAt)}`,
+      `${platformName(post?.platform ?? 'web')}, ${who}: ${post?.permalink ?? capture.metadata.page.url}`,
+      { labelWidth: 150 },
+    );
+  });
+  flow.space(10);
+  flow.text(words.method, { font: 'bold', size: 13 });
+  flow.rule();
+  flow.text(words.methodText, { size: 9.5 });
+  flow.space(8);
+  flow.text(words.verify, { font: 'bold', size: 13 });
+  flow.rule();
+  flow.text(words.verifyText, { size: 9.5 });
+
+  for (const [index, item] of captures.entries()) {
+    options.signal?.throwIfAborted();
+    flow.newPage();
+    const { capture, annotation, custody, files } = item;
+    const { metadata } = capture;
+    const post = metadata.post;
+    flow.text(say('captureHeading', { index: index + 1, count: captures.length }), {
+      font: 'bold',
+      size: 15,
+    });
+    flow.rule();
+    if (post?.permalink) flow.field(words.address, post.permalink);
+    flow.field(post?.permalink ? words.pageAddress : words.address, metadata.page.url);
+    if (metadata.page.title) flow.field(words.pageTitle, metadata.page.title);
+    flow.field(words.platform, platformName(post?.platform ?? 'web'));
+    const author = [post?.authorName, post?.authorHandle].filter(Boolean).join(', ');
+    if (author) flow.field(words.author, author);
+    if (post?.authorUrl) flow.field(words.authorAddress, post.authorUrl);
+    if (post) flow.field(words.published, published(post.published, say));
+    flow.field(
+      words.capturedLocal,
+      `${when(capture.capturedAt, metadata.time.timeZone)} (${metadata.time.timeZone})`,
+    );
+    flow.field(words.capturedUtc, metadata.time.capturedAt);
+    const text = post?.text ?? metadata.target.selectionText;
+    if (text) {
+      const cut = text.length > TEXT_LIMIT ? `${text.slice(0, TEXT_LIMIT)} ${words.textCut}` : text;
+      flow.field(words.text, cut);
+    }
+    const category = categoryById(annotation?.category?.categoryId);
+    if (category) {
+      const choice = category.subChoices.find(
+        (sub) => sub.id === annotation?.category?.subChoiceId,
+      );
+      flow.field(
+        words.category,
+        choice
+          ? `${category.label[language]}${language === 'fr' ? '\u202f: ' : ': '}${choice.label[language]}`
+          : category.label[language],
+      );
+    }
+    const reports = annotation?.reports ?? [];
+    flow.field(
+      words.reports,
+      reports.length
+        ? reports
+            .map((report) =>
+              say('reportLine', { channel: channelName(report.channelId), at: utc(report.at) }),
+            )
+            .join('\n')
+        : words.none,
+    );
+    if (annotation?.tags.length) flow.field(words.tags, annotation.tags.join(', '));
+    for (const note of annotation?.notes ?? [])
+      flow.field(`${words.notes}, ${utc(note.at)}`, note.text);
+
+    await drawPictures(flow, writer, item, words, options);
+
+    flow.space(6);
+    flow.text(words.hashes, { font: 'bold', size: 11 });
+    flow.field(words.metadataHash, capture.metadataSha256, { mono: true });
+    for (const file of metadata.files)
+      flow.field(words[`role.${file.role}`], file.sha256, { mono: true });
+    for (const file of files.filter((stored) => stored.derivedFrom && stored.role !== 'thumbnail'))
+      if (!metadata.files.some((sealed) => sealed.role === file.role))
+        flow.field(words[`role.${file.role}`], file.sha256, { mono: true });
+    for (const entry of custody)
+      if (entry.kind === 'images-deleted')
+        for (const file of entry.data.files)
+          flow.field(
+            say('deleted', { role: words[`role.${file.role as FileRole}`] }),
+            file.sha256,
+            {
+              mono: true,
+            },
+          );
+
+    flow.space(6);
+    flow.text(words.custody, { font: 'bold', size: 11 });
+    for (const entry of custody)
+      flow.field(`${entry.index}. ${utc(entry.at)}`, custodyLine(entry, words, language));
+    const head = custody[custody.length - 1];
+    if (head) flow.field(words.custodyHead, head.hash, { mono: true });
+  }
+
+  flow.finish();
+  return writer.finish({
+    title: options.caseName ? `${words.title}, ${options.caseName}` : words.title,
+    creator: `Témoin ${options.extensionVersion}`,
+    createdAt: exportedAt,
+  });
+}
+
+async function drawPictures(
+  flow: PageFlow,
+  writer: PdfWriter,
+  { capture, annotation, files }: ReportCapture,
+  words: (typeof REPORT_WORDS)['fr' | 'en'],
+  options: EvidenceReportOptions,
+): Promise<void> {
+  if (annotation?.imagesDeletedAt) {
+    flow.space(6);
+    flow.text(words.noImages, { font: 'bold', size: 10 });
+    return;
+  }
+  const screenshot = files.find((file) => file.role === 'page-screenshot');
+  if (!screenshot) {
+    flow.text(words.noScreenshot, { size: 10, grey: 0.3 });
+    return;
+  }
+  const image =
+    (await pngForPdf(screenshot.blob)) ?? (await options.toJpeg?.(screenshot.blob)) ?? null;
+  if (!image) {
+    flow.text(words.noScreenshot, { size: 10, grey: 0.3 });
+    return;
+  }
+  const name = writer.addImage(image);
+  // Scales from the sealed screenshot to the picture drawn (a JPEG copy may be smaller).
+  const sealed = capture.metadata.files.find((file) => file.role === 'page-screenshot');
+  const factor = sealed ? image.width / sealed.width : 1;
+  const area = capture.metadata.target.cropArea;
+  if (area && files.some((file) => file.role === 'post-crop')) {
+    flow.space(6);
+    flow.figure(words.crop, name, image, {
+      maxHeight: 260,
+      area: {
+        x: area.x * factor,
+        y: area.y * factor,
+        width: area.width * factor,
+        height: area.height * factor,
+      },
+    });
+  }
+  flow.space(6);
+  flow.figure(words.screenshot, name, image, { maxHeight: 360, minHeight: 220 });
+}
+
+function custodyLine(
+  entry: CustodyEntry,
+  words: (typeof REPORT_WORDS)['fr' | 'en'],
+  language: 'fr' | 'en',
+): string {
+  const kind = words[`custody.${entry.kind}`];
+  const colon = language === 'fr' ? '\u202f: ' : ': ';
+  switch (entry.kind) {
+    case 'category':
+      return `${kind}${colon}${categoryById(entry.data.categoryId)?.label[language] ?? entry.data.categoryId}`;
+    case 'report':
+      return `${kind}${colon}${channelName(entry.data.channelId)}`;
+    case 'tags':
+      return `${kind}${colon}${entry.data.tags.join(', ')}`;
+    case 'export':
+      return `${kind} (${entry.data.format})`;
+    default:
+      return kind;
+  }
+}
+
+function utc(iso: string): string {
+  return `${iso
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, '')
+    .replace(/Z$/, '')} UTC`;
+}
+
+function published(
+  time: PublicationTime,
+  say: (word: ReportWord, values?: Record<string, string>) => string,
+): string {
+  if (time.kind === 'absolute')
+    return time.label
+      ? `${utc(time.at)} (${say('publishedShown', { label: time.label })})`
+      : utc(time.at);
+  if (time.kind === 'range')
+    return say('publishedBetween', {
+      earliest: utc(time.earliest),
+      latest: utc(time.latest),
+      label: time.label,
+    });
+  return time.label
+    ? `${say('publishedUnknown')} (${say('publishedShown', { label: time.label })})`
+    : say('publishedUnknown');
+}

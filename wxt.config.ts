@@ -14,6 +14,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     define: { __BENCHMARK_BUILD__: JSON.stringify(benchmarkBuild) },
+    build: { minify: process.env.TEMOIN_NO_MINIFY ? false : undefined },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extensionName__',

@@ -75,11 +75,77 @@ export function appendCustody(
   });
 }
 
-/** Appends the same event to each capture's log, one capture after the other. */
-export async function appendToEach(
+/** How many captures share one transaction when the same event is logged for many. */
+const BATCH = 250;
+
+const lastEntry = (database: EvidenceDatabase, captureId: string) =>
+  database.custody
+    .where('[captureId+index]')
+    .between([captureId, -Infinity], [captureId, Infinity])
+    .last();
+
+/**
+ * Appends the same event to each capture's log. Captures go in batches: one read, the hashes
+ * computed together, then one transaction that checks no log moved and writes the batch, so
+ * logging an export of a thousand captures costs a few transactions, not a thousand. A
+ * capture that does not exist stops the call before its batch is written.
+ */
+export function appendToEach(
   database: EvidenceDatabase,
   captureIds: readonly string[],
   event: CustodyEvent,
+  { at = new Date() }: { at?: Date } = {},
 ): Promise<void> {
-  for (const captureId of captureIds) await appendCustody(database, captureId, [event]);
+  return oneAtATime(database, async () => {
+    for (let start = 0; start < captureIds.length; start += BATCH) {
+      const batch = [...new Set(captureIds.slice(start, start + BATCH))];
+      const [captures, lasts] = await database.transaction(
+        'r',
+        [database.captures, database.custody],
+        () =>
+          Promise.all([
+            database.captures.bulkGet(batch),
+            Promise.all(batch.map((captureId) => lastEntry(database, captureId))),
+          ]),
+      );
+      const chains = await Promise.all(
+        batch.map(async (captureId, position) => {
+          const capture = captures[position];
+          if (!capture) throw new CaptureNotFoundError(captureId);
+          const opening = lasts[position]
+            ? undefined
+            : await nextCustodyEntry({
+                captureId,
+                previous: undefined,
+                metadataSha256: capture.metadataSha256,
+                event: { kind: 'capture', data: { metadataSha256: capture.metadataSha256 } },
+                at: capture.capturedAt,
+              });
+          const entry = await nextCustodyEntry({
+            captureId,
+            previous: opening ?? lasts[position],
+            metadataSha256: capture.metadataSha256,
+            event,
+            at: at.toISOString(),
+          });
+          return opening ? [opening, entry] : [entry];
+        }),
+      );
+      await database.transaction('rw', [database.custody, database.annotations], async () => {
+        const now = await Promise.all(batch.map((captureId) => lastEntry(database, captureId)));
+        if (now.some((entry, position) => entry?.hash !== lasts[position]?.hash))
+          throw new Error('The custody log changed meanwhile');
+        await database.custody.bulkAdd(chains.flat());
+        const annotations = await database.annotations.bulkGet(batch);
+        await database.annotations.bulkPut(
+          batch.map((captureId, position) =>
+            chains[position]!.reduce(
+              applyCustodyEntry,
+              annotations[position] ?? emptyAnnotation(captureId),
+            ),
+          ),
+        );
+      });
+    }
+  });
 }

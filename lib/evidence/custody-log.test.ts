@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { storeSampleCapture } from '../../tests/unit/sample-capture';
 import { annotationFromLog } from './annotation';
-import { appendCustody } from './append-custody';
+import { appendCustody, appendToEach, CaptureNotFoundError } from './append-custody';
 import { canonicalJson } from './canonical-json';
 import type { CustodyEntry } from './custody-entry';
 import { openEvidenceDatabase } from './database';
@@ -157,5 +157,35 @@ describe('custody log', () => {
       entry: 2,
       reason: 'hash-mismatch',
     });
+  });
+
+  it('logs one event for many captures in batches, each chain whole and each annotation current', async () => {
+    const ids = [captureId];
+    for (let index = 1; index < 260; index += 1) ids.push(await storeSampleCapture(database));
+    await appendThree(); // the first capture already has a log; the others open theirs now
+    await appendToEach(database, ids, { kind: 'export', data: { format: 'zip', exportId: 'e1' } });
+    for (const id of [ids[0]!, ids[1]!, ids[259]!]) {
+      const log = await logOf(id);
+      expect(log.at(-1)).toMatchObject({ kind: 'export', data: { exportId: 'e1' } });
+      const sealed = (await database.captures.get(id))!.metadataSha256;
+      expect(await verifyCustodyChain(log, sealed)).toBeNull();
+      expect(await database.annotations.get(id)).toEqual(annotationFromLog(id, log));
+    }
+    expect((await logOf(ids[0])).map((entry) => entry.kind)).toEqual([
+      'capture',
+      'category',
+      'note',
+      'report',
+      'export',
+    ]);
+    expect(await database.custody.count()).toBe(4 + 1 + 259 * 2);
+  });
+
+  it('writes nothing of a batch holding a capture that does not exist', async () => {
+    const other = await storeSampleCapture(database);
+    await expect(
+      appendToEach(database, [captureId, 'missing', other], { kind: 'trashed', data: {} }),
+    ).rejects.toBeInstanceOf(CaptureNotFoundError);
+    expect(await database.custody.count()).toBe(0);
   });
 });

@@ -1,5 +1,11 @@
+import { sha256OfLargeBlob } from './sha256-stream';
+
+/** Above this, a Blob is hashed in slices rather than read into memory whole. */
+const WHOLE_BLOB_LIMIT = 32 << 20;
+
 /** Lowercase hexadecimal SHA-256 of bytes, a Blob or a UTF-8 string. */
 export async function sha256Hex(input: Blob | ArrayBuffer | Uint8Array | string): Promise<string> {
+  if (input instanceof Blob && input.size > WHOLE_BLOB_LIMIT) return sha256OfLargeBlob(input);
   const bytes =
     typeof input === 'string'
       ? new TextEncoder().encode(input)

@@ -37,6 +37,38 @@ export interface BundleOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Captures read per round trip: one transaction for their records, files, logs and notes. */
+const READ_BATCH = 50;
+
+function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+async function readBatch(database: EvidenceDatabase, captureIds: string[]) {
+  const tables = [database.captures, database.files, database.custody, database.annotations];
+  const [captures, files, custody, annotations] = await database.transaction('r', tables, () =>
+    Promise.all([
+      database.captures.bulkGet(captureIds),
+      database.files.where('captureId').anyOf(captureIds).toArray(),
+      database.custody.where('captureId').anyOf(captureIds).toArray(),
+      database.annotations.bulkGet(captureIds),
+    ]),
+  );
+  return captureIds.map((captureId, position) => {
+    const capture = captures[position];
+    if (!capture) throw new Error(`No capture ${captureId}`);
+    return {
+      captureId,
+      capture,
+      files: files.filter((file) => file.captureId === captureId),
+      custody: custody
+        .filter((entry) => entry.captureId === captureId)
+        .sort((left, right) => left.index - right.index),
+      annotation: annotations[position],
+    };
+  });
+}
+
 /**
  * Builds an export bundle (see bundle-format.ts). Captures are read one at a time and their
  * images enter the archive as references to the stored Blobs, never copied: the archive of a
@@ -52,43 +84,41 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
     entries.push({ name: path, data, modified: exportedAt });
     sums.push({ path, sha256: sha256 ?? (await sha256Hex(data)) });
   };
-  for (const [index, captureId] of captureIds.entries()) {
+  let done = 0;
+  for (const batch of batches(captureIds, READ_BATCH)) {
     signal?.throwIfAborted();
-    const capture = await database.captures.get(captureId);
-    if (!capture) throw new Error(`No capture ${captureId}`);
-    const [files, custody, annotation] = await Promise.all([
-      database.files.where('captureId').equals(captureId).toArray(),
-      database.custody.where('captureId').equals(captureId).sortBy('index'),
-      database.annotations.get(captureId),
-    ]);
-    const folder = captureFolder(captureId, capture.capturedAt);
-    const exported: ExportedCapture = {
-      schema: EXPORTED_CAPTURE_SCHEMA,
-      captureId,
-      metadata: capture.metadata,
-      metadataSha256: capture.metadataSha256,
-      files: files.map((file) => ({
-        role: file.role,
-        path: `${folder}/${FILE_NAMES[file.role]}`,
-        sha256: file.sha256,
-        byteLength: file.blob.size,
-        ...(file.derivedFrom ? { derivedFrom: file.derivedFrom } : {}),
-      })),
-      deletedFiles: custody.flatMap((entry) =>
-        entry.kind === 'images-deleted' ? entry.data.files : [],
-      ),
-      custodyPath: `${folder}/custody.jsonl`,
-      ...(annotation?.category ? { category: annotation.category } : {}),
-      tags: annotation?.tags ?? [],
-      notes: annotation?.notes ?? [],
-      reports: annotation?.reports ?? [],
-    };
-    for (const file of files)
-      await add(`${folder}/${FILE_NAMES[file.role]}`, file.blob, file.sha256);
-    await add(`${folder}/metadata.json`, `${JSON.stringify(exported, null, 2)}\n`);
-    await add(exported.custodyPath, custody.map((entry) => `${canonicalJson(entry)}\n`).join(''));
-    loaded.push({ capture, annotation, custody, files });
-    options.onProgress?.(index + 1, captureIds.length);
+    const records = await readBatch(database, batch);
+    for (const { captureId, capture, files, custody, annotation } of records) {
+      const folder = captureFolder(captureId, capture.capturedAt);
+      const exported: ExportedCapture = {
+        schema: EXPORTED_CAPTURE_SCHEMA,
+        captureId,
+        metadata: capture.metadata,
+        metadataSha256: capture.metadataSha256,
+        files: files.map((file) => ({
+          role: file.role,
+          path: `${folder}/${FILE_NAMES[file.role]}`,
+          sha256: file.sha256,
+          byteLength: file.blob.size,
+          ...(file.derivedFrom ? { derivedFrom: file.derivedFrom } : {}),
+        })),
+        deletedFiles: custody.flatMap((entry) =>
+          entry.kind === 'images-deleted' ? entry.data.files : [],
+        ),
+        custodyPath: `${folder}/custody.jsonl`,
+        ...(annotation?.category ? { category: annotation.category } : {}),
+        tags: annotation?.tags ?? [],
+        notes: annotation?.notes ?? [],
+        reports: annotation?.reports ?? [],
+      };
+      for (const file of files)
+        await add(`${folder}/${FILE_NAMES[file.role]}`, file.blob, file.sha256);
+      await add(`${folder}/metadata.json`, `${JSON.stringify(exported, null, 2)}\n`);
+      await add(exported.custodyPath, custody.map((entry) => `${canonicalJson(entry)}\n`).join(''));
+      loaded.push({ capture, annotation, custody, files });
+      done += 1;
+    }
+    options.onProgress?.(done, captureIds.length);
   }
   await add('captures.csv', capturesCsv(loaded));
   if (options.pdf) await add('report.pdf', await options.pdf(loaded));

@@ -21,19 +21,33 @@ export function translator(locale: Locale): Translate {
     );
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per locale and style, made once: making an Intl formatter costs far more than
+ * using it, and lists format thousands of dates.
+ */
+export function dateTimeFormat(
+  locale: Locale,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Formats an instant for people, in the user's locale and time zone. */
 export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'medium',
-  }).format(new Date(iso));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
 }
 
 /** Formats the calendar day of an instant, in the user's locale and time zone. */
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(
-    new Date(iso),
-  );
+  return dateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(iso));
 }
 
 /** A size for people: megabytes, or gigabytes from a thousand megabytes. */

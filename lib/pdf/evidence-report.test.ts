@@ -299,6 +299,18 @@ describe('the evidence report', () => {
     expect(fromWinAnsi(pdf)).toContain('Aucune capture d’écran');
   });
 
+  it('still writes the report when an image cannot be read at all', async () => {
+    const item = sampleCapture({}, new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' }));
+    const pdf = await latin1(
+      await evidenceReportPdf({
+        ...options([item]),
+        toJpeg: () => Promise.reject(new DOMException('cannot decode', 'EncodingError')),
+      }),
+    );
+    expect(fromWinAnsi(pdf)).toContain('Aucune capture d’écran');
+    expect(pdf).toContain(HASH('a'));
+  });
+
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     controller.abort();

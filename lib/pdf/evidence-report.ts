@@ -2,6 +2,7 @@ import type { Annotation } from '../evidence/annotation';
 import type { FileRole } from '../evidence/capture-metadata';
 import type { CustodyEntry } from '../evidence/custody-entry';
 import type { CaptureRecord, FileRecord } from '../evidence/database';
+import { dateTimeFormat } from '../i18n/translate';
 import { channelName } from '../reporting/official-channels';
 import { categoryById } from '../reporting/report-categories';
 import type { PublicationTime } from '../sites/post-details';
@@ -53,10 +54,9 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
       (text, [key, value]) => text.replaceAll(`{${key}}`, String(value)),
       words[word],
     );
-  const intl = language === 'fr' ? 'fr-FR' : 'en-GB';
   const when = (iso: string, timeZone?: string) => {
     try {
-      return new Intl.DateTimeFormat(intl, {
+      return dateTimeFormat(language, {
         dateStyle: 'long',
         timeStyle: 'long',
         ...(timeZone ? { timeZone } : {}),
@@ -68,7 +68,7 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
   const platformName = options.platformName ?? ((platform: string) => platform);
 
   const writer = new PdfWriter();
-  const day = new Intl.DateTimeFormat(intl, { dateStyle: 'long' }).format(exportedAt);
+  const day = dateTimeFormat(language, { dateStyle: 'long' }).format(exportedAt);
   const flow = new PageFlow(writer, (page, count) => say('footer', { date: day, page, count }));
 
   // The summary.
@@ -221,7 +221,9 @@ async function drawPictures(
     return;
   }
   const image =
-    (await pngForPdf(screenshot.blob)) ?? (await options.toJpeg?.(screenshot.blob)) ?? null;
+    (await pngForPdf(screenshot.blob)) ??
+    (await options.toJpeg?.(screenshot.blob).catch(() => null)) ??
+    null;
   if (!image) {
     flow.text(words.noScreenshot, { size: 10, grey: 0.3 });
     return;

@@ -5,7 +5,8 @@ import { describeEnvironment } from '../environment/describe-environment';
 import { openEvidenceDatabase } from '../evidence/database';
 import { emptyTrash } from '../evidence/empty-trash';
 import { translator } from '../i18n/translate';
-import { uiLocale } from '../i18n/ui-locale';
+import { setLanguageChoice, uiLocale } from '../i18n/ui-locale';
+import { readPreferences, watchPreferences } from '../settings/preferences';
 import { backgroundChannel } from '../messaging/background-channel';
 import { formChannel } from '../messaging/form-channel';
 import { CAPTURE_MENU_ID, createCaptureMenu, menuContextOf } from './capture-menu';
@@ -32,18 +33,29 @@ export const LIBRARY_COMMAND = 'open-library';
 /** Wires the browser's events to the capture service. Called once per background start. */
 export function startBackground(): void {
   const ownOrigin = browser.runtime.getURL('/');
+  // Read once per start, then kept current: every capture and message uses the saved choice.
+  let preferences = readPreferences();
+  const applyLanguage = async () => {
+    setLanguageChoice((await preferences).language);
+    await createCaptureMenu(translator(uiLocale()));
+  };
+  watchPreferences((next) => {
+    preferences = Promise.resolve(next);
+    void applyLanguage();
+  });
   const context: CaptureContext = {
     database: openEvidenceDatabase(),
     queue: createSpacedQueue({ spacingMs: SCREENSHOT_SPACING_MS }),
     ownOrigin,
     environment: describeEnvironment,
     fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
+    capturePreferences: async () => (await preferences).capture,
   };
   const service = createCaptureService(context, uiLocale);
   const reports = createReportService(context.database, uiLocale);
   const library = createLibraryService(context.database);
 
-  void createCaptureMenu(translator(uiLocale()));
+  void applyLanguage();
   const interruptedReported = service.reportInterrupted();
   void service.refreshBadge();
   void forgetRevokedSites();

@@ -10,6 +10,7 @@ import { CaptureError } from './capture-failure';
 import type { CaptureRequest } from './capture-request';
 import { composeMetadata } from './compose-metadata';
 import { cropArea } from './crop-area';
+import type { CapturePreferences } from '../settings/preferences';
 import { forbiddenReason } from './forbidden-pages';
 import { screenshotPicture, type Picture } from './image-files';
 import type { SpacedQueue } from './spaced-queue';
@@ -25,6 +26,8 @@ export interface CaptureContext {
   fileAccessAllowed: () => Promise<boolean>;
   /** Takes the screenshot; the browser's captureVisibleTab unless a test gives another. */
   screenshot?: (windowId: number) => Promise<string>;
+  /** What to record beyond the screenshot; everything when not given. */
+  capturePreferences?: () => Promise<CapturePreferences>;
 }
 
 export interface StoredCapture {
@@ -64,6 +67,7 @@ export async function captureTab(
     requestedAt: request.requestedAt.getTime(),
     ...(inFrame ? {} : { linkUrl: request.linkUrl, mediaUrl: request.mediaUrl }),
   });
+  const wanted = (await context.capturePreferences?.()) ?? { postDetails: true, postCrop: true };
   const report = described?.report ?? null;
 
   const shot = await takeScreenshot(
@@ -82,14 +86,16 @@ export async function captureTab(
     screenshotPicture(shot.dataUrl),
     assertStillShown(request.tabId, url),
   ]);
-  const { crop, area } = locatePost(screenshot, shot.prepared, {
-    inFrame,
-    hadTarget: Boolean(report?.target),
-    agentInjectedAfterClick:
-      described?.injected === true &&
-      request.trigger === 'context-menu' &&
-      request.menuContext === 'page',
-  });
+  const { crop, area } = wanted.postCrop
+    ? locatePost(screenshot, shot.prepared, {
+        inFrame,
+        hadTarget: Boolean(report?.target),
+        agentInjectedAfterClick:
+          described?.injected === true &&
+          request.trigger === 'context-menu' &&
+          request.menuContext === 'page',
+      })
+    : { crop: 'turned-off' as const, area: undefined };
   const { metadata } = await saveCapture({
     database: context.database,
     files: [{ role: 'page-screenshot', ...screenshot }],
@@ -98,7 +104,7 @@ export async function captureTab(
       request,
       capturedAt,
       tab: { ...tab, url },
-      report,
+      report: wanted.postDetails || !report ? report : withoutPost(report),
       measurement: shot.prepared,
       screenshot,
       element:
@@ -119,6 +125,12 @@ export async function captureTab(
     screenshot,
     ...(area ? { cropArea: area } : {}),
   };
+}
+
+/** The page's description without the post's details, when the user chose not to keep them. */
+function withoutPost<T extends { post?: unknown }>(report: T): Omit<T, 'post'> {
+  const { post: _post, ...rest } = report;
+  return rest;
 }
 
 /** Where the post is in the screenshot, or why it cannot be cropped. */

@@ -54,6 +54,8 @@ export const cropOutcomeSchema = z.enum([
   'site-not-enabled',
   'inside-frame',
   'page-changed',
+  /** The user chose, in the settings, not to cut posts out. */
+  'turned-off',
 ]);
 export type CropOutcome = z.infer<typeof cropOutcomeSchema>;
 

@@ -136,5 +136,19 @@ export const messagesEn: Record<MessageKey, string> = {
   'settings.wipeWord': 'erase',
   'settings.wipeType': 'To confirm, type “{word}”:',
   'settings.wipeConfirm': 'Erase everything for good',
+  'crop.turned-off': 'cutting out posts is turned off in the settings.',
+  'settings.language': 'Language',
+  'settings.languageHelp':
+    'Témoin’s language. Exports and reports are written in it; the description for PHAROS stays in French.',
+  'settings.language.auto': 'The browser’s',
+  'settings.language.fr': 'Français',
+  'settings.language.en': 'English',
+  'settings.capture': 'What to capture',
+  'settings.captureHelp':
+    'The screenshot of the page is always taken and sealed: it is the evidence. These choices apply to the next captures.',
+  'settings.capture.postDetails':
+    'The post’s details (author, text, time, address), read from the page',
+  'settings.capture.postCrop': 'A picture of the post alone, cut from the screenshot',
+  'settings.preferencesSaved': 'Settings saved.',
   'settings.wiped': 'Everything was erased.',
 };

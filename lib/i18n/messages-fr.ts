@@ -137,6 +137,20 @@ export const messagesFr = {
   'settings.wipeWord': 'effacer',
   'settings.wipeType': 'Pour confirmer, tapez « {word} » :',
   'settings.wipeConfirm': 'Tout effacer définitivement',
+  'crop.turned-off': 'le découpage des publications est désactivé dans les réglages.',
+  'settings.language': 'Langue',
+  'settings.languageHelp':
+    'La langue de Témoin. Les exports et rapports sont écrits dans cette langue ; la description pour PHAROS reste en français.',
+  'settings.language.auto': 'Celle du navigateur',
+  'settings.language.fr': 'Français',
+  'settings.language.en': 'English',
+  'settings.capture': 'Que capturer',
+  'settings.captureHelp':
+    'La capture d’écran de la page est toujours prise et scellée : c’est la preuve. Ces choix s’appliquent aux prochaines captures.',
+  'settings.capture.postDetails':
+    'Les informations de la publication (auteur, texte, heure, adresse), lues sur la page',
+  'settings.capture.postCrop': 'Une image de la publication seule, découpée de la capture d’écran',
+  'settings.preferencesSaved': 'Réglages enregistrés.',
   'settings.wiped': 'Tout a été effacé.',
 } as const;
 

@@ -1,10 +1,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { IdentityForm } from '../../components/IdentityForm';
+import { PreferencesForm } from '../../components/PreferencesForm';
 import { StorageSettings, type StorageUse } from '../../components/StorageSettings';
 import { openEvidenceDatabase } from '../evidence/database';
 import { askBackground } from '../messaging/ask-background';
 import { translator } from '../i18n/translate';
 import { uiLocale } from '../i18n/ui-locale';
+import {
+  mirrorLanguage,
+  readPreferences,
+  savePreferences,
+  type Preferences,
+} from '../settings/preferences';
 import {
   readReporterIdentity,
   reporterIdentitySchema,
@@ -14,8 +21,9 @@ import {
 
 /** Témoin's settings page. */
 export function OptionsApp() {
-  const locale = uiLocale();
+  const [locale, setLocale] = useState(uiLocale);
   const t = useMemo(() => translator(locale), [locale]);
+  const [preferences, setPreferences] = useState<Preferences | null>(null);
   const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
   const [use, setUse] = useState<StorageUse | null>(null);
   const [wiped, setWiped] = useState(false);
@@ -35,12 +43,36 @@ export function OptionsApp() {
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t('settings.title');
-    void readReporterIdentity().then(setIdentity);
-    void measure();
   }, [locale, t]);
+  useEffect(() => {
+    void readReporterIdentity().then(setIdentity);
+    void readPreferences().then((saved) => {
+      // The page copy follows storage, whichever page changed it last.
+      mirrorLanguage(saved.language);
+      setLocale(uiLocale());
+      setPreferences(saved);
+    });
+    void measure();
+  }, []);
   return (
     <main class="stack page-content">
       <h1>{t('settings.title')}</h1>
+      {preferences && (
+        <PreferencesForm
+          preferences={preferences}
+          t={t}
+          onChange={async (next) => {
+            try {
+              await savePreferences(next);
+            } catch (error) {
+              return t('library.error', { message: String(error) });
+            }
+            setPreferences(next);
+            setLocale(uiLocale());
+            return null;
+          }}
+        />
+      )}
       {identity && (
         <IdentityForm
           identity={identity}
@@ -59,6 +91,9 @@ export function OptionsApp() {
         locale={locale}
         onWipe={async () => {
           await askBackground('wipeEverything', {});
+          mirrorLanguage('auto');
+          setLocale(uiLocale());
+          setPreferences(await readPreferences());
           setIdentity(null);
           setWiped(true);
           await measure();

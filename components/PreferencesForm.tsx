@@ -18,12 +18,11 @@ export function PreferencesForm({
   /** Saves; returns an error to show, or null. */
   onChange: (preferences: Preferences) => Promise<string | null>;
 }) {
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [status, setStatus] = useState<{ ok: boolean; text: string | null } | null>(null);
   const change = async (next: Preferences) => {
     const error = await onChange(next);
-    setStatus(
-      error ? { ok: false, text: error } : { ok: true, text: t('settings.preferencesSaved') },
-    );
+    // Drawn with the translator of the next render: the language itself may have changed.
+    setStatus(error ? { ok: false, text: error } : { ok: true, text: null });
   };
   const capture = (key: keyof Preferences['capture']) => (
     <div class="choice">
@@ -42,12 +41,12 @@ export function PreferencesForm({
     </div>
   );
   return (
-    <section class="stack preferences" aria-labelledby="preferences-language">
+    <section class="stack preferences">
       <h2 id="preferences-language">{t('settings.language')}</h2>
       <div class="field">
-        <label for="language">{t('settings.language')}</label>
         <select
           id="language"
+          aria-labelledby="preferences-language"
           value={preferences.language}
           aria-describedby="language-help"
           onChange={(event) =>
@@ -84,7 +83,7 @@ export function PreferencesForm({
           class={`notice ${status.ok ? 'success' : 'error'}`}
           role={status.ok ? 'status' : 'alert'}
         >
-          {status.text}
+          {status.text ?? t('settings.preferencesSaved')}
         </p>
       )}
     </section>

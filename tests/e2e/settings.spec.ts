@@ -19,9 +19,9 @@ test('the language and what to capture are chosen in the settings and followed e
   await expect(settings.getByRole('heading', { name: 'Réglages de Témoin' })).toBeVisible();
 
   // English, chosen by keyboard-accessible controls; the page switches at once.
-  await settings.getByLabel('Langue').selectOption('en');
+  await settings.getByRole('combobox', { name: 'Langue' }).selectOption('en');
   await expect(settings.getByRole('heading', { name: 'Témoin settings' })).toBeVisible();
-  await expect(settings.getByRole('status')).toHaveText('Settings saved.');
+  await expect(settings.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
   await settings.getByLabel(/post’s details/).uncheck();
   await settings.getByLabel(/picture of the post alone/).uncheck();
   await expect(settings.getByLabel(/picture of the post alone/)).not.toBeChecked();
@@ -52,7 +52,7 @@ test('the language and what to capture are chosen in the settings and followed e
 
   // Back to the browser's language (French here) and full captures.
   await settings.bringToFront();
-  await settings.getByLabel('Language').selectOption('auto');
+  await settings.getByRole('combobox', { name: 'Language' }).selectOption('auto');
   await expect(settings.getByRole('heading', { name: 'Réglages de Témoin' })).toBeVisible();
   await settings.getByLabel(/informations de la publication/).check();
   await settings.getByLabel(/image de la publication seule/).check();

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CaptureMetadata, FileRole } from '../lib/evidence/capture-metadata';
 import type { Verification } from '../lib/evidence/verify-capture';
 import { formatDateTime, type Locale, type Translate } from '../lib/i18n/translate';
@@ -30,6 +31,7 @@ export function CaptureDetail({
   onBack,
   onOpenCapture,
   onReport,
+  children,
 }: {
   capture: CaptureView;
   verification: Verification | null;
@@ -40,6 +42,8 @@ export function CaptureDetail({
   onBack: () => void;
   onOpenCapture: (id: string) => void;
   onReport: () => void;
+  /** Drawn after the post's facts: the notes and tags, where the view has them. */
+  children?: ComponentChildren;
 }) {
   const { metadata } = capture;
   const facts: Fact[] = [
@@ -104,6 +108,7 @@ export function CaptureDetail({
           onOpenCapture={onOpenCapture}
         />
       )}
+      {children}
       <h2>{t('detail.metadata')}</h2>
       <FactList facts={facts} />
       <h2>{t('detail.hashes')}</h2>

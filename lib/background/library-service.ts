@@ -18,6 +18,10 @@ export function createLibraryService(database: EvidenceDatabase) {
       if (!(await database.cases.get(caseId))) throw new Error(`No case ${caseId}`);
       await record(captureIds, { kind: 'case', data: { caseId, added: true } });
     },
+    addNote: (captureId: string, text: string) =>
+      record([captureId], { kind: 'note', data: { text } }),
+    setTags: (captureIds: readonly string[], tags: string[]) =>
+      record(captureIds, { kind: 'tags', data: { tags } }),
     /** Logged before the bundle is written, so the bundle's own logs say they were exported. */
     recordExport: (
       captureIds: readonly string[],

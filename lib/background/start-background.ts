@@ -149,10 +149,20 @@ export function startBackground(): void {
           await library.addToCase(captureIds, caseId);
           return {};
         },
+        async addNote({ captureId, text }) {
+          await library.addNote(captureId, text);
+          return {};
+        },
+        async setTags({ captureIds, tags }) {
+          await library.setTags(captureIds, tags);
+          return {};
+        },
         async wipeEverything() {
           await context.database.delete();
           await context.database.open();
           await browser.storage.local.clear();
+          // Form tabs being filled are forgotten too: nothing of the user is left.
+          await browser.storage.session?.clear();
           await service.refreshBadge();
           return {};
         },

@@ -151,6 +151,19 @@ export const messagesFr = {
     'Les informations de la publication (auteur, texte, heure, adresse), lues sur la page',
   'settings.capture.postCrop': 'Une image de la publication seule, découpée de la capture d’écran',
   'settings.preferencesSaved': 'Réglages enregistrés.',
+  'notes.title': 'Notes et étiquettes',
+  'notes.none': 'Aucune note.',
+  'notes.new': 'Nouvelle note',
+  'notes.help':
+    'Une note ne peut plus être modifiée ni effacée : elle est inscrite dans le journal de la preuve. Pour corriger, ajoutez une note. Ctrl+Entrée pour l’ajouter.',
+  'notes.add': 'Ajouter la note',
+  'notes.added': 'Note ajoutée au journal.',
+  'tags.title': 'Étiquettes',
+  'tags.none': 'Aucune étiquette.',
+  'tags.new': 'Nouvelle étiquette (Entrée ou virgule)',
+  'tags.add': 'Ajouter',
+  'tags.remove': 'Retirer l’étiquette {tag}',
+  'tags.saved': 'Étiquettes enregistrées.',
   'settings.wiped': 'Tout a été effacé.',
 } as const;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { captureFailureSchema } from '../capture/capture-failure';
 import { defineChannel } from './define-channel';
-import { captureIdsSchema, reportAnswersSchema } from './report-schemas';
+import { captureIdsSchema, reportAnswersSchema, tagsSchema } from './report-schemas';
 
 export const captureOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('stored'), captureId: z.string() }),
@@ -51,6 +51,19 @@ export const backgroundChannel = defineChannel('temoin/background', {
   },
   addToCase: {
     request: z.object({ captureIds: captureIdsSchema, caseId: z.string().max(80) }),
+    response: z.object({}),
+  },
+  /** Adds a note beside a capture: notes are never edited; a correction is a new note. */
+  addNote: {
+    request: z.object({
+      captureId: z.string().max(80),
+      text: z.string().trim().min(1).max(20_000),
+    }),
+    response: z.object({}),
+  },
+  /** Replaces the tags of the captures; the log keeps every earlier set. */
+  setTags: {
+    request: z.object({ captureIds: captureIdsSchema, tags: tagsSchema }),
     response: z.object({}),
   },
   /** Erases every capture, log, case and setting: asked only after a typed confirmation. */

@@ -14,3 +14,17 @@ export const reportAnswersSchema = z.object({
 });
 
 export const captureIdsSchema = z.array(z.string().max(80)).min(1).max(100_000);
+
+/** Tags as the user typed them: trimmed, empty ones dropped, each once whatever its case. */
+export const tagsSchema = z
+  .array(z.string().trim().max(80))
+  .transform((tags) => {
+    const seen = new Set<string>();
+    return tags.filter((tag) => {
+      const key = tag.toLocaleLowerCase('fr');
+      if (!tag || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  })
+  .pipe(z.array(z.string()).max(50));

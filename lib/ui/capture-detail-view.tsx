@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CaptureDetail } from '../../components/CaptureDetail';
+import { NotesAndTags } from '../../components/NotesAndTags';
+import { askBackground } from '../messaging/ask-background';
 import type { EvidenceDatabase } from '../evidence/database';
 import { samePixels } from '../capture/same-pixels';
 import { verifyCapture, type Verification } from '../evidence/verify-capture';
@@ -19,6 +21,7 @@ export function CaptureDetailView({
   onBack,
   onOpenCapture,
   onReport,
+  knownTags,
 }: {
   database: EvidenceDatabase;
   captureId: string;
@@ -27,6 +30,8 @@ export function CaptureDetailView({
   onBack: () => void;
   onOpenCapture: (id: string) => void;
   onReport: (captureId: string) => void;
+  /** Tags used elsewhere, offered while typing one. */
+  knownTags?: readonly string[];
 }) {
   const loaded = useLiveQuery(() => captureWithFiles(database, captureId), [captureId]);
   const parentPermalink = loaded?.capture.metadata.post?.parentPermalink;
@@ -77,6 +82,21 @@ export function CaptureDetailView({
           setVerifying(false);
         }
       }}
-    />
+    >
+      <NotesAndTags
+        captureId={captureId}
+        notes={loaded.annotation?.notes ?? []}
+        tags={loaded.annotation?.tags ?? []}
+        {...(knownTags ? { knownTags } : {})}
+        t={t}
+        locale={locale}
+        onAddNote={async (text) => {
+          await askBackground('addNote', { captureId, text });
+        }}
+        onSetTags={async (tags) => {
+          await askBackground('setTags', { captureIds: [captureId], tags });
+        }}
+      />
+    </CaptureDetail>
   );
 }

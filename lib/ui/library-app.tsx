@@ -67,6 +67,10 @@ export function LibraryApp() {
     async () => (firstScreenShown ? loadSummaries(database) : undefined),
     [firstScreenShown],
   );
+  const knownTags = useMemo(
+    () => [...new Set((summaries ?? []).flatMap((summary) => summary.tags))].sort(),
+    [summaries],
+  );
   const cases = useLiveQuery(() => database.cases.orderBy('name').toArray(), []);
   const results = useMemo(
     () => filterCaptures(summaries ?? newest ?? [], filter),
@@ -169,6 +173,7 @@ export function LibraryApp() {
             onBack={() => setOpenId(null)}
             onOpenCapture={setOpenId}
             onReport={(id) => void openReport([id], { closeWindow: false })}
+            knownTags={knownTags}
           />
         )
       }

@@ -62,6 +62,13 @@ test('three captures put in a case and exported: sha256sum -c passes, and one ch
   await expect(library.locator('.capture-row')).toHaveCount(3);
   await library.locator('.capture-row .open').first().click();
   await expect(library.getByRole('button', { name: 'Vérifier', exact: true })).toBeVisible();
+  // A note and a tag, beside the sealed capture.
+  await library.getByLabel('Nouvelle note').fill('Vu pendant le live du 21, vers 21 h.');
+  await library.getByRole('button', { name: 'Ajouter la note' }).click();
+  await expect(library.locator('.note-text')).toHaveText('Vu pendant le live du 21, vers 21 h.');
+  await library.getByPlaceholder('Nouvelle étiquette (Entrée ou virgule)').fill('menaces');
+  await library.keyboard.press('Enter');
+  await expect(library.getByRole('button', { name: 'Retirer l’étiquette menaces' })).toBeVisible();
   await library.screenshot({ path: test.info().outputPath('library.png') });
   await library.getByLabel('Tout sélectionner').check();
   const [download] = await Promise.all([
@@ -81,12 +88,28 @@ test('three captures put in a case and exported: sha256sum -c passes, and one ch
   expect(check.match(/: OK$/gm)?.length).toBeGreaterThanOrEqual(3 * 5 + 3);
   const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
   expect(manifest).toMatchObject({ schema: 'temoin.export/1', caseName: 'Harcèlement de Luna' });
-  const firstMetadata = JSON.parse(readFileSync(path.join(out, manifest.captures[0]), 'utf8'));
-  const custody = readFileSync(path.join(out, firstMetadata.custodyPath), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line).kind);
-  expect(custody).toEqual(['capture', 'case', 'export']);
+  const exportedCaptures = manifest.captures.map((metadataPath: string) =>
+    JSON.parse(readFileSync(path.join(out, metadataPath), 'utf8')),
+  );
+  const firstMetadata = exportedCaptures[0];
+  const logs = exportedCaptures.map((exported: { custodyPath: string }) =>
+    readFileSync(path.join(out, exported.custodyPath), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).kind),
+  );
+  expect(logs.sort()).toEqual([
+    ['capture', 'case', 'export'],
+    ['capture', 'case', 'export'],
+    ['capture', 'case', 'note', 'tags', 'export'],
+  ]);
+  const annotated = exportedCaptures.find(
+    (exported: { notes: unknown[] }) => exported.notes.length,
+  );
+  expect(annotated).toMatchObject({
+    notes: [{ text: 'Vu pendant le live du 21, vers 21 h.' }],
+    tags: ['menaces'],
+  });
 
   // The PDF report for a complaint, read as a court clerk's tools would read it.
   const report = execFileSync('pdftotext', ['-layout', path.join(out, 'report.pdf'), '-'], {
@@ -94,6 +117,8 @@ test('three captures put in a case and exported: sha256sum -c passes, and one ch
   });
   expect(report).toContain('Rapport de preuves numériques');
   expect(report).toContain('Harcèlement de Luna');
+  expect(report).toContain('Vu pendant le live du 21, vers 21 h.');
+  expect(report).toMatch(/Étiquettes\s+menaces/);
   // Long addresses wrap across lines; compare without the line breaks.
   const flat = report.replace(/\s+/g, '');
   for (const metadataPath of manifest.captures) {

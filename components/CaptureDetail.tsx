@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { ZoomableImage } from './ZoomableImage';
 import type { CaptureMetadata, FileRole } from '../lib/evidence/capture-metadata';
 import type { Verification } from '../lib/evidence/verify-capture';
 import { formatDateTime, type Locale, type Translate } from '../lib/i18n/translate';
-import { FactList, Picture, type Fact } from './FactList';
+import { FactList, type Fact } from './FactList';
 import { HashTable } from './HashTable';
 import { PostFacts } from './PostFacts';
 
@@ -91,12 +92,17 @@ export function CaptureDetail({
       </div>
       {capture.imagesDeleted && <p class="notice">{t('report.imagesDeleted')}</p>}
       {capture.postUrl ? (
-        <Picture url={capture.postUrl} label={t('detail.postCrop')} role="post-crop" />
+        <ZoomableImage url={capture.postUrl} label={t('detail.postCrop')} role="post-crop" t={t} />
       ) : (
         <p class="muted">{t('detail.noCrop', { why: t(`crop.${metadata.target.crop}`) })}</p>
       )}
       {capture.pageUrl && (
-        <Picture url={capture.pageUrl} label={t('detail.screenshot')} role="page-screenshot" />
+        <ZoomableImage
+          url={capture.pageUrl}
+          label={t('detail.screenshot')}
+          role="page-screenshot"
+          t={t}
+        />
       )}
       {metadata.post && (
         <PostFacts

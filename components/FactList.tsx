@@ -19,13 +19,3 @@ export function FactList({ facts, section }: { facts: Fact[]; section?: string }
     </dl>
   );
 }
-
-/** A picture of the evidence with its caption. */
-export function Picture({ url, label, role }: { url: string; label: string; role: string }) {
-  return (
-    <figure>
-      <img class="picture" src={url} alt={label} data-role={role} />
-      <figcaption class="muted">{label}</figcaption>
-    </figure>
-  );
-}

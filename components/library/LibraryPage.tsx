@@ -4,7 +4,11 @@ import type { CaptureSummary } from '../../lib/library/capture-summary';
 import type { LibraryFilter } from '../../lib/library/filter-captures';
 import { CaseAssign, type CaseTarget } from './CaseAssign';
 import { LibraryFilters, type FilterOptions } from './LibraryFilters';
+import { VirtualGrid } from './VirtualGrid';
 import { VirtualRows } from './VirtualRows';
+
+export type LibraryView = 'list' | 'grid' | 'stats';
+const VIEWS: LibraryView[] = ['list', 'grid', 'stats'];
 
 const ROW_HEIGHT = 64;
 
@@ -28,6 +32,10 @@ export interface LibraryPageProps {
   task: LibraryTask | null;
   message: { kind: 'success' | 'error'; text: string } | null;
   detail: ComponentChildren;
+  view: LibraryView;
+  /** The statistics of the captures shown, drawn by the app when asked for. */
+  statistics: ComponentChildren;
+  onView: (view: LibraryView) => void;
   /** The import check's outcome, drawn by the app. */
   verification: ComponentChildren;
   platformLabel: (platform: string) => string;
@@ -50,6 +58,21 @@ export interface LibraryPageProps {
 export function LibraryPage(props: LibraryPageProps) {
   const { t, locale, results, selected } = props;
   const count = selected.size;
+  const row = (index: number) => {
+    const capture = results[index]!;
+    return (
+      <CaptureRow
+        capture={capture}
+        thumbnail={props.thumbnails[capture.id]}
+        checked={selected.has(capture.id)}
+        site={props.platformLabel(capture.platform) || capture.host}
+        time={formatDateTime(capture.capturedAt, locale)}
+        t={t}
+        onToggle={(value) => props.onToggle(capture.id, value)}
+        onOpen={() => props.onOpen(capture.id)}
+      />
+    );
+  };
   return (
     <div class="library">
       <header class="library-header row wrap">
@@ -146,8 +169,32 @@ export function LibraryPage(props: LibraryPageProps) {
             t={t}
             onAssign={props.onAddToCase}
           />
+          <div class="row view-switch" role="group" aria-label={t('library.view')}>
+            {VIEWS.map((view) => (
+              <button
+                type="button"
+                key={view}
+                aria-pressed={props.view === view}
+                onClick={() => props.onView(view)}
+              >
+                {t(`library.view.${view}`)}
+              </button>
+            ))}
+          </div>
           {props.total === 0 ? (
             <p class="notice">{t('library.empty')}</p>
+          ) : props.view === 'stats' ? (
+            props.statistics
+          ) : props.view === 'grid' ? (
+            <VirtualGrid
+              count={results.length}
+              cardWidth={200}
+              cardHeight={180}
+              height={props.listHeight}
+              label={t('library.results')}
+              onRange={props.onVisible}
+              renderItem={(index) => row(index)}
+            />
           ) : (
             <VirtualRows
               count={results.length}
@@ -155,21 +202,7 @@ export function LibraryPage(props: LibraryPageProps) {
               height={props.listHeight}
               label={t('library.results')}
               onRange={props.onVisible}
-              renderRow={(index) => {
-                const capture = results[index]!;
-                return (
-                  <CaptureRow
-                    capture={capture}
-                    thumbnail={props.thumbnails[capture.id]}
-                    checked={selected.has(capture.id)}
-                    site={props.platformLabel(capture.platform) || capture.host}
-                    time={formatDateTime(capture.capturedAt, locale)}
-                    t={t}
-                    onToggle={(value) => props.onToggle(capture.id, value)}
-                    onOpen={() => props.onOpen(capture.id)}
-                  />
-                );
-              }}
+              renderRow={(index) => row(index)}
             />
           )}
         </section>

@@ -12,6 +12,8 @@ export interface CaptureSummary {
   address: string;
   categoryId?: string;
   reported: boolean;
+  /** The channels it was reported to, each once. */
+  reportedTo: string[];
   tags: string[];
   caseIds: string[];
   trashed: boolean;
@@ -38,6 +40,7 @@ export function summarize(capture: CaptureRecord, annotation?: Annotation): Capt
     address,
     ...(annotation?.category ? { categoryId: annotation.category.categoryId } : {}),
     reported: Boolean(annotation?.reports.length),
+    reportedTo: [...new Set((annotation?.reports ?? []).map((report) => report.channelId))],
     tags: annotation?.tags ?? [],
     caseIds: annotation?.caseIds ?? [],
     trashed: Boolean(annotation?.trashedAt),

@@ -10,6 +10,7 @@ const summary = (extra: Partial<CaptureSummary>): CaptureSummary => ({
   author: '@someone',
   address: 'https://x.com/someone/status/1',
   reported: false,
+  reportedTo: [],
   tags: [],
   caseIds: [],
   trashed: false,

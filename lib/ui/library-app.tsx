@@ -1,6 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { LibraryPage, type LibraryTask } from '../../components/library/LibraryPage';
+import {
+  LibraryPage,
+  type LibraryTask,
+  type LibraryView,
+} from '../../components/library/LibraryPage';
+import { StatisticsView } from '../../components/library/StatisticsView';
+import { captureStatistics } from '../library/statistics';
+import { channelName } from '../reporting/official-channels';
+import { categoryById } from '../reporting/report-categories';
 import { openEvidenceDatabase, type EvidenceDatabase } from '../evidence/database';
 import { buildBundle } from '../export/build-bundle';
 import { capturesCsv } from '../export/captures-csv';
@@ -47,6 +55,7 @@ export function LibraryApp() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [range, setRange] = useState<[number, number]>([0, 0]);
   const [task, setTask] = useState<LibraryTask | null>(null);
+  const [view, setView] = useState<LibraryView>('list');
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [listHeight, setListHeight] = useState(() => Math.max(320, window.innerHeight - 220));
   const check = useBundleCheck(t, setTask);
@@ -162,6 +171,24 @@ export function LibraryApp() {
       task={task}
       message={message}
       verification={check.view}
+      view={view}
+      onView={setView}
+      statistics={
+        view === 'stats' && (
+          <StatisticsView
+            statistics={captureStatistics(results)}
+            t={t}
+            locale={locale}
+            label={(chart, key) =>
+              chart === 'category'
+                ? (categoryById(key)?.label[locale] ?? key)
+                : chart === 'platform'
+                  ? platformName(key) || key
+                  : channelName(key)
+            }
+          />
+        )
+      }
       platformLabel={platformName}
       detail={
         openId && (

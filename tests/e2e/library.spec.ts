@@ -70,6 +70,36 @@ test('three captures put in a case and exported: sha256sum -c passes, and one ch
   await library.keyboard.press('Enter');
   await expect(library.getByRole('button', { name: 'Retirer l’étiquette menaces' })).toBeVisible();
   await library.screenshot({ path: test.info().outputPath('library.png') });
+
+  // The screenshot opens in a viewer that zooms by keyboard and closes with Escape.
+  await library.getByRole('button', { name: 'Agrandir : Capture de la page' }).click();
+  const viewer = library.getByRole('dialog');
+  await expect(viewer).toBeVisible();
+  const zoom = viewer.locator('output');
+  const fitted = await zoom.textContent();
+  await viewer.getByLabel(/Image : \+ et −/).press('+');
+  await expect(zoom).not.toHaveText(fitted!);
+  await viewer.getByRole('button', { name: '100 %' }).click();
+  await expect(zoom).toHaveText('100 %');
+  const picture = viewer.getByRole('img');
+  const size = await picture.evaluate((image: HTMLImageElement) => [
+    image.naturalWidth,
+    image.getBoundingClientRect().width,
+  ]);
+  expect(size[1]).toBeCloseTo(size[0]!, 0);
+  await library.keyboard.press('Escape');
+  await expect(viewer).toBeHidden();
+
+  // The same captures as a grid, and counted.
+  await library.getByRole('button', { name: 'Grille' }).click();
+  await expect(library.locator('.grid-card')).toHaveCount(3);
+  await library.getByRole('button', { name: 'Statistiques' }).click();
+  const platforms = library.getByRole('figure', { name: 'Par plateforme' });
+  await expect(platforms.getByRole('img')).toHaveAttribute(
+    'aria-label',
+    'Par plateforme. Reddit : 3',
+  );
+  await library.getByRole('button', { name: 'Liste' }).click();
   await library.getByLabel('Tout sélectionner').check();
   const [download] = await Promise.all([
     library.waitForEvent('download'),

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { translator } from '../lib/i18n/translate';
+import { formatDateTime, translator } from '../lib/i18n/translate';
 import { NotesAndTags } from './NotesAndTags';
 
 const t = translator('fr');
@@ -35,6 +35,50 @@ function type(field: HTMLInputElement | HTMLTextAreaElement, value: string) {
 
 describe('NotesAndTags', () => {
   afterEach(() => (document.body.innerHTML = ''));
+
+  it('lists the notes in order, each at its time in local time', () => {
+    const notes = [
+      { at: '2026-11-22T08:00:00.000Z', text: 'Première' },
+      { at: '2026-11-23T21:30:00.000Z', text: 'Correction' },
+    ];
+    const { root } = mount({ notes });
+    const items = [...root.querySelectorAll('ol.notes li')];
+    expect(items.map((item) => item.querySelector('.note-text')?.textContent)).toEqual([
+      'Première',
+      'Correction',
+    ]);
+    expect(items.map((item) => item.querySelector('time')?.textContent)).toEqual(
+      notes.map((note) => formatDateTime(note.at, 'fr')),
+    );
+    expect(root.querySelector('textarea')?.labels?.[0]?.textContent).toBe('Nouvelle note');
+    expect(root.textContent).toContain('ne peut plus être modifiée ni effacée');
+  });
+
+  it('offers the tags used elsewhere', () => {
+    const { root } = mount({ knownTags: ['menaces', 'doxxing'] });
+    const input = root.querySelector<HTMLInputElement>('input[type="text"]')!;
+    const list = root.querySelector(`datalist#${input.getAttribute('list')}`);
+    expect([...list!.querySelectorAll('option')].map((option) => option.value)).toEqual([
+      'menaces',
+      'doxxing',
+    ]);
+  });
+
+  it('says a tag is too long instead of sending it, and keeps what was typed', async () => {
+    const { root, calls } = mount();
+    const input = root.querySelector<HTMLInputElement>('input[type="text"]')!;
+    const long = 'x'.repeat(81);
+    type(input, long);
+    act(() => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: ',', bubbles: true }));
+    });
+    await flush();
+    expect(calls.tags).toEqual([]);
+    expect(input.value).toBe(long);
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+      t('tags.tooLong', { max: 80, tag: long }),
+    );
+  });
 
   it('lists the notes and tags, with a labelled remove button per tag', () => {
     const { root } = mount();

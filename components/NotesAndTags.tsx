@@ -14,6 +14,10 @@ export interface NotesAndTagsProps {
   onSetTags: (tags: string[]) => Promise<void>;
 }
 
+/** As the custody log's `tags` entry allows. */
+const MAX_TAG_LENGTH = 80;
+const MAX_TAGS = 50;
+
 /** Why saving failed, in words: a full disk is said as such, anything else as it came. */
 export function saveError(error: unknown, t: Translate): string {
   const full =
@@ -59,7 +63,7 @@ export function NotesAndTags(props: NotesAndTagsProps) {
       .split(',')
       .map((tag) => tag.trim())
       .filter(Boolean);
-    if (typed.length === 0) return;
+    if (typed.length === 0 || saving) return;
     const seen = new Set(tags.map((tag) => tag.toLocaleLowerCase('fr')));
     const added = typed.filter((tag) => {
       const key = tag.toLocaleLowerCase('fr');
@@ -68,6 +72,11 @@ export function NotesAndTags(props: NotesAndTagsProps) {
       return true;
     });
     if (added.length === 0) return setTagDraft('');
+    // Said here, in words, rather than refused by the message's schema with its own wording.
+    const tooLong = added.find((tag) => tag.length > MAX_TAG_LENGTH);
+    if (tooLong) return setError(t('tags.tooLong', { max: MAX_TAG_LENGTH, tag: tooLong }));
+    if (tags.length + added.length > MAX_TAGS)
+      return setError(t('tags.tooMany', { max: MAX_TAGS }));
     if (await run(() => props.onSetTags([...tags, ...added]), t('tags.saved'))) setTagDraft('');
   };
   const ids = { note: `note-${captureId}`, tag: `tag-${captureId}`, list: `known-${captureId}` };

@@ -2,6 +2,7 @@ import { storeSampleCapture } from '../../tests/unit/sample-capture';
 import { CaptureNotFoundError } from '../evidence/append-custody';
 import { openEvidenceDatabase } from '../evidence/database';
 import { verifyCapture } from '../evidence/verify-capture';
+import { verifyCustodyChain } from '../evidence/verify-custody';
 import { backgroundChannel } from '../messaging/background-channel';
 import { createLibraryService } from './library-service';
 
@@ -22,7 +23,14 @@ describe('notes and tags', () => {
   it('adds notes to the log, in order, chained, without touching the sealed capture', async () => {
     await library.addNote(captureId, 'Vu en direct vers 21 h.');
     await library.addNote(captureId, 'Correction : plutôt 22 h.');
-    expect((await log()).map((entry) => entry.kind)).toEqual(['capture', 'note', 'note']);
+    const entries = await log();
+    expect(entries.map((entry) => entry.kind)).toEqual(['capture', 'note', 'note']);
+    // Each note is chained to the entry before it, and the whole chain still holds.
+    expect(entries[1]!.previousHash).toBe(entries[0]!.hash);
+    expect(entries[2]!.previousHash).toBe(entries[1]!.hash);
+    expect(entries[2]!.data).toEqual({ text: 'Correction : plutôt 22 h.' });
+    const capture = await database.captures.get(captureId);
+    expect(await verifyCustodyChain(entries, capture!.metadataSha256)).toBeNull();
     expect((await database.annotations.get(captureId))?.notes.map((note) => note.text)).toEqual([
       'Vu en direct vers 21 h.',
       'Correction : plutôt 22 h.',
@@ -39,6 +47,8 @@ describe('notes and tags', () => {
     await library.setTags([captureId], tags);
     await library.setTags([captureId], ['menaces']);
     expect((await database.annotations.get(captureId))?.tags).toEqual(['menaces']);
+    const capture = await database.captures.get(captureId);
+    expect(await verifyCustodyChain(await log(), capture!.metadataSha256)).toBeNull();
     expect(
       (await log()).filter((entry) => entry.kind === 'tags').map((entry) => entry.data),
     ).toEqual([{ tags: ['Luna', 'menaces'] }, { tags: ['menaces'] }]);
@@ -50,7 +60,18 @@ describe('notes and tags', () => {
     expect(addNote.request.safeParse({ captureId, text: '   ' }).success).toBe(false);
     const many = Array.from({ length: 51 }, (_, index) => `tag ${index}`);
     expect(setTags.request.safeParse({ captureIds: [captureId], tags: many }).success).toBe(false);
+    expect(
+      setTags.request.safeParse({ captureIds: [captureId], tags: ['x'.repeat(81)] }).success,
+    ).toBe(false);
+    expect(setTags.request.safeParse({ captureIds: [], tags: ['menaces'] }).success).toBe(false);
     await expect(library.addNote('missing', 'texte')).rejects.toBeInstanceOf(CaptureNotFoundError);
+    await expect(library.setTags(['missing'], ['menaces'])).rejects.toBeInstanceOf(
+      CaptureNotFoundError,
+    );
+    // One unknown id refuses the whole call: the known capture gets no entry either.
+    await expect(library.setTags([captureId, 'missing'], ['menaces'])).rejects.toBeInstanceOf(
+      CaptureNotFoundError,
+    );
     expect(await database.custody.count()).toBe(0);
   });
 });

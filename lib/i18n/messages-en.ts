@@ -1,11 +1,13 @@
 import type { MessageKey } from './messages-fr';
 
 import { libraryMessagesEn } from './library-messages-en';
+import { notesMessagesEn } from './notes-messages-en';
 import { reportMessagesEn } from './report-messages-en';
 
 export const messagesEn: Record<MessageKey, string> = {
   ...reportMessagesEn,
   ...libraryMessagesEn,
+  ...notesMessagesEn,
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',
   authorOnSite: '{author} on {site}',
@@ -150,19 +152,6 @@ export const messagesEn: Record<MessageKey, string> = {
     'The post’s details (author, text, time, address), read from the page',
   'settings.capture.postCrop': 'A picture of the post alone, cut from the screenshot',
   'settings.preferencesSaved': 'Settings saved.',
-  'notes.title': 'Notes and tags',
-  'notes.none': 'No notes.',
-  'notes.new': 'New note',
-  'notes.help':
-    'A note cannot be edited or deleted later: it is written in the evidence’s log. To correct one, add another. Ctrl+Enter adds it.',
-  'notes.add': 'Add note',
-  'notes.added': 'Note added to the log.',
-  'tags.title': 'Tags',
-  'tags.none': 'No tags.',
-  'tags.new': 'New tag (Enter or comma)',
-  'tags.add': 'Add',
-  'tags.remove': 'Remove tag {tag}',
-  'tags.saved': 'Tags saved.',
   'stats.empty': 'No captures to count with these filters.',
   'stats.total': '{count} capture(s), trash aside, with the filters chosen.',
   'stats.byCategory': 'By category',

@@ -1,10 +1,12 @@
 import { libraryMessagesFr } from './library-messages-fr';
+import { notesMessagesFr } from './notes-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
 
 /** French, the reference language: every key exists here first. */
 export const messagesFr = {
   ...reportMessagesFr,
   ...libraryMessagesFr,
+  ...notesMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',
   authorOnSite: '{author} sur {site}',
@@ -151,19 +153,6 @@ export const messagesFr = {
     'Les informations de la publication (auteur, texte, heure, adresse), lues sur la page',
   'settings.capture.postCrop': 'Une image de la publication seule, découpée de la capture d’écran',
   'settings.preferencesSaved': 'Réglages enregistrés.',
-  'notes.title': 'Notes et étiquettes',
-  'notes.none': 'Aucune note.',
-  'notes.new': 'Nouvelle note',
-  'notes.help':
-    'Une note ne peut plus être modifiée ni effacée : elle est inscrite dans le journal de la preuve. Pour corriger, ajoutez une note. Ctrl+Entrée pour l’ajouter.',
-  'notes.add': 'Ajouter la note',
-  'notes.added': 'Note ajoutée au journal.',
-  'tags.title': 'Étiquettes',
-  'tags.none': 'Aucune étiquette.',
-  'tags.new': 'Nouvelle étiquette (Entrée ou virgule)',
-  'tags.add': 'Ajouter',
-  'tags.remove': 'Retirer l’étiquette {tag}',
-  'tags.saved': 'Étiquettes enregistrées.',
   'stats.empty': 'Aucune capture à compter avec ces filtres.',
   'stats.total': '{count} capture(s), hors corbeille, avec les filtres choisis.',
   'stats.byCategory': 'Par catégorie',

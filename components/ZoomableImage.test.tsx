@@ -37,15 +37,21 @@ describe('ZoomableImage', () => {
     const picture = root.querySelector<HTMLImageElement>('.viewer-viewport img')!;
     Object.defineProperty(picture, 'naturalWidth', { value: 400 });
     Object.defineProperty(picture, 'naturalHeight', { value: 300 });
-    act(() => picture.dispatchEvent(new Event('load')));
+    act(() => void picture.dispatchEvent(new Event('load')));
     const viewport = root.querySelector<HTMLElement>('.viewer-viewport')!;
     expect(picture.style.width).toBe('400px');
-    act(() => viewport.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true })));
+    act(
+      () => void viewport.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true })),
+    );
     expect(picture.style.width).toBe('600px');
     expect(picture.className).toBe('pixelated');
     expect(root.querySelector('output')!.textContent).toBe('150 %');
-    act(() => viewport.dispatchEvent(new KeyboardEvent('keydown', { key: '-', bubbles: true })));
-    act(() => viewport.dispatchEvent(new KeyboardEvent('keydown', { key: '-', bubbles: true })));
+    act(
+      () => void viewport.dispatchEvent(new KeyboardEvent('keydown', { key: '-', bubbles: true })),
+    );
+    act(
+      () => void viewport.dispatchEvent(new KeyboardEvent('keydown', { key: '-', bubbles: true })),
+    );
     expect(picture.style.width).toBe('300px');
     expect(picture.className).toBe('');
     expect(root.querySelector('button.zoomable')!.getAttribute('aria-label')).toBe(

@@ -1,6 +1,6 @@
-import { EXTRACTORS } from './registry';
+import { PLATFORM_LABELS } from './platform-labels';
 
-/** A platform's name for people ("X (Twitter)", "Mastodon"), from its extractor. */
+/** A platform's name for people ("X (Twitter)", "Mastodon"). */
 export function platformLabel(platform: string | undefined): string | undefined {
-  return EXTRACTORS.find((extractor) => extractor.platform === platform)?.label;
+  return platform === undefined ? undefined : PLATFORM_LABELS[platform];
 }

@@ -3,7 +3,6 @@ import { useState } from 'preact/hooks';
 import type { LibraryTask } from '../../components/library/LibraryPage';
 import type { Translate } from '../i18n/translate';
 import { uiLocale } from '../i18n/ui-locale';
-import { verifyBundle } from '../import/verify-bundle';
 
 /**
  * Checks an exported bundle the user opens: every hash, every custody chain. Says which file
@@ -25,6 +24,7 @@ export function useBundleCheck(
       onCancel: () => controller.abort(),
     });
     try {
+      const { verifyBundle } = await import('../import/verify-bundle');
       const result = await verifyBundle(file, {
         signal: controller.signal,
         onProgress: (done, total) =>

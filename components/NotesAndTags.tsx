@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { saveError } from '../lib/ui/save-error';
 import { formatDateTime, type Locale, type Translate } from '../lib/i18n/translate';
 
 export interface NotesAndTagsProps {
@@ -17,14 +18,6 @@ export interface NotesAndTagsProps {
 /** As the custody log's `tags` entry allows. */
 const MAX_TAG_LENGTH = 80;
 const MAX_TAGS = 50;
-
-/** Why saving failed, in words: a full disk is said as such, anything else as it came. */
-export function saveError(error: unknown, t: Translate): string {
-  const full =
-    (error instanceof DOMException && error.name === 'QuotaExceededError') ||
-    /quota/i.test(String(error));
-  return full ? t('library.storageFull') : t('library.error', { message: String(error) });
-}
 
 /**
  * The user's notes and tags on a capture, kept beside it in the custody log: notes are only

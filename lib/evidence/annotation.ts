@@ -33,6 +33,7 @@ export function emptyAnnotation(captureId: string): Annotation {
 export function applyCustodyEntry(annotation: Annotation, entry: CustodyEntry): Annotation {
   switch (entry.kind) {
     case 'capture':
+    case 'imported':
       return annotation;
     case 'category':
       return { ...annotation, category: { ...entry.data } };

@@ -39,6 +39,11 @@ export const custodyEventSchema = z.discriminatedUnion('kind', [
       files: z.array(z.object({ role: fileRoleSchema, sha256: sha256Schema })),
     }),
   }),
+  /** Brought in from an export bundle, after every hash and chain in it was checked. */
+  z.object({
+    kind: z.literal('imported'),
+    data: z.object({ bundleSchema: z.string(), exportedAt: z.string() }),
+  }),
   z.object({
     kind: z.literal('images-deleted'),
     data: z.object({

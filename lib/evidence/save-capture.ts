@@ -1,6 +1,6 @@
 import { canonicalJson } from './canonical-json';
 import { captureMetadataSchema, type CaptureMetadata, type FileRole } from './capture-metadata';
-import type { EvidenceDatabase } from './database';
+import type { CaptureRecord, EvidenceDatabase } from './database';
 import { hostOf } from './host-of';
 import { sha256Hex } from './sha256';
 
@@ -42,14 +42,7 @@ export async function saveCapture({
   });
   const metadataSha256 = await sha256Hex(canonicalJson(sealed));
   await database.transaction('rw', database.captures, database.files, async () => {
-    await database.captures.add({
-      id: sealed.id,
-      capturedAt: sealed.time.capturedAt,
-      host: hostOf(sealed.page.url),
-      ...(sealed.post?.permalink ? { postPermalink: sealed.post.permalink } : {}),
-      metadata: sealed,
-      metadataSha256,
-    });
+    await database.captures.add(captureRecordOf(sealed, metadataSha256));
     await database.files.bulkAdd(
       hashed.map((file) => ({
         id: `${sealed.id}/${file.role}`,
@@ -62,4 +55,16 @@ export async function saveCapture({
     );
   });
   return { metadata: sealed, metadataSha256 };
+}
+
+/** The stored record of sealed metadata, with the fields the store indexes. */
+export function captureRecordOf(sealed: CaptureMetadata, metadataSha256: string): CaptureRecord {
+  return {
+    id: sealed.id,
+    capturedAt: sealed.time.capturedAt,
+    host: hostOf(sealed.page.url),
+    ...(sealed.post?.permalink ? { postPermalink: sealed.post.permalink } : {}),
+    metadata: sealed,
+    metadataSha256,
+  };
 }

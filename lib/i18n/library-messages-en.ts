@@ -42,6 +42,14 @@ export const libraryMessagesEn: Record<keyof typeof libraryMessagesFr, string> =
   'library.verifiedBad': '{file} fails the check:',
   'library.noImages': 'no images',
   'library.error': 'Something went wrong: {message}. Nothing was lost.',
+  'library.importing': 'Importing {file}…',
+  'library.importedCase': 'Imported case',
+  'library.imported':
+    '{imported} piece(s) of evidence imported into the library; {present} were already there and were left untouched.',
+  'library.importConflicts':
+    '{count} piece(s) of evidence have the same id as one in the library but a different seal: they were not imported and nothing was replaced.',
+  'library.importFailed': 'Nothing was imported.',
+  'library.import.confirm': 'Import {count} piece(s) of evidence into the library',
   'library.storageFull': 'Storage is full. Nothing was lost: export, then empty the trash.',
   'library.case': 'Case',
   'library.newCase': 'New case…',

@@ -44,6 +44,14 @@ export const libraryMessagesFr = {
   'library.verifiedBad': '{file} ne passe pas la vérification :',
   'library.noImages': 'sans images',
   'library.error': 'Une erreur est survenue : {message}. Rien n’a été perdu.',
+  'library.importing': 'Import de {file}…',
+  'library.importedCase': 'Dossier importé',
+  'library.imported':
+    '{imported} preuve(s) importée(s) dans la bibliothèque ; {present} y étaient déjà et n’ont pas été touchées.',
+  'library.importConflicts':
+    '{count} preuve(s) portent le même identifiant qu’une preuve de la bibliothèque mais pas le même sceau : elles n’ont pas été importées, rien n’a été remplacé.',
+  'library.importFailed': 'Rien n’a été importé.',
+  'library.import.confirm': 'Importer {count} preuve(s) dans la bibliothèque',
   'library.storageFull':
     'L’espace de stockage est plein. Rien n’a été perdu : exportez puis videz la corbeille.',
   'library.case': 'Dossier',

@@ -62,6 +62,7 @@ export const REPORT_WORDS = {
     'custody.restored': 'restauration',
     'custody.emptied': 'suppression définitive',
     'custody.images-deleted': 'images supprimées',
+    'custody.imported': 'importée d’une archive vérifiée',
   },
   en: {
     title: 'Digital evidence report',
@@ -125,6 +126,7 @@ export const REPORT_WORDS = {
     'custody.restored': 'restored',
     'custody.emptied': 'deleted for good',
     'custody.images-deleted': 'images deleted',
+    'custody.imported': 'imported from a verified archive',
   },
 } as const;
 

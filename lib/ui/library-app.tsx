@@ -21,6 +21,7 @@ import { CaptureDetailView } from './capture-detail-view';
 import { downloadFile } from './download-file';
 import { useObjectUrls } from './object-urls';
 import { openReport } from './open-report';
+import { saveError } from './save-error';
 import { useBundleCheck } from './use-bundle-check';
 import { useLiveQuery } from './use-live-query';
 
@@ -52,7 +53,7 @@ export function LibraryApp() {
   const [view, setView] = useState<LibraryView>('list');
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [listHeight, setListHeight] = useState(() => Math.max(320, window.innerHeight - 220));
-  const check = useBundleCheck(t, setTask);
+  const check = useBundleCheck(t, setTask, database);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -92,13 +93,7 @@ export function LibraryApp() {
   const thumbnails = useObjectUrls(thumbnailBlobs);
   const chosen = results.filter((summary) => selected.has(summary.id)).map((summary) => summary.id);
 
-  const fail = (error: unknown) => {
-    const full = error instanceof DOMException && error.name === 'QuotaExceededError';
-    setMessage({
-      kind: 'error',
-      text: full ? t('library.storageFull') : t('library.error', { message: String(error) }),
-    });
-  };
+  const fail = (error: unknown) => setMessage({ kind: 'error', text: saveError(error, t) });
 
   async function exportZip() {
     const controller = new AbortController();

@@ -197,4 +197,33 @@ test('three captures put in a case and exported: sha256sum -c passes, and one ch
   writeFileSync(tampered, flipByteIn(readFileSync(zip), cropPath));
   await input.setInputFiles(tampered);
   await expect(library.locator('[data-verification="failed"]')).toContainText(cropPath);
+
+  // Everything erased, then the intact export imported back: the evidence returns whole.
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await settings.getByRole('button', { name: 'Tout effacer…' }).click();
+  await settings.getByLabel(/Pour confirmer, tapez/).fill('effacer');
+  await settings.getByRole('button', { name: 'Tout effacer définitivement' }).click();
+  await expect(settings.getByText('Tout a été effacé.')).toBeVisible();
+  await settings.close();
+  await library.reload();
+  await expect(library.getByText(/Aucune preuve pour l’instant|No evidence yet/)).toBeVisible();
+  await input.setInputFiles(zip);
+  await library.getByRole('button', { name: 'Importer 3 preuve(s) dans la bibliothèque' }).click();
+  await expect(library.locator('[data-import="done"]')).toContainText('3 preuve(s) importée(s)');
+  await expect(library.locator('.capture-row')).toHaveCount(3);
+  await library
+    .getByRole('search')
+    .getByLabel('Dossier')
+    .selectOption({ label: 'Harcèlement de Luna' });
+  await expect(library.locator('.capture-row')).toHaveCount(3);
+  await library.locator('.capture-row .open').first().click();
+  await library.getByRole('button', { name: 'Vérifier', exact: true }).click();
+  await expect(library.locator('.verdict-intact').first()).toBeVisible();
+  const imported = await evidence.captures();
+  expect(imported.map((capture) => capture.id).sort()).toEqual(
+    exportedCaptures.map((exported: { captureId: string }) => exported.captureId).sort(),
+  );
+  const importedLog = await evidence.custody(imported[0]!.id);
+  expect(importedLog.at(-1)).toMatchObject({ kind: 'imported' });
 });

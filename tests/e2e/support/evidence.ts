@@ -62,9 +62,14 @@ export class EvidenceReader {
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const database = request.result;
-          if (!database.objectStoreNames.contains(store)) return resolve([]);
+          // Closed once read: an open connection would block the extension deleting the store.
+          if (!database.objectStoreNames.contains(store)) {
+            database.close();
+            return resolve([]);
+          }
           const objects = database.transaction(store).objectStore(store);
           const all = captureId ? objects.index('captureId').getAll(captureId) : objects.getAll();
+          database.close();
           all.onsuccess = () => resolve(all.result);
           all.onerror = () => reject(all.error);
         };

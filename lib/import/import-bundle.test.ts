@@ -1,0 +1,90 @@
+import { storeSampleCapture } from '../../tests/unit/sample-capture';
+import { appendCustody } from '../evidence/append-custody';
+import { openEvidenceDatabase, type EvidenceDatabase } from '../evidence/database';
+import { verifyCapture } from '../evidence/verify-capture';
+import { buildBundle } from '../export/build-bundle';
+import { importVerifiedBundle } from './import-bundle';
+import { verifyBundle } from './verify-bundle';
+
+describe('importVerifiedBundle', () => {
+  let source: EvidenceDatabase;
+  let target: EvidenceDatabase;
+  let ids: string[];
+  let caseId: string;
+  beforeEach(async () => {
+    source = openEvidenceDatabase(`source-${crypto.randomUUID()}`);
+    target = openEvidenceDatabase(`target-${crypto.randomUUID()}`);
+    ids = [await storeSampleCapture(source), await storeSampleCapture(source)];
+    caseId = crypto.randomUUID();
+    await source.cases.add({ id: caseId, name: 'Luna', createdAt: '2026-11-22T09:00:00.000Z' });
+    await appendCustody(source, ids[0]!, [
+      { kind: 'case', data: { caseId, added: true } },
+      { kind: 'note', data: { text: 'Vu en direct' } },
+    ]);
+  });
+  afterEach(async () => {
+    await source.delete();
+    await target.delete();
+  });
+
+  const verified = async () => {
+    const bundle = await buildBundle({
+      database: source,
+      captureIds: ids,
+      language: 'fr',
+      exportedAt: new Date('2026-11-22T12:00:00.000Z'),
+      extensionVersion: '0.1.0',
+      caseName: 'Luna',
+    });
+    const result = await verifyBundle(bundle);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result;
+  };
+  const importInto = async (database: EvidenceDatabase) =>
+    importVerifiedBundle(database, await verified(), {
+      at: new Date('2026-11-23T10:00:00.000Z'),
+      caseName: (index) => `Luna (importé ${index + 1})`,
+    });
+
+  it('brings every capture in whole: it verifies there, its log continues with the import', async () => {
+    const outcome = await importInto(target);
+    expect(outcome).toEqual({ imported: ids, alreadyPresent: [], conflicting: [] });
+    for (const id of ids) {
+      const verification = await verifyCapture(target, id);
+      expect(verification.intact).toBe(true);
+      const log = await target.custody.where('captureId').equals(id).sortBy('index');
+      expect(log.at(-1)).toMatchObject({
+        kind: 'imported',
+        at: '2026-11-23T10:00:00.000Z',
+        data: { bundleSchema: 'temoin.export/1', exportedAt: '2026-11-22T12:00:00.000Z' },
+      });
+      const sourceLog = await source.custody.where('captureId').equals(id).sortBy('index');
+      expect(log.slice(0, sourceLog.length)).toEqual(sourceLog);
+    }
+    expect(await target.annotations.get(ids[0]!)).toMatchObject({
+      notes: [{ text: 'Vu en direct' }],
+      caseIds: [caseId],
+    });
+    expect(await target.cases.get(caseId)).toMatchObject({ name: 'Luna (importé 1)' });
+    expect((await target.files.get(`${ids[0]}/page-screenshot`))?.mimeType).toBe('image/png');
+  });
+
+  it('leaves captures already there as they are, and says so', async () => {
+    const before = await source.custody.count();
+    const outcome = await importInto(source);
+    expect(outcome).toEqual({ imported: [], alreadyPresent: ids, conflicting: [] });
+    // Nothing was written over the originals, nor added to their logs.
+    expect(await source.custody.count()).toBe(before);
+  });
+
+  it('never overwrites a capture sealed differently under the same id', async () => {
+    const result = await verified();
+    await target.captures.add({
+      ...(await source.captures.get(ids[1]!))!,
+      metadataSha256: 'f'.repeat(64),
+    });
+    const outcome = await importVerifiedBundle(target, result, { caseName: () => 'x' });
+    expect(outcome).toEqual({ imported: [ids[0]], alreadyPresent: [], conflicting: [ids[1]] });
+    expect((await target.captures.get(ids[1]!))?.metadataSha256).toBe('f'.repeat(64));
+  });
+});

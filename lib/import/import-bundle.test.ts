@@ -87,4 +87,17 @@ describe('importVerifiedBundle', () => {
     expect(outcome).toEqual({ imported: [ids[0]], alreadyPresent: [], conflicting: [ids[1]] });
     expect((await target.captures.get(ids[1]!))?.metadataSha256).toBe('f'.repeat(64));
   });
+
+  it('writes nothing at all when the disk fills up during the import', async () => {
+    const result = await verified();
+    vi.spyOn(target.files, 'bulkAdd').mockRejectedValueOnce(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    await expect(importVerifiedBundle(target, result, { caseName: () => 'x' })).rejects.toThrow(
+      /quota/,
+    );
+    expect(await target.captures.count()).toBe(0);
+    expect(await target.custody.count()).toBe(0);
+    expect(await target.cases.count()).toBe(0);
+  });
 });

@@ -55,12 +55,16 @@ test('three captures put in a case and exported: sha256sum -c passes, and one ch
     library.getByRole('status').filter({ hasText: 'Harcèlement de Luna' }),
   ).toBeVisible();
 
-  await library
-    .getByRole('search')
-    .getByLabel('Dossier')
-    .selectOption({ label: 'Harcèlement de Luna' });
-  await expect(library.locator('.capture-row')).toHaveCount(3);
-  await library.locator('.capture-row .open').first().click();
+  /** Shows the case's captures and opens the first. */
+  const openFirstOfCase = async () => {
+    await library
+      .getByRole('search')
+      .getByLabel('Dossier')
+      .selectOption({ label: 'Harcèlement de Luna' });
+    await expect(library.locator('.capture-row')).toHaveCount(3);
+    await library.locator('.capture-row .open').first().click();
+  };
+  await openFirstOfCase();
   await expect(library.getByRole('button', { name: 'Vérifier', exact: true })).toBeVisible();
   // A note and a tag, beside the sealed capture.
   await library.getByLabel('Nouvelle note').fill('Vu pendant le live du 21, vers 21 h.');
@@ -212,12 +216,7 @@ test('three captures put in a case and exported: sha256sum -c passes, and one ch
   await library.getByRole('button', { name: 'Importer 3 preuve(s) dans la bibliothèque' }).click();
   await expect(library.locator('[data-import="done"]')).toContainText('3 preuve(s) importée(s)');
   await expect(library.locator('.capture-row')).toHaveCount(3);
-  await library
-    .getByRole('search')
-    .getByLabel('Dossier')
-    .selectOption({ label: 'Harcèlement de Luna' });
-  await expect(library.locator('.capture-row')).toHaveCount(3);
-  await library.locator('.capture-row .open').first().click();
+  await openFirstOfCase();
   await library.getByRole('button', { name: 'Vérifier', exact: true }).click();
   await expect(library.locator('.verdict-intact').first()).toBeVisible();
   const imported = await evidence.captures();

@@ -41,7 +41,7 @@ describe('StatisticsView', () => {
       Number(chart.querySelector(`[data-key="${key}"] rect`)!.getAttribute('width'));
     expect(width('x') / width('twitch')).toBeCloseTo(3, 5);
     expect(chart.querySelector('svg')!.getAttribute('aria-label')).toBe(
-      'Par plateforme. X : 3, TWITCH : 1',
+      'Par plateforme. X\u00a0: 3, TWITCH\u00a0: 1',
     );
     const rows = [...chart.querySelectorAll('tbody tr')].map((row) => row.textContent);
     expect(rows).toEqual(['X3', 'TWITCH1']);

@@ -57,8 +57,10 @@ export function StatisticsView({
   );
 }
 
-function summary(buckets: Bucket[], name: (key: string) => string): string {
-  return buckets.map((bucket) => `${name(bucket.key)} : ${bucket.count}`).join(', ');
+function summary(buckets: Bucket[], name: (key: string) => string, t: Translate): string {
+  return buckets
+    .map((bucket) => t('stats.item', { name: name(bucket.key), count: bucket.count }))
+    .join(', ');
 }
 
 function NumbersTable({
@@ -113,7 +115,7 @@ function BarChart({
       </figcaption>
       <svg
         role="img"
-        aria-label={`${title}. ${summary(buckets, name)}`}
+        aria-label={`${title}. ${summary(buckets, name, t)}`}
         viewBox={`0 0 ${CHART_WIDTH} ${height}`}
         width="100%"
         style={{ maxWidth: `${CHART_WIDTH}px` }}
@@ -167,7 +169,7 @@ function MonthChart({
       </figcaption>
       <svg
         role="img"
-        aria-label={`${t('stats.byMonth')}. ${summary(buckets, name)}`}
+        aria-label={`${t('stats.byMonth')}. ${summary(buckets, name, t)}`}
         viewBox={`0 0 ${width} ${plot + 34}`}
         width="100%"
         style={{ maxWidth: `${Math.max(width, 200)}px` }}

@@ -160,6 +160,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'stats.byMonth': 'By month of capture',
   'stats.noCategory': 'No category',
   'stats.notReported': 'Not reported yet',
+  'stats.item': '{name}: {count}',
   'stats.what': 'What',
   'stats.count': 'Count',
   'library.view': 'View',

@@ -161,6 +161,7 @@ export const messagesFr = {
   'stats.byMonth': 'Par mois de capture',
   'stats.noCategory': 'Sans catégorie',
   'stats.notReported': 'Pas encore signalées',
+  'stats.item': '{name} : {count}',
   'stats.what': 'Quoi',
   'stats.count': 'Nombre',
   'library.view': 'Affichage',

@@ -38,9 +38,13 @@ describe('captureStatistics', () => {
     const statistics = captureStatistics([
       capture('2026-01-05T10:00:00Z'),
       capture('2026-01-05T10:00:00Z', { trashed: true }),
+      capture('2025-06-05T10:00:00Z', { trashed: true, categoryId: 'threats' }),
     ]);
     expect(statistics.total).toBe(1);
     expect(statistics.byPlatform).toEqual([{ key: 'x', count: 1 }]);
+    expect(statistics.byCategory).toEqual([{ key: 'none', count: 1 }]);
+    // A trashed capture does not stretch the month axis back to June.
+    expect(statistics.byMonth).toEqual([{ key: '2026-01', count: 1 }]);
   });
 
   it('lists every month from the first to the last, empty ones at zero, in order', () => {

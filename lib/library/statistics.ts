@@ -29,13 +29,20 @@ function counts(keys: Iterable<string>): Bucket[] {
     .sort((left, right) => right.count - left.count || left.key.localeCompare(right.key));
 }
 
-/** The month of an instant in a time zone, as `YYYY-MM`. */
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The month of an instant in a time zone, as `YYYY-MM`. One formatter per zone, made once. */
 export function monthOf(iso: string, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    ...(timeZone ? { timeZone } : {}),
-  }).formatToParts(new Date(iso));
+  let format = monthFormats.get(timeZone ?? '');
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      year: 'numeric',
+      month: '2-digit',
+      ...(timeZone ? { timeZone } : {}),
+    });
+    monthFormats.set(timeZone ?? '', format);
+  }
+  const parts = format.formatToParts(new Date(iso));
   const part = (type: string) => parts.find((item) => item.type === type)!.value;
   return `${part('year')}-${part('month')}`;
 }

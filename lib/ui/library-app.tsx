@@ -85,6 +85,10 @@ export function LibraryApp() {
     () => filterCaptures(summaries ?? newest ?? [], filter),
     [summaries, newest, filter],
   );
+  const statistics = useMemo(
+    () => (view === 'stats' ? captureStatistics(results) : undefined),
+    [view, results],
+  );
   const visibleIds = results.slice(range[0], range[1]).map((summary) => summary.id);
   const thumbnailBlobs = useLiveQuery(async () => {
     const files = await database.files.bulkGet(visibleIds.map((id) => `${id}/thumbnail`));
@@ -176,7 +180,7 @@ export function LibraryApp() {
       statistics={
         view === 'stats' && (
           <StatisticsView
-            statistics={captureStatistics(results)}
+            statistics={statistics!}
             t={t}
             locale={locale}
             label={(chart, key) =>

@@ -101,7 +101,7 @@ test('three captures put in a case and exported: sha256sum -c passes, and one ch
   const platforms = library.getByRole('figure', { name: 'Par plateforme' });
   await expect(platforms.getByRole('img')).toHaveAttribute(
     'aria-label',
-    'Par plateforme. Reddit : 3',
+    'Par plateforme. Reddit\u00a0: 3',
   );
   await library.getByRole('button', { name: 'Liste' }).click();
   await library.getByLabel('Tout sélectionner').check();

@@ -170,9 +170,10 @@ function MonthChart({
       <svg
         role="img"
         aria-label={`${t('stats.byMonth')}. ${summary(buckets, name, t)}`}
-        viewBox={`0 0 ${width} ${plot + 34}`}
-        width="100%"
-        style={{ maxWidth: `${Math.max(width, 200)}px` }}
+        viewBox={`0 0 ${Math.max(width, 120)} ${plot + 34}`}
+        width={Math.max(width, 120)}
+        height={plot + 34}
+        style={{ maxWidth: '100%', height: 'auto' }}
       >
         {buckets.map((bucket, index) => {
           const height = (bucket.count / max) * plot;

@@ -1,28 +1,283 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n/translate';
+import {
+  canPan,
+  clampPan,
+  fitView,
+  fitWidthZoom,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  PAN_STEP,
+  panBy,
+  sameView,
+  stepZoom,
+  wheelZoom,
+  zoomAt,
+  type Point,
+  type Size,
+  type View,
+} from './zoom-math';
 
-/** Zoom steps, as a share of the image's own pixels. */
-export const ZOOM_STEPS = [0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 8] as const;
-
-/** The next step up or down from a zoom that may sit between steps. */
-export function stepZoom(zoom: number, direction: 1 | -1): number {
-  if (direction > 0) return ZOOM_STEPS.find((step) => step > zoom + 1e-9) ?? ZOOM_STEPS.at(-1)!;
-  return [...ZOOM_STEPS].reverse().find((step) => step < zoom - 1e-9) ?? ZOOM_STEPS[0];
+export interface ZoomPaneProps {
+  src: string;
+  alt: string;
+  /** The picture's own size, if known; read from the picture once loaded otherwise. */
+  naturalWidth?: number;
+  naturalHeight?: number;
+  t: Translate;
+  /** Fill the parent's height (a flex column, as in a dialog) instead of the fitted picture's. */
+  fill?: boolean;
+  /** Drawn at the end of the zoom controls, e.g. a close button. */
+  toolbarEnd?: ComponentChildren;
 }
 
-/** The zoom at which the whole image fits the box, never above its own size. */
-export function fitZoom(
-  image: { width: number; height: number },
-  box: { width: number; height: number },
-) {
-  if (!image.width || !image.height || !box.width || !box.height) return 1;
-  return Math.min(1, box.width / image.width, box.height / image.height);
+const NO_SIZE: Size = { width: 0, height: 0 };
+/** Before the picture and the box are measured: drawn at the box's width, an ordinary image. */
+const UNFITTED: View = { zoom: 1, x: 0, y: 0 };
+
+/**
+ * An evidence picture that can be zoomed and moved: fitted to the width at first; zoomed by the
+ * buttons, the + − 0 1 keys or Ctrl+wheel (around the pointer); moved by dragging, the wheel
+ * or the arrow keys. Above 100 % the pixels are drawn square, as they were captured, never
+ * smoothed.
+ */
+export function ZoomPane({
+  src,
+  alt,
+  naturalWidth,
+  naturalHeight,
+  t,
+  fill = false,
+  toolbarEnd,
+}: ZoomPaneProps) {
+  const viewport = useRef<HTMLDivElement>(null);
+  const [loaded, setLoaded] = useState<Size | null>(null);
+  const [measured, setMeasured] = useState<Size>(NO_SIZE);
+  /** The view the user chose; none while the picture is fitted, so it follows resizes. */
+  const [chosen, setChosen] = useState<View | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const drag = useRef<{ pointer: number; start: Point; view: View } | null>(null);
+
+  useEffect(() => {
+    setLoaded(null);
+    setChosen(null);
+  }, [src]);
+
+  useLayoutEffect(() => {
+    const element = viewport.current;
+    if (!element) return;
+    const measure = () =>
+      setMeasured((previous) =>
+        previous.width === element.clientWidth && previous.height === element.clientHeight
+          ? previous
+          : { width: element.clientWidth, height: element.clientHeight },
+      );
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const image: Size | null =
+    naturalWidth && naturalHeight ? { width: naturalWidth, height: naturalHeight } : loaded;
+  const fit = image ? fitWidthZoom(image, measured) : 1;
+  const fittedHeight = image ? Math.round(image.height * fit) : 0;
+  const box: Size = {
+    width: measured.width,
+    height: measured.height || (fill ? 0 : fittedHeight),
+  };
+  const ready = Boolean(image && box.width > 0);
+  const view: View =
+    image && ready ? (chosen ? clampPan(chosen, image, box) : fitView(image, box)) : UNFITTED;
+  const pannable = Boolean(image && ready && canPan(view, image, box));
+  const actualSize = Boolean(chosen) && Math.abs(view.zoom - 1) < 1e-9;
+
+  /** Sets the view if it changed; says whether it did. */
+  const choose = (next: View) => {
+    if (sameView(next, view)) return false;
+    setChosen(next);
+    return true;
+  };
+  const centre = (): Point => ({ x: box.width / 2, y: box.height / 2 });
+  const zoomTo = (zoom: number, point: Point = centre()) =>
+    image && ready ? choose(zoomAt(view, zoom, point, image, box)) : false;
+  const moveBy = (dx: number, dy: number) =>
+    image && ready ? choose(panBy(view, dx, dy, image, box)) : false;
+
+  const pixelated = view.zoom > 1 + 1e-9;
+  const percent = t('viewer.percent', { value: Math.round(view.zoom * 100) });
+  return (
+    <div
+      class={`zoom-pane${fill ? ' zoom-pane-fill' : ''}`}
+      style={
+        fill ? { display: 'flex', flexDirection: 'column', flex: '1 1 auto', minHeight: 0 } : {}
+      }
+    >
+      <div class="row wrap viewer-toolbar" role="group" aria-label={t('viewer.tools')}>
+        <button
+          type="button"
+          aria-label={t('viewer.zoomOut')}
+          disabled={view.zoom <= MIN_ZOOM + 1e-9}
+          onClick={() => zoomTo(stepZoom(view.zoom, -1))}
+        >
+          −
+        </button>
+        <output class="viewer-zoom" aria-live="polite" aria-label={t('viewer.zoomLevel')}>
+          {percent}
+        </output>
+        <button
+          type="button"
+          aria-label={t('viewer.zoomIn')}
+          disabled={view.zoom >= MAX_ZOOM - 1e-9}
+          onClick={() => zoomTo(stepZoom(view.zoom, 1))}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          class="zoom-toggle"
+          aria-pressed={!chosen}
+          aria-label={t('viewer.fitWidth')}
+          onClick={() => setChosen(null)}
+        >
+          {t('viewer.fit')}
+        </button>
+        <button
+          type="button"
+          class="zoom-toggle"
+          aria-pressed={actualSize}
+          aria-label={t('viewer.actualSize')}
+          onClick={() => zoomTo(1)}
+        >
+          {t('viewer.percent', { value: 100 })}
+        </button>
+        {image && (
+          <span class="muted viewer-size">
+            {t('viewer.size', { width: image.width, height: image.height })}
+          </span>
+        )}
+        {toolbarEnd}
+      </div>
+      <div
+        ref={viewport}
+        class={`viewer-viewport zoom-viewport${pannable ? ' pannable' : ''}${dragging ? ' dragging' : ''}`}
+        tabIndex={0}
+        role="group"
+        aria-label={t('viewer.keys')}
+        title={pannable ? t('viewer.dragHint') : undefined}
+        style={{
+          position: 'relative',
+          overflow: 'hidden',
+          touchAction: pannable ? 'none' : 'auto',
+          ...(fill
+            ? { flex: '1 1 auto', minHeight: 0 }
+            : fittedHeight
+              ? { height: `${fittedHeight}px` }
+              : {}),
+        }}
+        onKeyDown={(event) => {
+          if (event.ctrlKey || event.metaKey || event.altKey) return;
+          const key = event.key;
+          let handled = true;
+          if (key === '+' || key === '=') zoomTo(stepZoom(view.zoom, 1));
+          else if (key === '-' || key === '_' || key === '−') zoomTo(stepZoom(view.zoom, -1));
+          else if (key === '0') setChosen(null);
+          else if (key === '1') zoomTo(1);
+          else if (key === 'ArrowLeft') handled = moveBy(PAN_STEP, 0);
+          else if (key === 'ArrowRight') handled = moveBy(-PAN_STEP, 0);
+          else if (key === 'ArrowUp') handled = moveBy(0, PAN_STEP);
+          else if (key === 'ArrowDown') handled = moveBy(0, -PAN_STEP);
+          else handled = false;
+          if (handled) event.preventDefault();
+        }}
+        onWheel={(event) => {
+          if (!image || !ready) return;
+          if (event.ctrlKey || event.metaKey) {
+            event.preventDefault();
+            const rect = event.currentTarget.getBoundingClientRect();
+            zoomTo(wheelZoom(view.zoom, event.deltaY, event.deltaMode), {
+              x: event.clientX - rect.left,
+              y: event.clientY - rect.top,
+            });
+          } else if (pannable && moveBy(-event.deltaX, -event.deltaY)) {
+            // The picture moved: the page stays put. At an edge the page scrolls on.
+            event.preventDefault();
+          }
+        }}
+        onPointerDown={(event) => {
+          if (event.button !== 0 || !pannable) return;
+          event.currentTarget.setPointerCapture?.(event.pointerId);
+          drag.current = {
+            pointer: event.pointerId,
+            start: { x: event.clientX, y: event.clientY },
+            view,
+          };
+          setDragging(true);
+          event.preventDefault();
+        }}
+        onPointerMove={(event) => {
+          const current = drag.current;
+          if (!current || current.pointer !== event.pointerId || !image) return;
+          setChosen(
+            panBy(
+              current.view,
+              event.clientX - current.start.x,
+              event.clientY - current.start.y,
+              image,
+              box,
+            ),
+          );
+        }}
+        onPointerUp={(event) => endDrag(event.currentTarget, event.pointerId)}
+        onPointerCancel={(event) => endDrag(event.currentTarget, event.pointerId)}
+        onLostPointerCapture={() => {
+          drag.current = null;
+          setDragging(false);
+        }}
+      >
+        <img
+          src={src}
+          alt={alt}
+          draggable={false}
+          class={pixelated ? 'pixelated' : ''}
+          style={
+            image && ready
+              ? {
+                  position: 'absolute',
+                  left: 0,
+                  top: 0,
+                  maxWidth: 'none',
+                  width: `${image.width * view.zoom}px`,
+                  height: `${image.height * view.zoom}px`,
+                  // Whole pixels: a picture half a pixel off is resampled, hence blurred.
+                  transform: `translate(${Math.round(view.x)}px, ${Math.round(view.y)}px)`,
+                  imageRendering: pixelated ? 'pixelated' : 'auto',
+                }
+              : { display: 'block', width: '100%', height: 'auto' }
+          }
+          onLoad={(event) => {
+            const picture = event.currentTarget;
+            if (picture.naturalWidth && picture.naturalHeight)
+              setLoaded({ width: picture.naturalWidth, height: picture.naturalHeight });
+          }}
+        />
+      </div>
+    </div>
+  );
+
+  function endDrag(element: HTMLElement, pointer: number) {
+    if (drag.current?.pointer !== pointer) return;
+    if (element.hasPointerCapture?.(pointer)) element.releasePointerCapture(pointer);
+    drag.current = null;
+    setDragging(false);
+  }
 }
 
 /**
- * An evidence picture that opens, on click or Enter, in a full-window viewer: zoom by buttons,
- * +/−/0 keys or Ctrl+wheel; pan by dragging, scrolling or arrow keys. Above 100 % the pixels
- * are drawn square, as they were captured, not smoothed.
+ * An evidence picture that opens, on click or Enter, in a full-window viewer (a ZoomPane in a
+ * modal dialog that Escape closes).
  */
 export function ZoomableImage({
   url,
@@ -36,140 +291,35 @@ export function ZoomableImage({
   t: Translate;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const viewport = useRef<HTMLDivElement>(null);
-  const [natural, setNatural] = useState({ width: 0, height: 0 });
-  const [zoom, setZoom] = useState(1);
   const [open, setOpen] = useState(false);
-  const drag = useRef<{ x: number; y: number; left: number; top: number } | null>(null);
-
-  const fit = () => {
-    const box = viewport.current;
-    return fitZoom(natural, { width: box?.clientWidth ?? 0, height: box?.clientHeight ?? 0 });
-  };
-  /** Changes the zoom keeping the point under (x, y) of the viewport where it was. */
-  const zoomTo = (next: number, at?: { x: number; y: number }) => {
-    const box = viewport.current;
-    const clamped = Math.min(ZOOM_STEPS.at(-1)!, Math.max(ZOOM_STEPS[0], next));
-    if (box) {
-      const point = at ?? { x: box.clientWidth / 2, y: box.clientHeight / 2 };
-      const ratio = clamped / zoom;
-      requestAnimationFrame(() => {
-        box.scrollLeft = (box.scrollLeft + point.x) * ratio - point.x;
-        box.scrollTop = (box.scrollTop + point.y) * ratio - point.y;
-      });
-    }
-    setZoom(clamped);
-  };
-
-  useEffect(() => {
-    if (open && natural.width) setZoom(fit());
-  }, [open, natural.width]);
-
-  const show = () => {
-    dialog.current?.showModal?.();
-    setOpen(true);
-  };
-  const percent = `${Math.round(zoom * 100)} %`;
   return (
     <figure>
       <button
         type="button"
         class="zoomable"
-        onClick={show}
+        onClick={() => {
+          dialog.current?.showModal?.();
+          setOpen(true);
+        }}
         aria-label={t('viewer.open', { label })}
       >
         <img class="picture" src={url} alt={label} data-role={role} />
       </button>
       <figcaption class="muted">{label}</figcaption>
       <dialog ref={dialog} class="viewer" aria-label={label} onClose={() => setOpen(false)}>
-        <div class="row wrap viewer-toolbar" role="toolbar" aria-label={t('viewer.tools')}>
-          <button
-            type="button"
-            onClick={() => zoomTo(stepZoom(zoom, -1))}
-            aria-label={t('viewer.zoomOut')}
-          >
-            −
-          </button>
-          <output aria-live="polite" class="viewer-zoom">
-            {percent}
-          </output>
-          <button
-            type="button"
-            onClick={() => zoomTo(stepZoom(zoom, 1))}
-            aria-label={t('viewer.zoomIn')}
-          >
-            +
-          </button>
-          <button type="button" onClick={() => zoomTo(fit())}>
-            {t('viewer.fit')}
-          </button>
-          <button type="button" onClick={() => zoomTo(1)}>
-            100 %
-          </button>
-          <span class="muted viewer-size">
-            {natural.width} × {natural.height} px
-          </span>
-          <button type="button" class="primary" onClick={() => dialog.current?.close()}>
-            {t('close')}
-          </button>
-        </div>
-        <div
-          ref={viewport}
-          class="viewer-viewport"
-          tabIndex={0}
-          aria-label={t('viewer.keys')}
-          onKeyDown={(event) => {
-            if (event.key === '+' || event.key === '=') zoomTo(stepZoom(zoom, 1));
-            else if (event.key === '-') zoomTo(stepZoom(zoom, -1));
-            else if (event.key === '0') zoomTo(fit());
-            else return;
-            event.preventDefault();
-          }}
-          onWheel={(event) => {
-            if (!event.ctrlKey) return;
-            event.preventDefault();
-            const box = event.currentTarget.getBoundingClientRect();
-            zoomTo(stepZoom(zoom, event.deltaY < 0 ? 1 : -1), {
-              x: event.clientX - box.left,
-              y: event.clientY - box.top,
-            });
-          }}
-          onPointerDown={(event) => {
-            const box = event.currentTarget;
-            drag.current = {
-              x: event.clientX,
-              y: event.clientY,
-              left: box.scrollLeft,
-              top: box.scrollTop,
-            };
-            box.setPointerCapture?.(event.pointerId);
-          }}
-          onPointerMove={(event) => {
-            if (!drag.current) return;
-            event.currentTarget.scrollLeft = drag.current.left - (event.clientX - drag.current.x);
-            event.currentTarget.scrollTop = drag.current.top - (event.clientY - drag.current.y);
-          }}
-          onPointerUp={() => (drag.current = null)}
-          onPointerCancel={() => (drag.current = null)}
-        >
-          <img
+        {open && (
+          <ZoomPane
             src={url}
             alt={label}
-            draggable={false}
-            class={zoom > 1 ? 'pixelated' : ''}
-            style={
-              natural.width
-                ? { width: `${natural.width * zoom}px`, height: `${natural.height * zoom}px` }
-                : {}
-            }
-            onLoad={(event) =>
-              setNatural({
-                width: event.currentTarget.naturalWidth,
-                height: event.currentTarget.naturalHeight,
-              })
+            t={t}
+            fill
+            toolbarEnd={
+              <button type="button" class="primary" onClick={() => dialog.current?.close()}>
+                {t('close')}
+              </button>
             }
           />
-        </div>
+        )}
       </dialog>
     </figure>
   );

@@ -190,6 +190,7 @@ export function LibraryPage(props: LibraryPageProps) {
               count={results.length}
               cardWidth={200}
               cardHeight={180}
+              hint={t('grid.keys')}
               height={props.listHeight}
               label={t('library.results')}
               onRange={props.onVisible}

@@ -3,11 +3,13 @@ import type { MessageKey } from './messages-fr';
 import { libraryMessagesEn } from './library-messages-en';
 import { notesMessagesEn } from './notes-messages-en';
 import { reportMessagesEn } from './report-messages-en';
+import { viewerMessagesEn } from './viewer-messages-en';
 
 export const messagesEn: Record<MessageKey, string> = {
   ...reportMessagesEn,
   ...libraryMessagesEn,
   ...notesMessagesEn,
+  ...viewerMessagesEn,
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',
   authorOnSite: '{author} on {site}',

@@ -1,12 +1,14 @@
 import { libraryMessagesFr } from './library-messages-fr';
 import { notesMessagesFr } from './notes-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
+import { viewerMessagesFr } from './viewer-messages-fr';
 
 /** French, the reference language: every key exists here first. */
 export const messagesFr = {
   ...reportMessagesFr,
   ...libraryMessagesFr,
   ...notesMessagesFr,
+  ...viewerMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',
   authorOnSite: '{author} sur {site}',

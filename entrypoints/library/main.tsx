@@ -1,4 +1,14 @@
 import { render } from 'preact';
-import { LibraryApp } from '../../lib/ui/library-app';
+import { openEvidenceDatabase } from '../../lib/evidence/database';
+import { LibraryApp, loadFirstScreen } from '../../lib/ui/library-app';
 
-render(<LibraryApp />, document.getElementById('app')!);
+// The first read starts before anything is drawn, and the page is drawn with its rows when
+// they come in time; a slow disk gets the page at once and its rows after.
+const database = openEvidenceDatabase();
+const draw = (firstScreen?: Awaited<ReturnType<typeof loadFirstScreen>>) =>
+  render(
+    <LibraryApp database={database} firstScreen={firstScreen} />,
+    document.getElementById('app')!,
+  );
+const waited = new Promise<undefined>((resolve) => setTimeout(resolve, 120));
+void Promise.race([loadFirstScreen(database).catch(() => undefined), waited]).then(draw);

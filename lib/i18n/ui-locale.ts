@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { LANGUAGE_MIRROR_KEY, type LanguageChoice } from '../settings/preferences';
+import { LANGUAGE_MIRROR_KEY, type LanguageChoice } from '../settings/language-choice';
 import { resolveLocale, type Locale } from './translate';
 
 let chosen: LanguageChoice | undefined;

@@ -1,4 +1,4 @@
-import { officialChannelSchema, type ChannelId, type OfficialChannel } from './channel-schema';
+import type { ChannelId, OfficialChannel } from './channel-schema';
 
 /**
  * The official channels of REPORTING.md: what each takes and needs. Hours and anonymity are
@@ -227,8 +227,4 @@ export function channelById(id: ChannelId): OfficialChannel {
 /** A channel's name for people; an id no longer in the table (an old record) stays as is. */
 export function channelName(channelId: string): string {
   return OFFICIAL_CHANNELS.find((channel) => channel.id === channelId)?.name ?? channelId;
-}
-
-export function validateChannels(channels: readonly OfficialChannel[] = OFFICIAL_CHANNELS) {
-  return channels.map((channel) => officialChannelSchema.parse(channel));
 }

@@ -1,8 +1,9 @@
 import { channelIdSchema } from './channel-schema';
-import { OFFICIAL_CHANNELS, validateChannels } from './official-channels';
+import { OFFICIAL_CHANNELS } from './official-channels';
 import { recommendChannels } from './recommend-channels';
 import type { ReportAnswers } from './report-answers';
-import { REPORT_CATEGORIES, validateCategories } from './report-categories';
+import { REPORT_CATEGORIES } from './report-categories';
+import { validateCategories, validateChannels } from './validate-tables';
 
 const unique = (values: string[]) => new Set(values).size === values.length;
 

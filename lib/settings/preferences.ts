@@ -1,6 +1,9 @@
 import browser from 'webextension-polyfill';
 import { z } from 'zod';
 import '../validation/no-eval';
+import { LANGUAGE_MIRROR_KEY, type LanguageChoice } from './language-choice';
+
+export { LANGUAGE_MIRROR_KEY, type LanguageChoice };
 
 /**
  * The user's preferences: the interface language, and what a capture records beyond the
@@ -19,7 +22,6 @@ export const preferencesSchema = z.object({
     .catch({ postDetails: true, postCrop: true }),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
-export type LanguageChoice = Preferences['language'];
 export type CapturePreferences = Preferences['capture'];
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -28,8 +30,6 @@ export const DEFAULT_PREFERENCES: Preferences = {
 };
 
 const KEY = 'preferences';
-/** A copy of the language choice that extension pages read synchronously, before drawing. */
-export const LANGUAGE_MIRROR_KEY = 'temoin.language';
 
 /** The saved preferences; a missing or damaged entry gives the defaults, field by field. */
 export function parsePreferences(stored: unknown): Preferences {

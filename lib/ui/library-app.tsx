@@ -12,12 +12,12 @@ import { categoryById } from '../reporting/report-categories';
 import { openEvidenceDatabase, type EvidenceDatabase } from '../evidence/database';
 import { translator } from '../i18n/translate';
 import { uiLocale } from '../i18n/ui-locale';
-import { summarize } from '../library/capture-summary';
+import { summarize, type CaptureSummary } from '../library/capture-summary';
 import { filterCaptures, type LibraryFilter } from '../library/filter-captures';
-import { askBackground } from '../messaging/ask-background';
+import { askBackgroundLater as askBackground } from '../messaging/ask-background-later';
 import { REPORT_CATEGORIES } from '../reporting/report-categories';
 import { PLATFORM_LABELS } from '../sites/platform-labels';
-import { CaptureDetailView } from './capture-detail-view';
+import { lazyComponent } from './lazy-component';
 import { downloadFile } from './download-file';
 import { useObjectUrls } from './object-urls';
 import { openReport } from './open-report';
@@ -29,7 +29,16 @@ const PLATFORMS = Object.entries(PLATFORM_LABELS).map(([id, label]) => ({ id, la
 const platformName = (platform: string) =>
   PLATFORMS.find((item) => item.id === platform)?.label ?? '';
 const FIRST_SCREEN = 40;
+// The detail (verification, notes, messages) loads when a capture is first opened.
+const CaptureDetailView = lazyComponent(
+  async () => (await import('./capture-detail-view')).CaptureDetailView,
+);
 export const FIRST_SCREEN_MARK = 'temoin:library-first-screen';
+
+/** The newest captures, for the first screen; started before the page draws anything. */
+export function loadFirstScreen(database: EvidenceDatabase): Promise<CaptureSummary[]> {
+  return loadSummaries(database, FIRST_SCREEN);
+}
 
 async function loadSummaries(database: EvidenceDatabase, limit?: number) {
   const newestFirst = database.captures.orderBy('capturedAt').reverse();
@@ -41,8 +50,15 @@ async function loadSummaries(database: EvidenceDatabase, limit?: number) {
 const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').slice(0, 15);
 
 /** The evidence library page: search, select, open, export, report, trash. */
-export function LibraryApp() {
-  const database = useMemo(() => openEvidenceDatabase(), []);
+export function LibraryApp(
+  props: {
+    /** The store, opened early by the page's entry so its first read starts at once. */
+    database?: EvidenceDatabase;
+    /** The newest captures, when they were read before the first drawing. */
+    firstScreen?: CaptureSummary[] | undefined;
+  } = {},
+) {
+  const database = useMemo(() => props.database ?? openEvidenceDatabase(), []);
   const locale = uiLocale();
   const t = useMemo(() => translator(locale), [locale]);
   const [filter, setFilter] = useState<LibraryFilter>({});
@@ -64,7 +80,9 @@ export function LibraryApp() {
   }, [locale, t]);
 
   // The newest captures first, so the first screen shows at once; the whole index follows.
-  const newest = useLiveQuery(() => loadSummaries(database, FIRST_SCREEN), []);
+  const live = useLiveQuery(() => loadSummaries(database, FIRST_SCREEN), []);
+  // Drawn from what was read before the page started, until the live query answers.
+  const newest = live ?? props.firstScreen;
   // Only once the first screen is drawn: both reads would otherwise share the same disk.
   const firstScreenShown = newest !== undefined;
   const summaries = useLiveQuery(

@@ -1,4 +1,4 @@
-import { reportCategorySchema, type ReportCategory } from '../category-schema';
+import type { ReportCategory } from '../category-schema';
 import { AGAINST_PEOPLE } from './against-people';
 import { SPEECH } from './speech';
 import { TRADE_AND_FRAUD } from './trade-and-fraud';
@@ -16,8 +16,4 @@ export const REPORT_CATEGORIES: readonly ReportCategory[] = [
 
 export function categoryById(id: string | undefined): ReportCategory | undefined {
   return REPORT_CATEGORIES.find((category) => category.id === id);
-}
-
-export function validateCategories(categories: readonly ReportCategory[] = REPORT_CATEGORIES) {
-  return categories.map((category) => reportCategorySchema.parse(category));
 }

@@ -43,13 +43,16 @@ export async function benchLibrary({ extensionDir, executablePath }) {
     const page = await library.newPage();
     const firstScreen = [];
     const settingsPaint = [];
-    for (let run = 0; run < 5; run += 1) {
+    // Each measure starts from a quiet browser: the page before has finished loading its
+    // whole index, as it would have for a person, rather than still reading 10,000 records.
+    for (let run = 0; run < 9; run += 1) {
       await page.goto(`chrome-extension://${extensionId}/library.html`);
       // The page marks the moment its first rows are drawn, from the start of navigation.
       const mark = await page.waitForFunction(
         () => performance.getEntriesByName('temoin:library-first-screen')[0]?.startTime,
       );
       firstScreen.push(await mark.jsonValue());
+      await page.waitForFunction(everyCaptureListed, LIBRARY_CAPTURES);
       // For scale: the settings page, which reads no captures, to its first paint.
       await page.goto(`chrome-extension://${extensionId}/options.html`);
       const paint = await page.waitForFunction(
@@ -83,6 +86,8 @@ export async function benchLibrary({ extensionDir, executablePath }) {
       firstScreenMedianMs: round(median(firstScreen)),
       firstScreenTarget: 150,
       meetsFirstScreenTarget: median(firstScreen) <= 150,
+      // The very first opening also starts the page's process: shown apart, not hidden.
+      firstScreenFirstRunMs: round(firstScreen[0]),
       settingsPageFirstPaintMedianMs: round(median(settingsPaint)),
       searchMedianMs: round(median(searches)),
       searchTarget: 50,

@@ -1,31 +1,15 @@
 // The library with 10,000 captures: the first screen, a search, the cost of the 10,000th save
 // against the first; and an export of 1,000 captures of realistic size, in MB/s.
-import { chromium } from '@playwright/test';
 import { statSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { launchWithExtension, median, round } from './bench-support.mjs';
 
 const LIBRARY_CAPTURES = Number(process.env.BENCH_LIBRARY_CAPTURES ?? 10_000);
 const EXPORT_CAPTURES = Number(process.env.BENCH_EXPORT_CAPTURES ?? 1_000);
 // A 1280x800 screenshot of a social page weighs a few hundred kilobytes as PNG.
 const EXPORT_IMAGE_BYTES = 250_000;
-
-async function launch(extensionDir, executablePath) {
-  return chromium.launchPersistentContext('', {
-    executablePath,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
 
 const populate = (worker, count, bytes) =>
   worker.evaluate(({ count, bytes }) => globalThis.temoinBenchmark.populate(count, bytes), {
@@ -34,7 +18,7 @@ const populate = (worker, count, bytes) =>
   });
 
 export async function benchLibrary({ extensionDir, executablePath }) {
-  const library = await launch(extensionDir, executablePath);
+  const library = await launchWithExtension(extensionDir, executablePath);
   let result;
   try {
     const worker = library.serviceWorkers()[0] ?? (await library.waitForEvent('serviceworker'));
@@ -102,7 +86,7 @@ export async function benchLibrary({ extensionDir, executablePath }) {
     await library.close();
   }
 
-  const exporting = await launch(extensionDir, executablePath);
+  const exporting = await launchWithExtension(extensionDir, executablePath);
   try {
     const worker = exporting.serviceWorkers()[0] ?? (await exporting.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
@@ -142,14 +126,4 @@ export async function benchLibrary({ extensionDir, executablePath }) {
 function everyCaptureListed(count) {
   const text = document.body.textContent ?? '';
   return text.includes(`sur ${count}`) || text.includes(`of ${count} `);
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function round(value) {
-  return Math.round(value * 100) / 100;
 }

@@ -3,12 +3,12 @@
 // median of a bare captureVisibleTab in the same browser, at 1280x800; the page agent's size;
 // the extraction time per post on the platform fixtures; and the library with 10,000 captures
 // and an export of 1,000 (scripts/bench-library.mjs). Prints JSON.
-import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { benchLibrary } from './bench-library.mjs';
+import { launchWithExtension, median, round } from './bench-support.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const extensionDir = path.join(root, '.output', 'chrome-mv3-bench');
@@ -32,18 +32,7 @@ execFileSync('npx', ['wxt', 'build'], {
 });
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-const context = await chromium.launchPersistentContext('', {
-  executablePath,
-  headless: true,
-  viewport: { width: 1280, height: 800 },
-  args: [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const context = await launchWithExtension(extensionDir, executablePath);
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const url = 'https://www.reddit.com/r/temoin_fixture/';
@@ -126,14 +115,4 @@ try {
 function bundleSize(file) {
   const bytes = readFileSync(path.join(extensionDir, file));
   return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function round(value) {
-  return Math.round(value * 100) / 100;
 }

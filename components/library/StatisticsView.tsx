@@ -1,4 +1,4 @@
-import type { Locale, Translate } from '../../lib/i18n/translate';
+import { dateTimeFormat, type Locale, type Translate } from '../../lib/i18n/translate';
 import type { Bucket, CaptureStatistics } from '../../lib/library/statistics';
 
 const BAR_HEIGHT = 22;
@@ -22,7 +22,7 @@ export function StatisticsView({
   label: (chart: 'category' | 'platform' | 'channel', key: string) => string;
 }) {
   if (statistics.total === 0) return <p class="notice">{t('stats.empty')}</p>;
-  const month = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const month = dateTimeFormat(locale, {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',

@@ -1,3 +1,4 @@
+import { cachedDateTimeFormat } from '../time/date-formats';
 import { messagesEn } from './messages-en';
 import { messagesFr, type MessageKey } from './messages-fr';
 
@@ -21,23 +22,12 @@ export function translator(locale: Locale): Translate {
     );
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * One formatter per locale and style, made once: making an Intl formatter costs far more than
- * using it, and lists format thousands of dates.
- */
+/** A date formatter for the interface's language, made once per style. */
 export function dateTimeFormat(
   locale: Locale,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', options);
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return cachedDateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', options);
 }
 
 /** Formats an instant for people, in the user's locale and time zone. */

@@ -1,3 +1,4 @@
+import { cachedDateTimeFormat } from '../time/date-formats';
 import type { CaptureSummary } from './capture-summary';
 
 export interface Bucket {
@@ -29,19 +30,13 @@ function counts(keys: Iterable<string>): Bucket[] {
     .sort((left, right) => right.count - left.count || left.key.localeCompare(right.key));
 }
 
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The month of an instant in a time zone, as `YYYY-MM`. One formatter per zone, made once. */
+/** The month of an instant in a time zone, as `YYYY-MM`. */
 export function monthOf(iso: string, timeZone?: string): string {
-  let format = monthFormats.get(timeZone ?? '');
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      year: 'numeric',
-      month: '2-digit',
-      ...(timeZone ? { timeZone } : {}),
-    });
-    monthFormats.set(timeZone ?? '', format);
-  }
+  const format = cachedDateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  });
   const parts = format.formatToParts(new Date(iso));
   const part = (type: string) => parts.find((item) => item.type === type)!.value;
   return `${part('year')}-${part('month')}`;

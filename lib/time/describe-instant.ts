@@ -1,3 +1,5 @@
+import { cachedDateTimeFormat } from './date-formats';
+
 export interface DescribedInstant {
   /** UTC, ISO 8601 with milliseconds. */
   iso: string;
@@ -23,7 +25,7 @@ export function describeInstant(
 
 function offsetInZone(date: Date, timeZone: string): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+    cachedDateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',

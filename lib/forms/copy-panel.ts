@@ -3,6 +3,7 @@ import type { FieldKey } from './fill-plan';
 import type { FillState } from './fill-status';
 import { PANEL_MESSAGES } from './panel-messages';
 import { PANEL_STYLE } from './panel-style';
+import { interpolate } from '../i18n/interpolate';
 
 export const COPY_PANEL_TAG = 'temoin-form-panel';
 const COPIED_FOR_MS = 1500;
@@ -119,7 +120,7 @@ export function showCopyPanel(document: Document, locale: 'fr' | 'en'): CopyPane
         type: 'button',
         class: 'copy',
         'data-index': String(index),
-        'aria-label': messages.copyField.replace('{field}', name),
+        'aria-label': interpolate(messages.copyField, { field: name }),
       },
       messages.copy,
     );

@@ -1,4 +1,5 @@
 import { cachedDateTimeFormat } from '../time/date-formats';
+import { interpolate } from './interpolate';
 import { messagesEn } from './messages-en';
 import { messagesFr, type MessageKey } from './messages-fr';
 
@@ -16,10 +17,7 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 
 export function translator(locale: Locale): Translate {
   const catalog = CATALOGS[locale];
-  return (key, values = {}) =>
-    catalog[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-      name in values ? String(values[name]) : placeholder,
-    );
+  return (key, values = {}) => interpolate(catalog[key], values);
 }
 
 /** A date formatter for the interface's language, made once per style. */

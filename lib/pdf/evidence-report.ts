@@ -2,7 +2,9 @@ import type { Annotation } from '../evidence/annotation';
 import type { FileRole } from '../evidence/capture-metadata';
 import type { CustodyEntry } from '../evidence/custody-entry';
 import type { CaptureRecord, FileRecord } from '../evidence/database';
+import { interpolate } from '../i18n/interpolate';
 import { dateTimeFormat } from '../i18n/translate';
+import { utcText } from '../time/utc-text';
 import { channelName } from '../reporting/official-channels';
 import { categoryById } from '../reporting/report-categories';
 import type { PublicationTime } from '../sites/post-details';
@@ -50,10 +52,7 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
   );
   const words = REPORT_WORDS[language];
   const say = (word: ReportWord, values: Record<string, string | number> = {}) =>
-    Object.entries(values).reduce<string>(
-      (text, [key, value]) => text.replaceAll(`{${key}}`, String(value)),
-      words[word],
-    );
+    interpolate(words[word], values);
   const when = (iso: string, timeZone?: string) => {
     try {
       return dateTimeFormat(language, {
@@ -62,7 +61,7 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
         ...(timeZone ? { timeZone } : {}),
       }).format(new Date(iso));
     } catch {
-      return utc(iso);
+      return utcText(iso);
     }
   };
   const platformName = options.platformName ?? ((platform: string) => platform);
@@ -79,12 +78,12 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
   if (options.caseName) flow.field(words.caseName, options.caseName);
   flow.field(
     words.exportedAt,
-    `${when(exportedAt.toISOString())} (${utc(exportedAt.toISOString())})`,
+    `${when(exportedAt.toISOString())} (${utcText(exportedAt.toISOString())})`,
   );
   flow.field(words.count, String(captures.length));
   if (captures.length > 0) {
     const times = captures.map(({ capture }) => capture.capturedAt).sort();
-    flow.field(words.period, `${utc(times[0]!)} – ${utc(times[times.length - 1]!)}`);
+    flow.field(words.period, `${utcText(times[0]!)} – ${utcText(times[times.length - 1]!)}`);
     const environment = captures[0]!.capture.metadata.environment;
     flow.field(words.browser, `${environment.browserName} ${environment.browserVersion}`);
   }
@@ -96,7 +95,7 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
     const post = capture.metadata.post;
     const who = post?.authorHandle ?? post?.authorName ?? capture.host;
     flow.field(
-      `${index + 1}. ${utc(capture.capturedAt)}`,
+      `${index + 1}. ${utcText(capture.capturedAt)}`,
       `${platformName(post?.platform ?? 'web')}, ${who}: ${post?.permalink ?? capture.metadata.page.url}`,
       { labelWidth: 150 },
     );
@@ -157,14 +156,14 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
       reports.length
         ? reports
             .map((report) =>
-              say('reportLine', { channel: channelName(report.channelId), at: utc(report.at) }),
+              say('reportLine', { channel: channelName(report.channelId), at: utcText(report.at) }),
             )
             .join('\n')
         : words.none,
     );
     if (annotation?.tags.length) flow.field(words.tags, annotation.tags.join(', '));
     for (const note of annotation?.notes ?? [])
-      flow.field(`${words.notes}, ${utc(note.at)}`, note.text);
+      flow.field(`${words.notes}, ${utcText(note.at)}`, note.text);
 
     await drawPictures(flow, writer, item, words, options);
 
@@ -190,7 +189,7 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
     flow.space(6);
     flow.text(words.custody, { font: 'bold', size: 11 });
     for (const entry of custody)
-      flow.field(`${entry.index}. ${utc(entry.at)}`, custodyLine(entry, words, language));
+      flow.field(`${entry.index}. ${utcText(entry.at)}`, custodyLine(entry, words, language));
     const head = custody[custody.length - 1];
     if (head) flow.field(words.custodyHead, head.hash, { mono: true });
   }
@@ -270,25 +269,18 @@ function custodyLine(
   }
 }
 
-function utc(iso: string): string {
-  return `${iso
-    .replace('T', ' ')
-    .replace(/\.\d+Z$/, '')
-    .replace(/Z$/, '')} UTC`;
-}
-
 function published(
   time: PublicationTime,
   say: (word: ReportWord, values?: Record<string, string>) => string,
 ): string {
   if (time.kind === 'absolute')
     return time.label
-      ? `${utc(time.at)} (${say('publishedShown', { label: time.label })})`
-      : utc(time.at);
+      ? `${utcText(time.at)} (${say('publishedShown', { label: time.label })})`
+      : utcText(time.at);
   if (time.kind === 'range')
     return say('publishedBetween', {
-      earliest: utc(time.earliest),
-      latest: utc(time.latest),
+      earliest: utcText(time.earliest),
+      latest: utcText(time.latest),
       label: time.label,
     });
   return time.label

@@ -1,4 +1,6 @@
+import { interpolate } from '../i18n/interpolate';
 import type { Locale } from '../i18n/translate';
+import { utcText } from '../time/utc-text';
 import type { PublicationTime } from '../sites/post-details';
 import type { EvidenceItem } from './evidence-item';
 import type { Localized } from './localized';
@@ -45,15 +47,14 @@ const WORDS: Record<Locale, Record<string, string>> = {
   },
 };
 
-const utc = (iso: string) => `${iso.replace('T', ' ').replace(/\.\d+Z$/, '')} UTC`;
-
 function publishedLine(published: PublicationTime, words: Record<string, string>): string | null {
-  if (published.kind === 'absolute') return `${words.published} ${utc(published.at)}`;
+  if (published.kind === 'absolute') return `${words.published} ${utcText(published.at)}`;
   if (published.kind === 'range') {
-    return words
-      .publishedAround!.replace('{earliest}', utc(published.earliest))
-      .replace('{latest}', utc(published.latest))
-      .replace('{label}', published.label);
+    return interpolate(words.publishedAround!, {
+      earliest: utcText(published.earliest),
+      latest: utcText(published.latest),
+      label: published.label,
+    });
   }
   return null;
 }
@@ -77,7 +78,7 @@ export function describeItem(item: EvidenceItem, locale: Locale, index?: number)
     `${words.address}${colon}${item.postUrl ?? item.pageUrl}`,
     item.text ? `${words.text}${colon}${quote(excerpt(item.text))}` : null,
     publishedLine(item.published, words),
-    `${words.captured} ${utc(item.capturedAt)}`,
+    `${words.captured} ${utcText(item.capturedAt)}`,
     `${words.hash}${colon}${item.screenshotSha256 ?? words.deleted}`,
   ];
   return lines.filter((line): line is string => Boolean(line)).join('\n');

@@ -3,6 +3,7 @@ import { categoryById } from './report-categories';
 import type { EvidenceItem } from './evidence-item';
 import { describeItem, TYPOGRAPHY } from './evidence-text';
 import type { ReportAnswers } from './report-answers';
+import { interpolate } from '../i18n/interpolate';
 
 export interface Notifier {
   name: string;
@@ -88,7 +89,7 @@ export function composePlatformNotice({
     ? [words.childAbuseException]
     : [notifier?.name || words.placeholderName, notifier?.email || words.placeholderEmail];
   const body = [
-    words.intro.replace('{count}', String(items.length)),
+    interpolate(words.intro, { count: items.length }),
     words.a,
     why.join('\n'),
     words.b,

@@ -9,13 +9,14 @@ import { StatisticsView } from '../../components/library/StatisticsView';
 import { captureStatistics } from '../library/statistics';
 import { channelName } from '../reporting/official-channels';
 import { categoryById } from '../reporting/report-categories';
-import { openEvidenceDatabase, type EvidenceDatabase } from '../evidence/database';
+import type { EvidenceDatabase } from '../evidence/database';
 import { translator } from '../i18n/translate';
 import { uiLocale } from '../i18n/ui-locale';
 import { summarize, type CaptureSummary } from '../library/capture-summary';
 import { filterCaptures, type LibraryFilter } from '../library/filter-captures';
 import { askBackgroundLater as askBackground } from '../messaging/ask-background-later';
 import { REPORT_CATEGORIES } from '../reporting/report-categories';
+import { platformLabel } from '../sites/platform-label';
 import { PLATFORM_LABELS } from '../sites/platform-labels';
 import { lazyComponent } from './lazy-component';
 import { downloadFile } from './download-file';
@@ -26,8 +27,7 @@ import { useBundleCheck } from './use-bundle-check';
 import { useLiveQuery } from './use-live-query';
 
 const PLATFORMS = Object.entries(PLATFORM_LABELS).map(([id, label]) => ({ id, label }));
-const platformName = (platform: string) =>
-  PLATFORMS.find((item) => item.id === platform)?.label ?? '';
+const platformName = (platform: string) => platformLabel(platform) ?? '';
 const FIRST_SCREEN = 40;
 // The detail (verification, notes, messages) loads when a capture is first opened.
 const CaptureDetailView = lazyComponent(
@@ -50,15 +50,13 @@ async function loadSummaries(database: EvidenceDatabase, limit?: number) {
 const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').slice(0, 15);
 
 /** The evidence library page: search, select, open, export, report, trash. */
-export function LibraryApp(
-  props: {
-    /** The store, opened early by the page's entry so its first read starts at once. */
-    database?: EvidenceDatabase;
-    /** The newest captures, when they were read before the first drawing. */
-    firstScreen?: CaptureSummary[] | undefined;
-  } = {},
-) {
-  const database = useMemo(() => props.database ?? openEvidenceDatabase(), []);
+export function LibraryApp(props: {
+  /** The store, opened early by the page's entry so its first read starts at once. */
+  database: EvidenceDatabase;
+  /** The newest captures, when they were read before the first drawing. */
+  firstScreen?: CaptureSummary[] | undefined;
+}) {
+  const { database } = props;
   const locale = uiLocale();
   const t = useMemo(() => translator(locale), [locale]);
   const [filter, setFilter] = useState<LibraryFilter>({});
@@ -116,6 +114,20 @@ export function LibraryApp(
   const chosen = results.filter((summary) => selected.has(summary.id)).map((summary) => summary.id);
 
   const fail = (error: unknown) => setMessage({ kind: 'error', text: saveError(error, t) });
+
+  /** Moves the selection to or out of the trash, logged by the background, and says so. */
+  async function moveSelection(
+    action: 'trash' | 'restore',
+    said: 'library.trashed' | 'library.restored',
+  ) {
+    try {
+      await askBackground(action, { captureIds: chosen });
+      setSelected(new Set());
+      setMessage({ kind: 'success', text: t(said, { count: chosen.length }) });
+    } catch (error) {
+      fail(error);
+    }
+  }
 
   async function exportZip() {
     const controller = new AbortController();
@@ -244,36 +256,22 @@ export function LibraryApp(
       onExportZip={() => void exportZip()}
       onExportCsv={async () => {
         const { capturesCsv } = await import('../export/captures-csv');
-        const rows = await Promise.all(
-          chosen.map(async (id) => ({
-            capture: (await database.captures.get(id))!,
-            annotation: await database.annotations.get(id),
-          })),
-        );
+        const [captures, annotations] = await Promise.all([
+          database.captures.bulkGet(chosen),
+          database.annotations.bulkGet(chosen),
+        ]);
+        const rows = chosen.map((_, index) => ({
+          capture: captures[index]!,
+          annotation: annotations[index],
+        }));
         downloadFile(
           new Blob([capturesCsv(rows)], { type: 'text/csv' }),
           `temoin-${stamp(new Date())}.csv`,
         );
       }}
       onReport={() => void openReport(chosen, { closeWindow: false })}
-      onTrash={async () => {
-        try {
-          await askBackground('trash', { captureIds: chosen });
-          setSelected(new Set());
-          setMessage({ kind: 'success', text: t('library.trashed', { count: chosen.length }) });
-        } catch (error) {
-          fail(error);
-        }
-      }}
-      onRestore={async () => {
-        try {
-          await askBackground('restore', { captureIds: chosen });
-          setSelected(new Set());
-          setMessage({ kind: 'success', text: t('library.restored', { count: chosen.length }) });
-        } catch (error) {
-          fail(error);
-        }
-      }}
+      onTrash={() => void moveSelection('trash', 'library.trashed')}
+      onRestore={() => void moveSelection('restore', 'library.restored')}
       onEmptyTrash={async () => {
         // Deleting for good cannot be undone: the browser's own confirmation, always focused.
         if (!window.confirm(t('library.emptyTrashConfirm', { count: results.length }))) return;

@@ -40,8 +40,12 @@ export function startBackground(): void {
     await createCaptureMenu(translator(uiLocale()));
   };
   watchPreferences((next) => {
+    const before = preferences;
     preferences = Promise.resolve(next);
-    void applyLanguage();
+    // The menu is rebuilt only when its language changed, not for a capture setting.
+    void before.then(async ({ language }) => {
+      if (language !== next.language) await applyLanguage();
+    });
   });
   const context: CaptureContext = {
     database: openEvidenceDatabase(),

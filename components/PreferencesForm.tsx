@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n/translate';
+import { LANGUAGE_CHOICES } from '../lib/settings/language-choice';
 import type { Preferences } from '../lib/settings/preferences';
-
-const LANGUAGES = ['auto', 'fr', 'en'] as const;
 
 /**
  * The interface language and what a capture records. Each choice is saved as soon as it is
@@ -56,7 +55,7 @@ export function PreferencesForm({
             })
           }
         >
-          {LANGUAGES.map((language) => (
+          {LANGUAGE_CHOICES.map((language) => (
             <option
               value={language}
               key={language}

@@ -10,7 +10,7 @@ import { CaptureError } from './capture-failure';
 import type { CaptureRequest } from './capture-request';
 import { composeMetadata } from './compose-metadata';
 import { cropArea } from './crop-area';
-import type { CapturePreferences } from '../settings/preferences';
+import { DEFAULT_PREFERENCES, type CapturePreferences } from '../settings/preferences';
 import { forbiddenReason } from './forbidden-pages';
 import { screenshotPicture, type Picture } from './image-files';
 import type { SpacedQueue } from './spaced-queue';
@@ -67,7 +67,7 @@ export async function captureTab(
     requestedAt: request.requestedAt.getTime(),
     ...(inFrame ? {} : { linkUrl: request.linkUrl, mediaUrl: request.mediaUrl }),
   });
-  const wanted = (await context.capturePreferences?.()) ?? { postDetails: true, postCrop: true };
+  const wanted = (await context.capturePreferences?.()) ?? DEFAULT_PREFERENCES.capture;
   const report = described?.report ?? null;
 
   const shot = await takeScreenshot(

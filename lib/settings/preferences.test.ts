@@ -13,6 +13,10 @@ describe('preferences', () => {
   afterEach(() => setLanguageChoice('auto'));
 
   it('gives the defaults when nothing or something unreadable was saved, field by field', () => {
+    expect(DEFAULT_PREFERENCES).toEqual({
+      language: 'auto',
+      capture: { postDetails: true, postCrop: true },
+    });
     expect(parsePreferences(undefined)).toEqual(DEFAULT_PREFERENCES);
     expect(parsePreferences('corrupt')).toEqual(DEFAULT_PREFERENCES);
     expect(

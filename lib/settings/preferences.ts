@@ -1,9 +1,7 @@
 import browser from 'webextension-polyfill';
 import { z } from 'zod';
 import '../validation/no-eval';
-import { LANGUAGE_MIRROR_KEY, type LanguageChoice } from './language-choice';
-
-export { LANGUAGE_MIRROR_KEY, type LanguageChoice };
+import { LANGUAGE_CHOICES, LANGUAGE_MIRROR_KEY, type LanguageChoice } from './language-choice';
 
 /**
  * The user's preferences: the interface language, and what a capture records beyond the
@@ -11,7 +9,7 @@ export { LANGUAGE_MIRROR_KEY, type LanguageChoice };
  */
 export const preferencesSchema = z.object({
   /** `auto` follows the browser: French unless it is in English. */
-  language: z.enum(['auto', 'fr', 'en']).catch('auto'),
+  language: z.enum(LANGUAGE_CHOICES).catch('auto'),
   capture: z
     .object({
       /** Read the post's author, text, time and address from the page. */
@@ -24,10 +22,8 @@ export const preferencesSchema = z.object({
 export type Preferences = z.infer<typeof preferencesSchema>;
 export type CapturePreferences = Preferences['capture'];
 
-export const DEFAULT_PREFERENCES: Preferences = {
-  language: 'auto',
-  capture: { postDetails: true, postCrop: true },
-};
+/** What every missing or damaged field falls back to. */
+export const DEFAULT_PREFERENCES: Preferences = preferencesSchema.parse({});
 
 const KEY = 'preferences';
 

@@ -4,6 +4,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { exitIfNodeTooOld } from './node-version.mjs';
+
+exitIfNodeTooOld();
 
 const root = path.resolve(import.meta.dirname, '..');
 const extensionDir = path.join(root, '.output', 'chrome-mv3');

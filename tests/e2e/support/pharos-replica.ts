@@ -12,7 +12,7 @@ const REPLICAS = path.resolve('tests/fixtures/pharos');
  */
 export async function servePharosReplica(
   context: BrowserContext,
-  variant: 'a' | 'b',
+  variant: 'a' | 'b' | 'spa' | 'long' | 'wording' | 'traps',
   /** Rewrites a page before serving it: a test can word a field so no pattern knows it. */
   reword: (html: string) => string = (html) => html,
 ) {

@@ -33,7 +33,9 @@ export async function checkToken(
   if (!opened.ok) return opened;
   const { signedData, signerInfo, tstInfo, content } = opened.token;
   const genTime = tstInfo.genTime;
-  if (!(genTime instanceof Date) || Number.isNaN(genTime.getTime())) return malformed('tst-info');
+  if (tstInfo.version !== 1 || !(genTime instanceof Date) || Number.isNaN(genTime.getTime())) {
+    return malformed('tst-info');
+  }
 
   const imprint = tstInfo.messageImprint;
   const receivedDigest = bytesToHex(imprint.hashedMessage.valueBlock.valueHexView);

@@ -102,20 +102,23 @@ export type TimestampFailure =
 
 export type FailureReason = TimestampFailure['reason'];
 
+/** Every reason once: the compiler refuses this object if a reason is added or dropped. */
+const EVERY_REASON: Record<FailureReason, true> = {
+  malformed: true,
+  'rejected-by-authority': true,
+  'wrong-imprint': true,
+  'wrong-nonce': true,
+  'signer-not-found': true,
+  'not-a-timestamping-certificate': true,
+  'signer-expired-at-gen-time': true,
+  'bad-signature': true,
+  'signer-not-bound': true,
+  'untrusted-chain': true,
+  'unsupported-algorithm': true,
+};
+
 /** The closed set of reason codes, for tables of wording and for exhaustive tests. */
-export const FAILURE_REASONS: readonly FailureReason[] = [
-  'malformed',
-  'rejected-by-authority',
-  'wrong-imprint',
-  'wrong-nonce',
-  'signer-not-found',
-  'not-a-timestamping-certificate',
-  'signer-expired-at-gen-time',
-  'bad-signature',
-  'signer-not-bound',
-  'untrusted-chain',
-  'unsupported-algorithm',
-];
+export const FAILURE_REASONS = Object.keys(EVERY_REASON) as FailureReason[];
 
 export type TimestampVerification = TimestampVerified | TimestampFailure;
 

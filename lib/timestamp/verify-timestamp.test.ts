@@ -114,6 +114,11 @@ describe('verifyTimestampResponse against a local authority', () => {
       { answer: 'unknown-serial' },
       { reason: 'signer-not-found', details: { certificateCount: 2 } },
     ],
+    [
+      'a SHA-1 digest of the signed attributes',
+      { answer: 'sha1-digest' },
+      { reason: 'unsupported-algorithm', details: { algorithm: '1.3.14.3.2.26' } },
+    ],
     ['random bytes', { answer: 'garbage' }, { reason: 'malformed', details: { part: 'response' } }],
     [
       'a truncated answer',

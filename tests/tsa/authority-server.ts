@@ -10,6 +10,7 @@ import {
   certificateFromPem,
   renameSigner,
   rewriteCertificates,
+  weakenDigest,
 } from './token-surgery';
 
 export type SignerName = keyof LocalAuthority['signers'] | 'no-usage' | 'other-twin';
@@ -22,7 +23,8 @@ export type Answer =
   | 'truncated'
   | 'reordered'
   | 'subject-key-identifier'
-  | 'unknown-serial';
+  | 'unknown-serial'
+  | 'sha1-digest';
 
 export interface Behaviour {
   signer?: SignerName;
@@ -110,6 +112,7 @@ async function answer(authority: LocalAuthority, request: IncomingMessage) {
     const decoy = certificateFromPem(readFileSync(authority.decoyFile, 'utf8'));
     signed = rewriteCertificates(signed, (certificates) => [decoy, ...certificates.reverse()]);
   }
+  if (kind === 'sha1-digest') signed = weakenDigest(signed);
   if (kind === 'truncated') signed = signed.slice(0, Math.floor(signed.length / 2));
   return reply(signed);
 }

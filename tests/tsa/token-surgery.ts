@@ -1,5 +1,6 @@
 import * as asn1js from 'asn1js';
 import {
+  AlgorithmIdentifier,
   Certificate,
   IssuerAndSerialNumber,
   SignedData,
@@ -23,6 +24,15 @@ export function rewriteCertificates(
       (certificate): certificate is Certificate => certificate instanceof Certificate,
     );
     signedData.certificates = change(certificates);
+  });
+}
+
+/** Claims SHA-1 for the signed attributes' digest: that field lies outside what is signed. */
+export function weakenDigest(response: Uint8Array): Uint8Array {
+  return rewriteSignedData(response, (signedData) => {
+    signedData.signerInfos[0]!.digestAlgorithm = new AlgorithmIdentifier({
+      algorithmId: '1.3.14.3.2.26',
+    });
   });
 }
 

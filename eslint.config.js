@@ -40,7 +40,7 @@ export default tseslint.config(
   {
     // The page agent runs beside untrusted pages: it must not load the evidence store or the
     // background's code, and must stay small.
-    files: ['lib/page/**'],
+    files: ['lib/agent/**'],
     rules: {
       'no-restricted-imports': [
         'error',

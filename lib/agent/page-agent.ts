@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { pageChannel } from '../messaging/page-channel';
 import { showConfirmation, removeConfirmations } from './confirmation-toast';
 import { describePage, rectangleOf, viewportOf } from './describe-page';
-import { findPostContainer } from './find-post-container';
+import { findPostContainer } from '../sites/find-post-container';
 import { locateTarget } from './locate-target';
 import { createRightClickHistory } from './right-click-history';
 import { extractPost } from '../sites/extract-post';

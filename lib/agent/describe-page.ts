@@ -1,7 +1,7 @@
 import type { Rectangle } from '../messaging/page-schemas';
 import type { PageReport } from '../messaging/page-channel';
 import type { PostDetails } from '../sites/post-details';
-import type { PostContainer } from './find-post-container';
+import type { PostContainer } from '../sites/find-post-container';
 
 const MAX_SELECTION_LENGTH = 20_000;
 

@@ -53,8 +53,8 @@ export default tseslint.config(
   {
     // The form filler runs inside an official form's page: like the page agent, it loads no
     // store and no background code. Only its start asks the background for the plan.
-    files: ['lib/forms/**'],
-    ignores: ['lib/forms/start-in-tab.ts'],
+    files: ['lib/form-filler/**'],
+    ignores: ['lib/form-filler/start-in-tab.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -6,7 +6,7 @@ import { deleteCaptureImages } from '../evidence/delete-capture-images';
 import { evidenceItemOf } from '../evidence/evidence-item-of';
 import type { Locale } from '../i18n/translate';
 import type { reportAnswersSchema } from '../messaging/report-schemas';
-import { buildPharosPlan } from '../reporting/pharos-plan';
+import { buildPharosPlan } from '../pharos/pharos-plan';
 import { identityForForms, readReporterIdentity } from '../settings/reporter-identity';
 import { FORM_ENTRY_URLS, openFormTab } from './form-tabs';
 

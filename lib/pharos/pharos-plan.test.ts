@@ -1,5 +1,5 @@
-import type { EvidenceItem } from './evidence-item';
-import { planPharos, type PharosPlanInput } from './plan-pharos';
+import type { EvidenceItem } from '../reporting/evidence-item';
+import { pharosPlanFromWordings, type PharosPlanInput } from './pharos-plan';
 
 const item = (extra: Partial<EvidenceItem> = {}): EvidenceItem => ({
   captureId: 'c1',
@@ -24,12 +24,12 @@ const input = (extra: Partial<PharosPlanInput> = {}): PharosPlanInput => ({
   ...extra,
 });
 
-const valueOf = (plan: ReturnType<typeof planPharos>, key: string) =>
+const valueOf = (plan: ReturnType<typeof pharosPlanFromWordings>, key: string) =>
   plan.values.find((value) => value.key === key)?.value;
 
-describe('planPharos', () => {
+describe('pharosPlanFromWordings', () => {
   it('writes dates and times in the capture’s time zone', () => {
-    const plan = planPharos(input());
+    const plan = pharosPlanFromWordings(input());
     expect(valueOf(plan, 'publishedDate')).toBe('2026-11-21');
     expect(valueOf(plan, 'publishedTime')).toBe('23:30');
     expect(valueOf(plan, 'observedDate')).toBe('2026-11-22');
@@ -74,7 +74,7 @@ describe('planPharos', () => {
   ])(
     'fills a publication date only when it is known to the day: %s',
     (_name, published, date, time) => {
-      const plan = planPharos(input({ items: [item({ published })] }));
+      const plan = pharosPlanFromWordings(input({ items: [item({ published })] }));
       expect(valueOf(plan, 'publishedDate')).toBe(date);
       expect(valueOf(plan, 'publishedTime')).toBe(time);
     },
@@ -85,22 +85,22 @@ describe('planPharos', () => {
     ['discord', 'Messagerie'],
     [undefined, 'Site internet'],
   ])('says where %s content was seen: %s', (platform, place) => {
-    const plan = planPharos(
+    const plan = pharosPlanFromWordings(
       input({ items: [item(platform ? { platform } : { platform: undefined })] }),
     );
     expect(valueOf(plan, 'whereSeen')).toBe(place);
   });
 
   it('uses the post’s own address, else the page’s', () => {
-    expect(valueOf(planPharos(input()), 'url')).toBe('https://x.com/exemple/status/1');
-    expect(valueOf(planPharos(input({ items: [item({ postUrl: undefined })] })), 'url')).toBe(
-      'https://x.com/home',
-    );
+    expect(valueOf(pharosPlanFromWordings(input()), 'url')).toBe('https://x.com/exemple/status/1');
+    expect(
+      valueOf(pharosPlanFromWordings(input({ items: [item({ postUrl: undefined })] })), 'url'),
+    ).toBe('https://x.com/home');
   });
 
   it('adds the reporter’s details only when given', () => {
-    expect(valueOf(planPharos(input()), 'email')).toBeUndefined();
-    const plan = planPharos(
+    expect(valueOf(pharosPlanFromWordings(input()), 'email')).toBeUndefined();
+    const plan = pharosPlanFromWordings(
       input({
         identity: {
           lastName: 'Martin',
@@ -116,7 +116,7 @@ describe('planPharos', () => {
   });
 
   it('answers the victim question and the category with every wording', () => {
-    const plan = planPharos(
+    const plan = pharosPlanFromWordings(
       input({ isVictim: true, subChoiceLabels: ['Annonce de suicide', 'Suicide'] }),
     );
     expect(plan.values.find((value) => value.key === 'subCategory')).toMatchObject({

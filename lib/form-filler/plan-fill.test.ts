@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import type { PlannedValue } from './fill-plan';
+import type { PlannedValue } from '../messaging/fill-plan';
 import { findFields } from './find-fields';
 import { controlsOf, planFill } from './plan-fill';
 

@@ -1,5 +1,5 @@
 import { containsPhrase } from './label-words';
-import { NEVER_TOUCH_ATTRIBUTES, NEVER_TOUCH_LABELS } from './pharos-field-patterns';
+import { NEVER_TOUCH_ATTRIBUTES, NEVER_TOUCH_LABELS } from './never-touch';
 
 /** Input types a person types or clicks into; buttons, files, passwords and hidden fields never. */
 const FILLABLE_INPUT_TYPES = new Set([

@@ -1,4 +1,4 @@
-import type { FieldKey } from './fill-plan';
+import type { FieldKey } from '../messaging/fill-plan';
 import type { FillState } from './fill-status';
 
 export interface PanelMessages {

@@ -1,5 +1,5 @@
 import { dateTextFor } from './field-formats';
-import type { FieldKey, PlannedValue } from './fill-plan';
+import type { FieldKey, PlannedValue } from '../messaging/fill-plan';
 
 /**
  * Where a planned value stands: filled on this page, filled on an earlier step or page, not

@@ -1,6 +1,7 @@
-import { fieldKeySchema } from './fill-plan';
-import { normalizeLabel } from './normalize-label';
-import { NEVER_TOUCH_LABELS, PHAROS_FIELD_PATTERNS } from './pharos-field-patterns';
+import { fieldKeySchema } from '../messaging/fill-plan';
+import { normalizeLabel } from '../form-filler/normalize-label';
+import { NEVER_TOUCH_LABELS } from '../form-filler/never-touch';
+import { PHAROS_FIELD_PATTERNS } from './field-patterns';
 
 const phrases = Object.entries(PHAROS_FIELD_PATTERNS).flatMap(([key, patterns]) => [
   ...patterns.labels.map((phrase) => [key, phrase] as const),

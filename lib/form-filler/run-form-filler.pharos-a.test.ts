@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true}}
-import type { FieldKey } from './fill-plan';
+import type { FieldKey } from '../messaging/fill-plan';
 import { startFormFiller, type FormFiller } from './run-form-filler';
 import { watchForbiddenActions } from './testing/forbidden-actions';
 import { loadPharosPage, PHAROS_PAGES, submissionsOf } from './testing/load-pharos-page';

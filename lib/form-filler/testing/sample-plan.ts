@@ -1,4 +1,4 @@
-import type { FillPlan, PlannedValue } from '../fill-plan';
+import type { FillPlan, PlannedValue } from '../../messaging/fill-plan';
 
 export const DESCRIPTION =
   'Un compte publie des menaces de mort contre une streameuse, avec son adresse.';

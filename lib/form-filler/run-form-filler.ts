@@ -1,10 +1,10 @@
 import { showCopyPanel } from './copy-panel';
-import type { FieldKey, FillPlan } from './fill-plan';
+import type { FieldKey, FillPlan } from '../messaging/fill-plan';
 import { copyTextOf, PLACED_STATES, type FillEntry } from './fill-status';
 import { findFields } from './find-fields';
 import { highlightFilled, removeHighlights } from './highlight';
 import { isHidden } from './is-fillable';
-import { PHAROS_FIELD_PATTERNS } from './pharos-field-patterns';
+import { PHAROS_FIELD_PATTERNS } from '../pharos/field-patterns';
 import { controlsOf, planFill, type FillStep } from './plan-fill';
 import { typeLikeAPerson, type WrittenValues } from './type-like-a-person';
 

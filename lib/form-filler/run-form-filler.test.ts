@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true}}
 import { COPY_PANEL_TAG, copyPanelRoot } from './copy-panel';
-import type { FieldKey } from './fill-plan';
+import type { FieldKey } from '../messaging/fill-plan';
 import { highlightedElements } from './highlight';
 import { startFormFiller, type FormFiller } from './run-form-filler';
 import { watchForbiddenActions } from './testing/forbidden-actions';

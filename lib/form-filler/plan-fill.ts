@@ -1,7 +1,8 @@
 import { dateTextFor, partNumbers, timeTextFor } from './field-formats';
 import type { FieldPart, FoundField, PartName } from './find-fields';
-import type { FieldKey, PlannedValue } from './fill-plan';
-import { PHAROS_FIELD_PATTERNS, type FieldPatterns } from './pharos-field-patterns';
+import type { FieldKey, PlannedValue } from '../messaging/fill-plan';
+import type { FieldPatterns } from './field-patterns';
+import { PHAROS_FIELD_PATTERNS } from '../pharos/field-patterns';
 import { bestOption, labelScore } from './score-match';
 
 export interface PartWrite {

@@ -2,7 +2,7 @@ import type { WeightedLabel } from './field-label';
 import type { FieldOption } from './find-fields';
 import { containsPhrase, wordsOf } from './label-words';
 import { normalizeLabel } from './normalize-label';
-import type { FieldPatterns } from './pharos-field-patterns';
+import type { FieldPatterns } from './field-patterns';
 
 /** Each word a matched phrase has: « date de constatation » (3) outweighs « date » (1). */
 const PER_WORD = 100;

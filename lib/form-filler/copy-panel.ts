@@ -1,5 +1,5 @@
 import { copyText } from './copy-text';
-import type { FieldKey } from './fill-plan';
+import type { FieldKey } from '../messaging/fill-plan';
 import type { FillState } from './fill-status';
 import { PANEL_MESSAGES } from './panel-messages';
 import { PANEL_STYLE } from './panel-style';

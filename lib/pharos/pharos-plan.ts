@@ -1,8 +1,11 @@
-import type { FillPlan, PlannedValue } from '../forms/fill-plan';
 import type { Locale } from '../i18n/translate';
+import type { FillPlan, PlannedValue } from '../messaging/fill-plan';
+import type { EvidenceItem } from '../reporting/evidence-item';
+import { describeEvidence } from '../reporting/evidence-text';
+import { localDateTime } from '../reporting/local-date-time';
+import type { ReportAnswers } from '../reporting/report-answers';
+import { categoryById } from '../reporting/report-categories';
 import type { ReporterIdentity } from '../settings/reporter-identity';
-import type { EvidenceItem } from './evidence-item';
-import { localDateTime } from './local-date-time';
 
 /** Platforms people call a social network, a messaging service or a forum, as forms ask. */
 const PLACE_OF_PLATFORM: Record<string, string[]> = {
@@ -26,11 +29,42 @@ export interface PharosPlanInput {
 }
 
 /**
- * What to type in PHAROS, from the evidence of the first capture (the others are in the
- * description): the publication date only when the page gave the instant, or a range within
- * one day; the observation date always.
+ * The PHAROS plan for a report: the category's wordings, the victim answer, and the evidence.
+ * The description is in French whatever the interface language: it is read by French police.
  */
-export function planPharos(input: PharosPlanInput): FillPlan {
+export function buildPharosPlan({
+  answers,
+  items,
+  identity,
+  locale,
+}: {
+  answers: ReportAnswers;
+  items: EvidenceItem[];
+  identity: ReporterIdentity | null;
+  locale: Locale;
+}): FillPlan {
+  const category = categoryById(answers.categoryId);
+  if (!category) throw new Error(`Unknown category ${answers.categoryId}`);
+  const subChoice = category.subChoices.find((choice) => choice.id === answers.subChoiceId);
+  return pharosPlanFromWordings({
+    categoryLabels: [category.pharosLabel, ...category.pharosLabelVariants],
+    ...(subChoice
+      ? { subChoiceLabels: [subChoice.pharosLabel, ...subChoice.pharosLabelVariants] }
+      : {}),
+    isVictim: answers.role === 'victim',
+    items,
+    description: describeEvidence(items, 'fr'),
+    identity,
+    locale,
+  });
+}
+
+/**
+ * What to type in PHAROS once the category's wordings are known, from the evidence of the
+ * first capture (the others are in the description): the publication date only when the page
+ * gave the instant, or a range within one day; the observation date always.
+ */
+export function pharosPlanFromWordings(input: PharosPlanInput): FillPlan {
   const [first] = input.items;
   const values: PlannedValue[] = [
     choice('category', input.categoryLabels),

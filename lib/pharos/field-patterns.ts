@@ -1,16 +1,5 @@
-import type { FieldKey } from './fill-plan';
-
-export interface FieldPatterns {
-  /** Normalized label phrases (see normalizeLabel), strongest first; the last are the generic ones. */
-  labels: readonly string[];
-  /** Words that rule a label out for this key, e.g. a date key never takes a field about the hour. */
-  unless?: readonly string[];
-  /**
-   * The field is recognized by its options (the plan's `choices`) even when its question does
-   * not match: the categories' wording on the live form is unknown.
-   */
-  byOptions?: boolean;
-}
+import type { FieldPatterns } from '../form-filler/field-patterns';
+import type { FieldKey } from '../messaging/fill-plan';
 
 const DATE_UNLESS = ['heure', 'heures', 'minute', 'minutes', 'naissance', 'time'];
 const TIME_UNLESS = ['date'];
@@ -151,22 +140,3 @@ export const PHAROS_FIELD_PATTERNS: Record<FieldKey, FieldPatterns> = {
     unless: ['auteur', 'utilisateur'],
   },
 };
-
-/**
- * Fields the filler never touches, whatever the plan says: a person answers a captcha, and
- * Témoin never solves one (REPORTING.md, safety rules).
- */
-export const NEVER_TOUCH_LABELS: readonly string[] = [
-  'captcha',
-  'code de securite',
-  'code de verification',
-  'recopiez',
-  'caracteres affiches',
-  'je ne suis pas un robot',
-  'security code',
-  'verification code',
-  'not a robot',
-];
-
-/** The same, in ids, names and classes: excluding by an id is safe where matching by one is not. */
-export const NEVER_TOUCH_ATTRIBUTES = /captcha|recaptcha|hcaptcha|turnstile/i;

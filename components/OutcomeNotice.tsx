@@ -1,5 +1,5 @@
 import type { Translate } from '../lib/i18n/translate';
-import type { CaptureOutcome } from '../lib/messaging/background-channel';
+import type { CaptureOutcome } from '../lib/messaging/capture-outcome';
 
 /** The result of the last capture, said in words; failures are announced to screen readers. */
 export function OutcomeNotice({ outcome, t }: { outcome: CaptureOutcome | null; t: Translate }) {

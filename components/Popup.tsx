@@ -1,5 +1,5 @@
 import type { Locale, Translate } from '../lib/i18n/translate';
-import type { CaptureOutcome } from '../lib/messaging/background-channel';
+import type { CaptureOutcome } from '../lib/messaging/capture-outcome';
 import { CaptureList, type CaptureSummary } from './CaptureList';
 import { OutcomeNotice } from './OutcomeNotice';
 import { SiteOffer } from './SiteOffer';

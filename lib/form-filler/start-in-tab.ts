@@ -1,17 +1,8 @@
 import browser from 'webextension-polyfill';
-import type { RequestOf, ResponseOf } from '../messaging/define-channel';
 import { formChannel } from '../messaging/form-channel';
 import { startFormFiller } from './run-form-filler';
 
-type FormProtocol = typeof formChannel.protocol;
-
-async function ask<T extends keyof FormProtocol & string>(
-  type: T,
-  payload: RequestOf<FormProtocol, T>,
-): Promise<ResponseOf<FormProtocol, T>> {
-  const answer: unknown = await browser.runtime.sendMessage(formChannel.envelope(type, payload));
-  return formChannel.parseResponse(type, answer);
-}
+const ask = formChannel.sender((envelope) => browser.runtime.sendMessage(envelope));
 
 const STARTED = Symbol.for('temoin.form-filler');
 

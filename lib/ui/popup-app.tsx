@@ -6,7 +6,7 @@ import { openEvidenceDatabase } from '../evidence/database';
 import { translator } from '../i18n/translate';
 import { uiLocale } from '../i18n/ui-locale';
 import { askBackground } from '../messaging/ask-background';
-import type { CaptureOutcome } from '../messaging/background-channel';
+import type { CaptureOutcome } from '../messaging/capture-outcome';
 import { CaptureDetailView } from './capture-detail-view';
 import { latestCaptures } from './evidence-queries';
 import { openReport } from './open-report';

@@ -12,8 +12,7 @@ import { summarize, type CaptureSummary } from '../../lib/library/capture-summar
 import { filterCaptures, type LibraryFilter } from '../../lib/library/filter-captures';
 import { askBackgroundLater as askBackground } from '../../lib/messaging/ask-background-later';
 import { REPORT_CATEGORIES } from '../../lib/reporting/report-categories/index';
-import { platformLabel } from '../../lib/sites/platform-label';
-import { PLATFORM_LABELS } from '../../lib/sites/platform-labels';
+import { PLATFORM_LABELS, platformLabel } from '../../lib/sites/platform-names';
 import { lazyComponent } from '../../lib/extension-pages/lazy-component';
 import { downloadFile } from '../../lib/extension-pages/download-file';
 import { useObjectUrls } from '../../lib/extension-pages/object-urls';

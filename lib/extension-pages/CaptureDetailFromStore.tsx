@@ -6,7 +6,7 @@ import type { EvidenceDatabase } from '../evidence/database';
 import { samePixels } from '../capture/same-pixels';
 import { verifyCapture, type Verification } from '../evidence/verify-capture';
 import type { Locale, Translate } from '../i18n/translate';
-import { platformLabel } from '../sites/platform-label';
+import { platformLabel } from '../sites/platform-names';
 import { captureWithFiles } from './evidence-queries';
 import { useObjectUrls } from './object-urls';
 import { reportLines } from './report-lines';

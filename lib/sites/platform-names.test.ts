@@ -1,5 +1,5 @@
 import { genericExtractor } from './extractors/generic';
-import { PLATFORM_LABELS } from './platform-labels';
+import { PLATFORM_LABELS } from './platform-names';
 import { EXTRACTORS } from './registry';
 
 it('names every platform as its extractor does (the generic one included), and no other', () => {

@@ -18,3 +18,8 @@ export const PLATFORM_LABELS: Readonly<Record<string, string>> = {
   bluesky: 'Bluesky',
   web: 'Web',
 };
+
+/** A platform's name for people ("X (Twitter)", "Mastodon"). */
+export function platformLabel(platform: string | undefined): string | undefined {
+  return platform === undefined ? undefined : PLATFORM_LABELS[platform];
+}

@@ -60,7 +60,10 @@ export function useBundleCheck(
       onCancel: () => controller.abort(),
     });
     try {
-      const { verifyBundle } = await import('../../lib/import/verify-bundle');
+      const [{ verifyBundle }, { describeProblem }] = await Promise.all([
+        import('../../lib/import/verify-bundle'),
+        import('../../lib/import/bundle-problem-messages'),
+      ]);
       const result = await verifyBundle(file, {
         signal: controller.signal,
         onProgress: (done, total) =>
@@ -85,7 +88,7 @@ export function useBundleCheck(
             <ul>
               {result.problems.map((problem, index) => (
                 <li key={index} data-reason={problem.reason}>
-                  {problem.message[locale]}
+                  {describeProblem(problem, locale)}
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import type { PartName } from './find-fields';
+import type { PartName } from './found-field';
 
 /** Date layouts a hint may show, each with how to write a date in it. */
 const DATE_LAYOUTS: readonly {

@@ -1,5 +1,5 @@
 import { groupLabelsAround } from './field-label';
-import type { FieldPart, FoundField, PartName } from './find-fields';
+import type { FieldPart, FoundField, PartName } from './found-field';
 import { wordsOf } from './label-words';
 
 /** Labels of fields that hold one part of a date or a time (the pre-2022 form had « Heure », « Minute »). */

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { findFields, type FoundField } from './find-fields';
+import { findFields } from './find-fields';
+import type { FoundField } from './found-field';
 
 function fieldNamed(id: string): FoundField | undefined {
   const control = document.getElementById(id);

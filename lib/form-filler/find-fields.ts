@@ -7,32 +7,8 @@ import {
 } from './field-label';
 import { joinParts } from './field-parts';
 import { isFillable, isFillableKind, isHidden, type FormControl } from './is-fillable';
+import type { FieldShape, FoundField } from './found-field';
 import { normalizeLabel } from './normalize-label';
-
-export type FieldShape = 'text' | 'number' | 'date' | 'time' | 'select' | 'choices' | 'parts';
-export type PartName = 'day' | 'month' | 'year' | 'hour' | 'minute';
-
-export interface FieldOption {
-  element: HTMLInputElement | HTMLOptionElement;
-  /** Normalized option texts, with and without hints. */
-  labels: string[];
-}
-
-export interface FieldPart {
-  name: PartName;
-  control: HTMLInputElement | HTMLSelectElement;
-}
-
-/** One thing a person fills: a field, a group of radios or checkboxes, or the parts of a date. */
-export interface FoundField {
-  shape: FieldShape;
-  controls: FormControl[];
-  labels: WeightedLabel[];
-  /** Normalized text that may show the expected format (« jj/mm/aaaa »). */
-  hints: string;
-  options: FieldOption[];
-  parts: FieldPart[];
-}
 
 const QUESTION_MAX_LENGTH = 200;
 const QUESTION_SEARCH_DEPTH = 3;

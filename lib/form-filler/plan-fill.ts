@@ -1,5 +1,5 @@
 import { dateTextFor, partNumbers, timeTextFor } from './field-formats';
-import type { FieldPart, FoundField, PartName } from './find-fields';
+import type { FieldPart, FoundField, PartName } from './found-field';
 import type { FieldKey, PlannedValue } from '../messaging/fill-plan';
 import type { FieldPatterns } from './field-patterns';
 import { PHAROS_FIELD_PATTERNS } from '../pharos/field-patterns';

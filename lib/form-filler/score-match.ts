@@ -1,5 +1,5 @@
 import type { WeightedLabel } from './field-label';
-import type { FieldOption } from './find-fields';
+import type { FieldOption } from './found-field';
 import { containsPhrase, wordsOf } from './label-words';
 import { normalizeLabel } from './normalize-label';
 import type { FieldPatterns } from './field-patterns';

@@ -1,4 +1,5 @@
-import type { BundleReason, ProblemDetails } from './bundle-problem';
+import type { Locale } from '../i18n/translate';
+import type { BundleProblem, BundleReason, ProblemDetails } from './bundle-problem';
 
 type Message = (details: ProblemDetails) => { fr: string; en: string };
 
@@ -156,3 +157,8 @@ export const problemMessages: Record<BundleReason, Message> = {
     en: `${at(details)}: the first entry does not point to the sealed metadata.`,
   }),
 };
+
+/** A problem in the reader's language. */
+export function describeProblem(problem: BundleProblem, locale: Locale): string {
+  return problemMessages[problem.reason](problem)[locale];
+}

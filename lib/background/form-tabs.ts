@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import * as z from 'zod/mini';
+import * as z from '../validation/zod-mini';
 import {
   fieldKeySchema,
   fillPlanSchema,

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { z } from 'zod';
+import type { z } from '../validation/zod';
 import { appendToEach } from '../evidence/append-custody';
 import type { EvidenceDatabase } from '../evidence/database';
 import { deleteCaptureImages } from '../evidence/delete-capture-images';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { captureOutcomeSchema } from './capture-outcome';
 import { defineChannel } from './define-channel';
 import { captureIdsSchema, reportAnswersSchema, tagsSchema } from './report-schemas';

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import '../validation/no-eval';
+import { z } from '../validation/zod';
 
 /** Why a capture could not be made. Each reason has its own message for the user. */
 export const captureFailureSchema = z.enum([

@@ -1,6 +1,5 @@
-import type { $ZodType, output } from 'zod/v4/core';
-import { parse } from 'zod/mini';
-import '../validation/no-eval';
+import type { $ZodType, output } from '../validation/zod-mini';
+import { parse } from '../validation/zod-mini';
 
 export interface MessageDefinition<Request extends $ZodType, Response extends $ZodType> {
   request: Request;

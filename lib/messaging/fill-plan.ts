@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../validation/zod-mini';
 
 /**
  * What to put in an official form, built by the background from the evidence and sent to the

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../validation/zod-mini';
 import { fieldKeySchema, fillPlanSchema } from './fill-plan';
 import { defineChannel } from './define-channel';
 

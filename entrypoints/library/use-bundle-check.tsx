@@ -32,10 +32,8 @@ export function useBundleCheck(
       });
       setView(
         <p class="notice success" role="status" data-import="done">
-          {t('library.imported', {
-            imported: outcome.imported.length,
-            present: outcome.alreadyPresent.length,
-          })}
+          {t('library.imported', { count: outcome.imported.length })}{' '}
+          {t('library.alreadyPresent', { count: outcome.alreadyPresent.length })}
           {outcome.conflicting.length > 0 &&
             ` ${t('library.importConflicts', { count: outcome.conflicting.length })}`}
         </p>,

@@ -1,9 +1,8 @@
 import { copyText } from './copy-text';
 import type { FieldKey } from '../messaging/fill-plan';
 import type { FillState } from './fill-status';
-import { PANEL_MESSAGES } from './panel-messages';
 import { PANEL_STYLE } from './panel-style';
-import { interpolate } from '../i18n/interpolate';
+import { panelText } from '../i18n/panel-text';
 
 export const COPY_PANEL_TAG = 'temoin-form-panel';
 const COPIED_FOR_MS = 1500;
@@ -46,7 +45,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
  * nor read it, and the filler never mistakes it for a field.
  */
 export function showCopyPanel(document: Document, locale: 'fr' | 'en'): CopyPanel {
-  const messages = PANEL_MESSAGES[locale];
+  const say = panelText(locale);
   const host = document.createElement(COPY_PANEL_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   roots.set(host, root);
@@ -60,7 +59,7 @@ export function showCopyPanel(document: Document, locale: 'fr' | 'en'): CopyPane
     lang: locale,
   });
   const header = element(document, 'header');
-  const title = element(document, 'h2', { id: 'title' }, messages.title);
+  const title = element(document, 'h2', { id: 'title' }, say('title'));
   const collapse = element(
     document,
     'button',
@@ -69,18 +68,18 @@ export function showCopyPanel(document: Document, locale: 'fr' | 'en'): CopyPane
       class: 'icon',
       'aria-expanded': 'true',
       'aria-controls': 'body',
-      'aria-label': messages.collapse,
+      'aria-label': say('collapse'),
     },
     '–',
   );
   const close = element(
     document,
     'button',
-    { type: 'button', class: 'icon', 'aria-label': messages.close },
+    { type: 'button', class: 'icon', 'aria-label': say('close') },
     '×',
   );
   const body = element(document, 'div', { id: 'body' });
-  const warning = element(document, 'p', { class: 'warning' }, messages.neverSends);
+  const warning = element(document, 'p', { class: 'warning' }, say('neverSends'));
   const list = element(document, 'ul');
   const live = element(document, 'p', { class: 'live', role: 'status', 'aria-live': 'polite' });
   header.append(title, collapse, close);
@@ -91,7 +90,7 @@ export function showCopyPanel(document: Document, locale: 'fr' | 'en'): CopyPane
   function setCollapsed(collapsed: boolean): void {
     body.hidden = collapsed;
     collapse.setAttribute('aria-expanded', String(!collapsed));
-    collapse.setAttribute('aria-label', collapsed ? messages.expand : messages.collapse);
+    collapse.setAttribute('aria-label', collapsed ? say('expand') : say('collapse'));
     collapse.textContent = collapsed ? '+' : '–';
   }
   collapse.addEventListener('click', () => setCollapsed(!body.hidden));
@@ -103,16 +102,16 @@ export function showCopyPanel(document: Document, locale: 'fr' | 'en'): CopyPane
   async function copy(entry: PanelEntry, button: HTMLButtonElement): Promise<void> {
     const copied = await copyText(document, root, entry.text);
     live.textContent = copied
-      ? `${messages.copied} : ${messages.fields[entry.key]}`
-      : messages.copyFailed;
+      ? `${say('copied')} : ${say(`field.${entry.key}`)}`
+      : say('copyFailed');
     if (!copied) return;
-    button.textContent = messages.copied;
-    setTimeout(() => (button.textContent = messages.copy), COPIED_FOR_MS);
+    button.textContent = say('copied');
+    setTimeout(() => (button.textContent = say('copy')), COPIED_FOR_MS);
   }
 
   function entryItem(entry: PanelEntry, index: number): HTMLLIElement {
     const item = element(document, 'li', { 'data-state': entry.state, 'data-key': entry.key });
-    const name = messages.fields[entry.key];
+    const name = say(`field.${entry.key}`);
     const button = element(
       document,
       'button',
@@ -120,14 +119,14 @@ export function showCopyPanel(document: Document, locale: 'fr' | 'en'): CopyPane
         type: 'button',
         class: 'copy',
         'data-index': String(index),
-        'aria-label': interpolate(messages.copyField, { field: name }),
+        'aria-label': say('copyField', { field: name }),
       },
-      messages.copy,
+      say('copy'),
     );
     button.addEventListener('click', () => void copy(entry, button));
     item.append(
       element(document, 'span', { class: 'field' }, name),
-      element(document, 'span', { class: 'state' }, messages.states[entry.state]),
+      element(document, 'span', { class: 'state' }, say(`state.${entry.state}`)),
       element(document, 'span', { class: 'value' }, entry.text),
       button,
     );

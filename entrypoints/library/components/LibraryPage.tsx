@@ -80,7 +80,7 @@ export function LibraryPage(props: LibraryPageProps) {
         <p class="muted" role="status">
           {props.total === undefined
             ? t('library.loading')
-            : t('library.count', { shown: results.length, total: props.total })}
+            : t('library.count', { count: results.length, total: props.total })}
         </p>
         <label class="button import">
           {t('library.import')}

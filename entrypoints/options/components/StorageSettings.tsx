@@ -28,7 +28,7 @@ export function StorageSettings({
       <p role="status">
         {use
           ? t('settings.storageUse', {
-              captures: use.captures,
+              count: use.captures,
               used: formatBytes(use.used, locale),
               available: use.available === null ? '?' : formatBytes(use.available, locale),
             })

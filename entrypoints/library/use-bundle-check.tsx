@@ -60,7 +60,7 @@ export function useBundleCheck(
     try {
       const [{ verifyBundle }, { describeProblem }] = await Promise.all([
         import('../../lib/import/verify-bundle'),
-        import('../../lib/import/bundle-problem-messages'),
+        import('../../lib/import/describe-problem'),
       ]);
       const result = await verifyBundle(file, {
         signal: controller.signal,

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BundleProblem, BundleReason } from './bundle-problem';
-import { describeProblem } from './bundle-problem-messages';
+import { describeProblem } from './describe-problem';
 import { deflatedZip } from './testing/deflated-zip';
 import {
   decode,

@@ -14,6 +14,8 @@ export default defineConfig({
       'lib/**/*.test.ts',
       'lib/**/*.test.tsx',
       'components/**/*.test.tsx',
+      'entrypoints/**/*.test.ts',
+      'entrypoints/**/*.test.tsx',
       'tests/unit/**/*.test.ts',
     ],
     setupFiles: ['tests/unit/setup.ts'],

@@ -1,7 +1,7 @@
 import { FactList } from './FactList';
+import type { CaptureMetadata, FileRole } from '../lib/evidence/capture-metadata';
 import type { Verification } from '../lib/evidence/verify-capture';
 import type { Translate } from '../lib/i18n/translate';
-import type { CaptureView } from './CaptureDetail';
 
 /** Every recorded hash, with a tick or a cross once a verification has run. */
 export function HashTable({
@@ -9,7 +9,11 @@ export function HashTable({
   verification,
   t,
 }: {
-  capture: CaptureView;
+  capture: {
+    metadataSha256: string;
+    metadata: Pick<CaptureMetadata, 'files'>;
+    derivedFiles: ReadonlyArray<{ role: FileRole; sha256: string }>;
+  };
   verification: Verification | null;
   t: Translate;
 }) {

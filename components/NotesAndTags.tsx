@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { saveError } from '../lib/ui/save-error';
+import { saveError } from '../lib/i18n/save-error';
 import { formatDateTime, type Locale, type Translate } from '../lib/i18n/translate';
 
 export interface NotesAndTagsProps {

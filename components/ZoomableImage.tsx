@@ -17,7 +17,7 @@ import {
   type Point,
   type Size,
   type View,
-} from './zoom-math';
+} from '../lib/layout/zoom-math';
 
 export interface ZoomPaneProps {
   src: string;

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startFormFillerInTab } from '../lib/forms/start-in-tab';
+import { startFormFillerInTab } from '../lib/form-filler/start-in-tab';
 
 // Injected by the background into a form tab the user opened from Témoin, on each page load.
 export default defineUnlistedScript(() => {

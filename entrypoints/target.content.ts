@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startPageAgent } from '../lib/page/page-agent';
+import { startPageAgent } from '../lib/agent/page-agent';
 import { supportedSiteMatches } from '../lib/sites/supported-sites';
 
 // The page agent: idle until a right-click, then remembers the element for the capture.

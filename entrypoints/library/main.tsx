@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { openEvidenceDatabase } from '../../lib/evidence/database';
-import { LibraryApp, loadFirstScreen } from '../../lib/ui/library-app';
+import { LibraryApp, loadFirstScreen } from './App';
 
 // The first read starts before anything is drawn, and the page is drawn with its rows when
 // they come in time; a slow disk gets the page at once and its rows after.

@@ -1,4 +1,4 @@
 import { render } from 'preact';
-import { OptionsApp } from '../../lib/ui/options-app';
+import { OptionsApp } from './App';
 
 render(<OptionsApp />, document.getElementById('app')!);

@@ -1,4 +1,4 @@
 import { render } from 'preact';
-import { PopupApp } from '../../lib/ui/popup-app';
+import { PopupApp } from './App';
 
 render(<PopupApp />, document.getElementById('app')!);

@@ -1,4 +1,4 @@
 import { render } from 'preact';
-import { ReportApp } from '../../lib/ui/report-app';
+import { ReportApp } from './App';
 
 render(<ReportApp />, document.getElementById('app')!);

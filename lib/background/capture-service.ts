@@ -1,11 +1,13 @@
 import browser from 'webextension-polyfill';
-import { askPage } from '../capture/ask-page';
-import { failureFromError, type CaptureFailure } from '../capture/capture-failure';
+import { askPageOf } from '../capture/ask-page';
+import { failureFromError } from '../capture/capture-failure';
 import { captureTab, type CaptureContext, type CaptureRequest } from '../capture/capture-tab';
 import { blobToDataUrl } from '../capture/image-files';
 import { storeDerivedFiles } from '../capture/store-derived-files';
 import { formatDateTime, translator, type Locale } from '../i18n/translate';
-import type { CaptureOutcome } from '../messaging/background-channel';
+import type { CaptureFailure, CaptureOutcome } from '../messaging/capture-outcome';
+import type { RequestOf } from '../messaging/define-channel';
+import type { pageChannel } from '../messaging/page-channel';
 import { showBadge } from './badge';
 import { rememberOutcome } from './last-outcome';
 import { createPendingCaptures } from './pending-captures';
@@ -102,10 +104,10 @@ export function createCaptureService(
 
 async function confirmInPage(
   tabId: number,
-  request: Parameters<typeof askPage<'confirm'>>[2],
+  request: RequestOf<typeof pageChannel.protocol, 'confirm'>,
 ): Promise<boolean> {
   try {
-    return (await askPage(tabId, 'confirm', request)).shown;
+    return (await askPageOf(tabId)('confirm', request)).shown;
   } catch {
     return false;
   }

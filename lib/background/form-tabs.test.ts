@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FillPlan } from '../forms/fill-plan';
+import type { FillPlan } from '../messaging/fill-plan';
 import {
   forgetFormTab,
   onFormTabUpdated,

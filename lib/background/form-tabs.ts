@@ -1,6 +1,11 @@
 import browser from 'webextension-polyfill';
-import * as z from 'zod/mini';
-import { fieldKeySchema, fillPlanSchema, type FieldKey, type FillPlan } from '../forms/fill-plan';
+import * as z from '../validation/zod-mini';
+import {
+  fieldKeySchema,
+  fillPlanSchema,
+  type FieldKey,
+  type FillPlan,
+} from '../messaging/fill-plan';
 
 /** Where the official forms Témoin can fill live: the filler acts on these origins only. */
 export const FORM_ENTRY_URLS = {

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { captureOutcomeSchema, type CaptureOutcome } from '../messaging/background-channel';
+import { captureOutcomeSchema, type CaptureOutcome } from '../messaging/capture-outcome';
 
 const KEY = 'lastOutcome';
 

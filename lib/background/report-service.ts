@@ -1,12 +1,12 @@
 import browser from 'webextension-polyfill';
-import type { z } from 'zod';
+import type { z } from '../validation/zod';
 import { appendToEach } from '../evidence/append-custody';
 import type { EvidenceDatabase } from '../evidence/database';
 import { deleteCaptureImages } from '../evidence/delete-capture-images';
 import { evidenceItemOf } from '../evidence/evidence-item-of';
 import type { Locale } from '../i18n/translate';
 import type { reportAnswersSchema } from '../messaging/report-schemas';
-import { buildPharosPlan } from '../reporting/pharos-plan';
+import { buildPharosPlan } from '../pharos/pharos-plan';
 import { identityForForms, readReporterIdentity } from '../settings/reporter-identity';
 import { FORM_ENTRY_URLS, openFormTab } from './form-tabs';
 

@@ -7,19 +7,9 @@ type PageProtocol = typeof pageChannel.protocol;
 /** The page agent's bundle, as WXT names the content script entrypoint `target`. */
 export const PAGE_AGENT_FILE = '/content-scripts/target.js';
 
-/** Sends a request to the page agent of a tab's top frame; rejects when no agent answers. */
-export async function askPage<T extends keyof PageProtocol & string>(
-  tabId: number,
-  type: T,
-  payload: RequestOf<PageProtocol, T>,
-): Promise<ResponseOf<PageProtocol, T>> {
-  const answer: unknown = await browser.tabs.sendMessage(
-    tabId,
-    pageChannel.envelope(type, payload),
-    { frameId: 0 },
-  );
-  return pageChannel.parseResponse(type, answer);
-}
+/** The sender to the page agent of a tab's top frame; it rejects when no agent answers. */
+export const askPageOf = (tabId: number) =>
+  pageChannel.sender((envelope) => browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }));
 
 /**
  * Asks the page agent to describe the page and the post under the click. On the supported
@@ -31,11 +21,11 @@ export async function describeThroughAgent(
   request: RequestOf<PageProtocol, 'describe'>,
 ): Promise<{ report: ResponseOf<PageProtocol, 'describe'>; injected: boolean } | null> {
   try {
-    return { report: await askPage(tabId, 'describe', request), injected: false };
+    return { report: await askPageOf(tabId)('describe', request), injected: false };
   } catch {
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_AGENT_FILE] });
-      return { report: await askPage(tabId, 'describe', request), injected: true };
+      return { report: await askPageOf(tabId)('describe', request), injected: true };
     } catch {
       return null;
     }

@@ -1,20 +1,4 @@
-import { z } from 'zod';
-
-/** Why a capture could not be made. Each reason has its own message for the user. */
-export const captureFailureSchema = z.enum([
-  'browser-page',
-  'extension-store',
-  'pdf-viewer',
-  'file-access-denied',
-  'tab-closed',
-  'page-navigated',
-  'tab-hidden',
-  'quota-exceeded',
-  'storage-full',
-  'interrupted',
-  'unknown',
-]);
-export type CaptureFailure = z.infer<typeof captureFailureSchema>;
+import type { CaptureFailure } from '../messaging/capture-outcome';
 
 export class CaptureError extends Error {
   constructor(

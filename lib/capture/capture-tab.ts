@@ -5,7 +5,7 @@ import { hostOf } from '../evidence/host-of';
 import { saveCapture } from '../evidence/save-capture';
 import type { EnvironmentFacts } from '../environment/describe-environment';
 import type { Measurement } from '../messaging/page-channel';
-import { askPage, describeThroughAgent } from './ask-page';
+import { askPageOf, describeThroughAgent } from './ask-page';
 import { CaptureError } from './capture-failure';
 import type { CaptureRequest } from './capture-request';
 import { composeMetadata } from './compose-metadata';
@@ -76,7 +76,7 @@ export async function captureTab(
     async () => {
       await assertStillShown(request.tabId, url);
       // Measured again at the shot: the page may have scrolled since the click.
-      return described ? askPage(request.tabId, 'measure', { token: captureId }) : null;
+      return described ? askPageOf(request.tabId)('measure', { token: captureId }) : null;
     },
     context.screenshot,
   );

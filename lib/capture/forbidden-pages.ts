@@ -1,4 +1,4 @@
-import type { CaptureFailure } from './capture-failure';
+import type { CaptureFailure } from '../messaging/capture-outcome';
 
 const BROWSER_SCHEMES = [
   'chrome:',

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import '../validation/no-eval';
+import { z } from '../validation/zod';
 import { postDetailsSchema } from '../sites/post-details';
 import {
   captureTriggerSchema,

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import '../validation/no-eval';
+import { z } from '../validation/zod';
 import { canonicalJson } from './canonical-json';
 import { fileRoleSchema, sha256Schema } from './capture-metadata';
 import { sha256Hex } from './sha256';

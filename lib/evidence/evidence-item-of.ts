@@ -1,5 +1,5 @@
 import type { EvidenceItem } from '../reporting/evidence-item';
-import { platformLabel } from '../sites/platform-label';
+import { platformLabel } from '../sites/platform-names';
 import type { CaptureRecord } from './database';
 
 /** What a report needs from a stored capture, read from its sealed metadata. */

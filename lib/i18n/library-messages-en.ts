@@ -1,17 +1,24 @@
+import type { TranslationOf } from './catalogue';
 import type { libraryMessagesFr } from './library-messages-fr';
 
-export const libraryMessagesEn: Record<keyof typeof libraryMessagesFr, string> = {
+export const libraryMessagesEn: TranslationOf<typeof libraryMessagesFr> = {
   'library.title': 'Evidence library',
   'library.open': 'Open the library',
   'library.loading': 'Loading…',
-  'library.count': '{shown} of {total} captures shown',
+  'library.count': {
+    one: '{count} of {total} captures shown',
+    other: '{count} of {total} captures shown',
+  },
   'library.empty': 'No evidence yet. Right-click a post and choose “Capture as evidence”.',
   'library.results': 'Captures',
   'library.detail': 'Open capture',
   'library.pick': 'Pick a capture to see it.',
   'library.bulk': 'Actions on the selection',
   'library.selectAll': 'Select all',
-  'library.selected': '{count} selected',
+  'library.selected': {
+    one: '{count} selected',
+    other: '{count} selected',
+  },
   'library.selectOne': 'Select {site}, {time}',
   'library.search': 'Search',
   'library.author': 'Author',
@@ -29,8 +36,14 @@ export const libraryMessagesEn: Record<keyof typeof libraryMessagesFr, string> =
   'library.report': 'Report…',
   'library.moveToTrash': 'Move to trash',
   'library.restore': 'Restore',
-  'library.trashed': '{count} capture(s) moved to the trash. They can be restored for 30 days.',
-  'library.restored': '{count} capture(s) restored.',
+  'library.trashed': {
+    one: '{count} capture moved to the trash. It can be restored for 30 days.',
+    other: '{count} captures moved to the trash. They can be restored for 30 days.',
+  },
+  'library.restored': {
+    one: '{count} capture restored.',
+    other: '{count} captures restored.',
+  },
   'library.undo': 'Undo',
   'library.cancel': 'Cancel',
   'library.exporting': 'Exporting',
@@ -38,26 +51,50 @@ export const libraryMessagesEn: Record<keyof typeof libraryMessagesFr, string> =
   'library.cancelled': 'Export cancelled. Nothing was written.',
   'library.import': 'Check an export (.zip)…',
   'library.verifying': 'Checking {file}',
-  'library.verifiedOk': '{file} is intact: {count} capture(s), every hash and every log agree.',
+  'library.verifiedOk': {
+    one: '{file} is intact: {count} capture, every hash and every log agree.',
+    other: '{file} is intact: {count} captures, every hash and every log agree.',
+  },
   'library.verifiedBad': '{file} fails the check:',
   'library.noImages': 'no images',
   'library.error': 'Something went wrong: {message}. Nothing was lost.',
   'library.importing': 'Importing {file}…',
   'library.importedCase': 'Imported case',
-  'library.imported':
-    '{imported} piece(s) of evidence imported into the library; {present} were already there and were left untouched.',
-  'library.importConflicts':
-    '{count} piece(s) of evidence have the same id as one in the library but a different seal: they were not imported and nothing was replaced.',
+  'library.imported': {
+    one: '{count} piece of evidence imported into the library;',
+    other: '{count} pieces of evidence imported into the library;',
+  },
+  'library.alreadyPresent': {
+    one: '{count} was already there and was left untouched.',
+    other: '{count} were already there and were left untouched.',
+  },
+  'library.importConflicts': {
+    one: '{count} piece of evidence has the same id as one in the library but a different seal: it was not imported and nothing was replaced.',
+    other:
+      '{count} pieces of evidence have the same id as one in the library but a different seal: they were not imported and nothing was replaced.',
+  },
   'library.importFailed': 'Nothing was imported.',
-  'library.import.confirm': 'Import {count} piece(s) of evidence into the library',
+  'library.import.confirm': {
+    one: 'Import {count} piece of evidence into the library',
+    other: 'Import {count} pieces of evidence into the library',
+  },
   'library.storageFull': 'Storage is full. Nothing was lost: export, then empty the trash.',
   'library.case': 'Case',
   'library.newCase': 'New case…',
   'library.caseName': 'Case name',
   'library.addToCase': 'Add to case',
-  'library.addedToCase': '{count} capture(s) added to the case “{name}”.',
+  'library.addedToCase': {
+    one: '{count} capture added to the case “{name}”.',
+    other: '{count} captures added to the case “{name}”.',
+  },
   'library.emptyTrash': 'Empty the trash',
-  'library.emptyTrashConfirm':
-    'Delete {count} capture(s) in the trash for good? Their images and details will be erased; only their logs and hashes will remain.',
-  'library.emptied': '{count} capture(s) deleted for good. Their logs and hashes remain.',
+  'library.emptyTrashConfirm': {
+    one: 'Delete {count} capture in the trash for good? Its images and details will be erased; only its log and hashes will remain.',
+    other:
+      'Delete {count} captures in the trash for good? Their images and details will be erased; only their logs and hashes will remain.',
+  },
+  'library.emptied': {
+    one: '{count} capture deleted for good. Its log and hashes remain.',
+    other: '{count} captures deleted for good. Their logs and hashes remain.',
+  },
 };

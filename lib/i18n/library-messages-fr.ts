@@ -3,7 +3,10 @@ export const libraryMessagesFr = {
   'library.title': 'Bibliothèque de preuves',
   'library.open': 'Ouvrir la bibliothèque',
   'library.loading': 'Chargement…',
-  'library.count': '{shown} preuve(s) affichée(s) sur {total}',
+  'library.count': {
+    one: '{count} preuve affichée sur {total}',
+    other: '{count} preuves affichées sur {total}',
+  },
   'library.empty':
     'Aucune preuve pour l’instant. Faites un clic droit sur une publication et choisissez « Capturer comme preuve ».',
   'library.results': 'Preuves',
@@ -11,7 +14,10 @@ export const libraryMessagesFr = {
   'library.pick': 'Choisissez une preuve pour la voir.',
   'library.bulk': 'Actions sur la sélection',
   'library.selectAll': 'Tout sélectionner',
-  'library.selected': '{count} sélectionnée(s)',
+  'library.selected': {
+    one: '{count} sélectionnée',
+    other: '{count} sélectionnées',
+  },
   'library.selectOne': 'Sélectionner {site}, {time}',
   'library.search': 'Rechercher',
   'library.author': 'Auteur',
@@ -29,9 +35,14 @@ export const libraryMessagesFr = {
   'library.report': 'Signaler…',
   'library.moveToTrash': 'Mettre à la corbeille',
   'library.restore': 'Restaurer',
-  'library.trashed':
-    '{count} preuve(s) mise(s) à la corbeille. Elles restent restaurables pendant 30 jours.',
-  'library.restored': '{count} preuve(s) restaurée(s).',
+  'library.trashed': {
+    one: '{count} preuve mise à la corbeille. Elle reste restaurable pendant 30 jours.',
+    other: '{count} preuves mises à la corbeille. Elles restent restaurables pendant 30 jours.',
+  },
+  'library.restored': {
+    one: '{count} preuve restaurée.',
+    other: '{count} preuves restaurées.',
+  },
   'library.undo': 'Annuler',
   'library.cancel': 'Annuler',
   'library.exporting': 'Export en cours',
@@ -39,29 +50,52 @@ export const libraryMessagesFr = {
   'library.cancelled': 'Export annulé. Rien n’a été écrit.',
   'library.import': 'Vérifier un export (.zip)…',
   'library.verifying': 'Vérification de {file}',
-  'library.verifiedOk':
-    '{file} est intact : {count} preuve(s), toutes les empreintes et tous les journaux concordent.',
+  'library.verifiedOk': {
+    one: '{file} est intact : {count} preuve, toutes les empreintes et tous les journaux concordent.',
+    other:
+      '{file} est intact : {count} preuves, toutes les empreintes et tous les journaux concordent.',
+  },
   'library.verifiedBad': '{file} ne passe pas la vérification :',
   'library.noImages': 'sans images',
   'library.error': 'Une erreur est survenue : {message}. Rien n’a été perdu.',
   'library.importing': 'Import de {file}…',
   'library.importedCase': 'Dossier importé',
-  'library.imported':
-    '{imported} preuve(s) importée(s) dans la bibliothèque ; {present} y étaient déjà et n’ont pas été touchées.',
-  'library.importConflicts':
-    '{count} preuve(s) portent le même identifiant qu’une preuve de la bibliothèque mais pas le même sceau : elles n’ont pas été importées, rien n’a été remplacé.',
+  'library.imported': {
+    one: '{count} preuve importée dans la bibliothèque ;',
+    other: '{count} preuves importées dans la bibliothèque ;',
+  },
+  'library.alreadyPresent': {
+    one: '{count} y était déjà et n’a pas été touchée.',
+    other: '{count} y étaient déjà et n’ont pas été touchées.',
+  },
+  'library.importConflicts': {
+    one: '{count} preuve porte le même identifiant qu’une preuve de la bibliothèque mais pas le même sceau : elle n’a pas été importée, rien n’a été remplacé.',
+    other:
+      '{count} preuves portent le même identifiant qu’une preuve de la bibliothèque mais pas le même sceau : elles n’ont pas été importées, rien n’a été remplacé.',
+  },
   'library.importFailed': 'Rien n’a été importé.',
-  'library.import.confirm': 'Importer {count} preuve(s) dans la bibliothèque',
+  'library.import.confirm': {
+    one: 'Importer {count} preuve dans la bibliothèque',
+    other: 'Importer {count} preuves dans la bibliothèque',
+  },
   'library.storageFull':
     'L’espace de stockage est plein. Rien n’a été perdu : exportez puis videz la corbeille.',
   'library.case': 'Dossier',
   'library.newCase': 'Nouveau dossier…',
   'library.caseName': 'Nom du dossier',
   'library.addToCase': 'Ajouter au dossier',
-  'library.addedToCase': '{count} preuve(s) ajoutée(s) au dossier « {name} ».',
+  'library.addedToCase': {
+    one: '{count} preuve ajoutée au dossier « {name} ».',
+    other: '{count} preuves ajoutées au dossier « {name} ».',
+  },
   'library.emptyTrash': 'Vider la corbeille',
-  'library.emptyTrashConfirm':
-    'Supprimer définitivement {count} preuve(s) de la corbeille ? Leurs images et informations seront effacées ; seuls leurs journaux et empreintes resteront.',
-  'library.emptied':
-    '{count} preuve(s) supprimée(s) définitivement. Leurs journaux et empreintes restent.',
+  'library.emptyTrashConfirm': {
+    one: 'Supprimer définitivement {count} preuve de la corbeille ? Ses images et informations seront effacées ; seuls son journal et ses empreintes resteront.',
+    other:
+      'Supprimer définitivement {count} preuves de la corbeille ? Leurs images et informations seront effacées ; seuls leurs journaux et empreintes resteront.',
+  },
+  'library.emptied': {
+    one: '{count} preuve supprimée définitivement. Son journal et ses empreintes restent.',
+    other: '{count} preuves supprimées définitivement. Leurs journaux et empreintes restent.',
+  },
 } as const;

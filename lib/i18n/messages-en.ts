@@ -1,11 +1,12 @@
-import type { MessageKey } from './messages-fr';
+import type { TranslationOf } from './catalogue';
+import type { messagesFr } from './messages-fr';
 
 import { libraryMessagesEn } from './library-messages-en';
 import { notesMessagesEn } from './notes-messages-en';
 import { reportMessagesEn } from './report-messages-en';
 import { viewerMessagesEn } from './viewer-messages-en';
 
-export const messagesEn: Record<MessageKey, string> = {
+export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...reportMessagesEn,
   ...libraryMessagesEn,
   ...notesMessagesEn,
@@ -69,7 +70,10 @@ export const messagesEn: Record<MessageKey, string> = {
   'list.reported': 'Reported',
   'detail.verifying': 'Verifying…',
   'detail.intact': 'Intact: every fingerprint matches.',
-  'detail.tampered': 'Altered: {count} check(s) failed.',
+  'detail.tampered': {
+    one: 'Altered: {count} check failed.',
+    other: 'Altered: {count} checks failed.',
+  },
   'detail.cropReproduced':
     'The cropped post has exactly the pixels of the page screenshot at the recorded place.',
   'detail.cropDiffers':
@@ -133,7 +137,10 @@ export const messagesEn: Record<MessageKey, string> = {
   'settings.saved': 'Saved.',
   'settings.invalidEmail': 'This e-mail address is not valid. Nothing was saved.',
   'settings.storage': 'Storage',
-  'settings.storageUse': '{captures} capture(s), {used} used, {available} still available.',
+  'settings.storageUse': {
+    one: '{count} capture, {used} used, {available} still available.',
+    other: '{count} captures, {used} used, {available} still available.',
+  },
   'settings.wipe': 'Erase everything…',
   'settings.wipeWarning':
     'Every capture, its images and logs, the cases and your settings will be erased from this device. Export first what you want to keep.',
@@ -155,7 +162,10 @@ export const messagesEn: Record<MessageKey, string> = {
   'settings.capture.postCrop': 'A picture of the post alone, cut from the screenshot',
   'settings.preferencesSaved': 'Settings saved.',
   'stats.empty': 'No captures to count with these filters.',
-  'stats.total': '{count} capture(s), trash aside, with the filters chosen.',
+  'stats.total': {
+    one: '{count} capture, trash aside, with the filters chosen.',
+    other: '{count} captures, trash aside, with the filters chosen.',
+  },
   'stats.byCategory': 'By category',
   'stats.byPlatform': 'By platform',
   'stats.byChannel': 'By service reported to',

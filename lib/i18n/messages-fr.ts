@@ -70,7 +70,10 @@ export const messagesFr = {
   'list.reported': 'Signalée',
   'detail.verifying': 'Vérification…',
   'detail.intact': 'Intacte : toutes les empreintes correspondent.',
-  'detail.tampered': 'Altérée : {count} vérification(s) échouent.',
+  'detail.tampered': {
+    one: 'Altérée : {count} vérification échoue.',
+    other: 'Altérée : {count} vérifications échouent.',
+  },
   'detail.cropReproduced':
     'La publication recadrée a exactement les pixels de la capture de la page, à l’endroit enregistré.',
   'detail.cropDiffers':
@@ -134,7 +137,10 @@ export const messagesFr = {
   'settings.saved': 'Enregistré.',
   'settings.invalidEmail': 'Cette adresse électronique n’est pas valide. Rien n’a été enregistré.',
   'settings.storage': 'Stockage',
-  'settings.storageUse': '{captures} preuve(s), {used} utilisés, {available} encore disponibles.',
+  'settings.storageUse': {
+    one: '{count} preuve, {used} utilisés, {available} encore disponibles.',
+    other: '{count} preuves, {used} utilisés, {available} encore disponibles.',
+  },
   'settings.wipe': 'Tout effacer…',
   'settings.wipeWarning':
     'Toutes les preuves, leurs images, leurs journaux, les dossiers et vos réglages seront effacés de cet appareil. Exportez d’abord ce que vous voulez garder.',
@@ -156,7 +162,10 @@ export const messagesFr = {
   'settings.capture.postCrop': 'Une image de la publication seule, découpée de la capture d’écran',
   'settings.preferencesSaved': 'Réglages enregistrés.',
   'stats.empty': 'Aucune capture à compter avec ces filtres.',
-  'stats.total': '{count} capture(s), hors corbeille, avec les filtres choisis.',
+  'stats.total': {
+    one: '{count} capture, hors corbeille, avec les filtres choisis.',
+    other: '{count} captures, hors corbeille, avec les filtres choisis.',
+  },
   'stats.byCategory': 'Par catégorie',
   'stats.byPlatform': 'Par plateforme',
   'stats.byChannel': 'Par service où elles ont été signalées',

@@ -1,6 +1,7 @@
+import type { TranslationOf } from './catalogue';
 import type { notesMessagesFr } from './notes-messages-fr';
 
-export const notesMessagesEn: Record<keyof typeof notesMessagesFr, string> = {
+export const notesMessagesEn: TranslationOf<typeof notesMessagesFr> = {
   'notes.title': 'Notes and tags',
   'notes.none': 'No notes.',
   'notes.new': 'New note',

@@ -1,6 +1,7 @@
+import type { TranslationOf } from './catalogue';
 import type { reportMessagesFr } from './report-messages-fr';
 
-export const reportMessagesEn: Record<keyof typeof reportMessagesFr, string> = {
+export const reportMessagesEn: TranslationOf<typeof reportMessagesFr> = {
   'report.title': 'Report',
   'report.pageTitle': 'Report with Témoin',
   'report.emergency':
@@ -78,7 +79,10 @@ export const reportMessagesEn: Record<keyof typeof reportMessagesFr, string> = {
     'The law forbids keeping images of child sexual abuse, even to report them. Témoin keeps the address, the text and the fingerprints, and deletes the images of this evidence. Report the address: investigators will find the content.',
   'report.childAbuseConfirm': 'Delete the images and continue',
   'report.childAbuseCancel': 'Choose another category',
-  'report.childAbuseDone': '{count} image(s) deleted. The address and text are kept.',
+  'report.childAbuseDone': {
+    one: '{count} image deleted. The address and text are kept.',
+    other: '{count} images deleted. The address and text are kept.',
+  },
   'report.settings': 'Your identity for forms',
   'report.error': 'Something went wrong: {message}. Nothing was lost.',
 };

@@ -80,7 +80,10 @@ export const reportMessagesFr = {
     'La loi interdit de détenir des images d’abus sexuels sur mineurs, même pour les signaler. Témoin garde l’adresse, le texte et les empreintes, et supprime les images de ces preuves. Signalez l’adresse : les enquêteurs retrouveront le contenu.',
   'report.childAbuseConfirm': 'Supprimer les images et continuer',
   'report.childAbuseCancel': 'Choisir une autre catégorie',
-  'report.childAbuseDone': '{count} image(s) supprimée(s). L’adresse et le texte sont gardés.',
+  'report.childAbuseDone': {
+    one: '{count} image supprimée. L’adresse et le texte sont gardés.',
+    other: '{count} images supprimées. L’adresse et le texte sont gardés.',
+  },
   'report.settings': 'Votre identité pour les formulaires',
   'report.error': 'Une erreur est survenue : {message}. Rien n’a été perdu.',
 } as const;

@@ -1,9 +1,16 @@
+import type { Message } from './catalogue';
 import { messagesEn } from './messages-en';
 import { messagesFr } from './messages-fr';
 import { formatBytes, resolveLocale, translator } from './translate';
 
-const placeholders = (text: string) =>
-  [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (message: Message) =>
+  [
+    ...new Set(
+      (typeof message === 'string' ? [message] : Object.values(message)).flatMap((text) =>
+        [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]),
+      ),
+    ),
+  ].sort();
 
 describe('translations', () => {
   it('have the same keys in French and English', () => {

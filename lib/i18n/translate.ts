@@ -1,23 +1,20 @@
 import { cachedDateTimeFormat } from '../time/date-formats';
-import { interpolate } from './interpolate';
+import { translatorIn, type Locale, type TranslateIn } from './catalogue';
 import { messagesEn } from './messages-en';
 import { messagesFr, type MessageKey } from './messages-fr';
 
-export type Locale = 'fr' | 'en';
-export type { MessageKey };
-
-const CATALOGS: Record<Locale, Record<MessageKey, string>> = { fr: messagesFr, en: messagesEn };
+export type { Locale, MessageKey };
 
 /** English for an English-speaking browser, French otherwise: French is the default. */
 export function resolveLocale(uiLanguage: string | undefined): Locale {
   return uiLanguage?.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+/** The interface's words: every page, the menu and the toast. */
+export type Translate = TranslateIn<MessageKey>;
 
 export function translator(locale: Locale): Translate {
-  const catalog = CATALOGS[locale];
-  return (key, values = {}) => interpolate(catalog[key], values);
+  return translatorIn({ fr: messagesFr, en: messagesEn }, locale);
 }
 
 /** A date formatter for the interface's language, made once per style. */

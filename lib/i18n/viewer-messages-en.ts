@@ -1,6 +1,7 @@
+import type { TranslationOf } from './catalogue';
 import type { viewerMessagesFr } from './viewer-messages-fr';
 
-export const viewerMessagesEn: Record<keyof typeof viewerMessagesFr, string> = {
+export const viewerMessagesEn: TranslationOf<typeof viewerMessagesFr> = {
   'viewer.percent': '{value}%',
   'viewer.zoomLevel': 'Zoom level',
   'viewer.actualSize': 'Actual size (100%)',

@@ -1,5 +1,4 @@
 import type { ZipReadReason } from './zip-read-error';
-import { problemMessages } from './bundle-problem-messages';
 
 export type BundleReason =
   | ZipReadReason
@@ -40,11 +39,11 @@ export interface ProblemDetails {
   found?: string;
 }
 
+/** What is wrong, as a reason and its details: it is put into words only when shown. */
 export interface BundleProblem extends ProblemDetails {
   reason: BundleReason;
-  message: { fr: string; en: string };
 }
 
 export function bundleProblem(reason: BundleReason, details: ProblemDetails = {}): BundleProblem {
-  return { reason, ...details, message: problemMessages[reason](details) };
+  return { reason, ...details };
 }

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import '../validation/no-eval';
+import { z } from '../validation/zod';
 import { custodyEventSchema, type CustodyEntry } from '../evidence/custody-entry';
 import { parseJson } from './parse-json';
 

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BundleProblem, BundleReason } from './bundle-problem';
+import { describeProblem } from './describe-problem';
 import { deflatedZip } from './testing/deflated-zip';
 import {
   decode,
@@ -336,7 +337,12 @@ describe('verifyBundle', () => {
     editText(files, CUSTODY, (text) => text.replace('vu en direct', 'jamais vu'));
     await resealSums(files);
     const result = await verifyBundle(await zipFiles(files));
-    expect(result.ok ? undefined : result.problems[0]!.message).toEqual({
+    const problem = result.ok ? undefined : result.problems[0]!;
+    const words = problem && {
+      fr: describeProblem(problem, 'fr'),
+      en: describeProblem(problem, 'en'),
+    };
+    expect(words).toEqual({
       fr: `${CUSTODY} : l'entrée 2 a été modifiée.`,
       en: `${CUSTODY}: entry 2 was changed.`,
     });

@@ -1,13 +1,7 @@
-import { z } from 'zod';
-import { captureFailureSchema } from '../capture/capture-failure';
+import { z } from '../validation/zod';
+import { captureOutcomeSchema } from './capture-outcome';
 import { defineChannel } from './define-channel';
 import { captureIdsSchema, reportAnswersSchema, tagsSchema } from './report-schemas';
-
-export const captureOutcomeSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('stored'), captureId: z.string() }),
-  z.object({ status: z.literal('failed'), reason: captureFailureSchema }),
-]);
-export type CaptureOutcome = z.infer<typeof captureOutcomeSchema>;
 
 /** Extension pages (popup, practice page) → background. */
 export const backgroundChannel = defineChannel('temoin/background', {

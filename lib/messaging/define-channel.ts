@@ -1,6 +1,5 @@
-import type { $ZodType, output } from 'zod/v4/core';
-import { parse } from 'zod/mini';
-import '../validation/no-eval';
+import type { $ZodType, output } from '../validation/zod-mini';
+import { parse } from '../validation/zod-mini';
 
 export interface MessageDefinition<Request extends $ZodType, Response extends $ZodType> {
   request: Request;
@@ -18,6 +17,15 @@ export interface Envelope {
   payload: unknown;
 }
 
+/** Carries an envelope to the other context and resolves with its raw answer. */
+export type Transport = (envelope: Envelope) => Promise<unknown>;
+
+/** Sends one typed request and resolves with the validated answer. */
+export type Sender<P extends Protocol> = <T extends keyof P & string>(
+  type: T,
+  payload: RequestOf<P, T>,
+) => Promise<ResponseOf<P, T>>;
+
 export type Handlers<P extends Protocol, Sender> = {
   [T in keyof P]: (payload: RequestOf<P, T>, sender: Sender) => Promise<ResponseOf<P, T>>;
 };
@@ -27,14 +35,21 @@ export type Handlers<P extends Protocol, Sender> = {
  * arrival at both ends: whatever crosses a context boundary is untrusted until parsed.
  */
 export function defineChannel<P extends Protocol>(channel: string, protocol: P) {
+  const envelope = <T extends keyof P & string>(type: T, payload: RequestOf<P, T>): Envelope => ({
+    channel,
+    type,
+    payload: parse(protocol[type]!.request, payload),
+  });
+  const parseResponse = <T extends keyof P & string>(type: T, response: unknown) =>
+    parse(protocol[type]!.response, response) as ResponseOf<P, T>;
   return {
     channel,
     protocol,
-    envelope<T extends keyof P & string>(type: T, payload: RequestOf<P, T>): Envelope {
-      return { channel, type, payload: parse(protocol[type]!.request, payload) };
-    },
-    parseResponse<T extends keyof P & string>(type: T, response: unknown): ResponseOf<P, T> {
-      return parse(protocol[type]!.response, response) as ResponseOf<P, T>;
+    envelope,
+    parseResponse,
+    /** The one way to send on this channel: the request is checked on the way out, the answer on arrival. */
+    sender(transport: Transport): Sender<P> {
+      return async (type, payload) => parseResponse(type, await transport(envelope(type, payload)));
     },
     /**
      * Returns the listener's answer for a message of this channel, or undefined for a message

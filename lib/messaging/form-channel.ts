@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { fieldKeySchema, fillPlanSchema } from '../forms/fill-plan';
+import * as z from '../validation/zod-mini';
+import { fieldKeySchema, fillPlanSchema } from './fill-plan';
 import { defineChannel } from './define-channel';
 
 /**

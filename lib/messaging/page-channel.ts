@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../validation/zod-mini';
 import { postDetailsSchema } from '../sites/post-details';
 import { defineChannel } from './define-channel';
 import {

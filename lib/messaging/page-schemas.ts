@@ -1,5 +1,5 @@
 // Zod Mini keeps the content script small: these schemas are all the page agent loads.
-import * as z from 'zod/mini';
+import * as z from '../validation/zod-mini';
 
 /** A rectangle in CSS pixels, relative to the top-left corner of the viewport. */
 export const rectangleSchema = z.object({

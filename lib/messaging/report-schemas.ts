@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import '../validation/no-eval';
+import { z } from '../validation/zod';
 
 /** The answers of the report flow's guided questions, as the report page sends them. */
 export const reportAnswersSchema = z.object({

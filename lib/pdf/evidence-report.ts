@@ -2,7 +2,7 @@ import type { Annotation } from '../evidence/annotation';
 import type { FileRole } from '../evidence/capture-metadata';
 import type { CustodyEntry } from '../evidence/custody-entry';
 import type { CaptureRecord, FileRecord } from '../evidence/database';
-import { interpolate } from '../i18n/interpolate';
+import { pdfText, type PdfTranslate } from '../i18n/pdf-text';
 import { dateTimeFormat } from '../i18n/translate';
 import { utcText } from '../time/utc-text';
 import { channelName } from '../reporting/official-channels';
@@ -11,7 +11,6 @@ import type { PublicationTime } from '../sites/post-details';
 import { PageFlow } from './page-flow';
 import { pngForPdf, type PdfImage } from './pdf-image';
 import { PdfWriter } from './pdf-writer';
-import { REPORT_WORDS, type ReportWord } from './report-words';
 
 export interface ReportCapture {
   capture: CaptureRecord;
@@ -50,9 +49,7 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
   const captures = [...options.captures].sort((left, right) =>
     left.capture.capturedAt.localeCompare(right.capture.capturedAt),
   );
-  const words = REPORT_WORDS[language];
-  const say = (word: ReportWord, values: Record<string, string | number> = {}) =>
-    interpolate(words[word], values);
+  const say = pdfText(language);
   const when = (iso: string, timeZone?: string) => {
     try {
       return dateTimeFormat(language, {
@@ -71,25 +68,25 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
   const flow = new PageFlow(writer, (page, count) => say('footer', { date: day, page, count }));
 
   // The summary.
-  flow.text(words.title, { font: 'bold', size: 20 });
+  flow.text(say('title'), { font: 'bold', size: 20 });
   flow.space(4);
-  flow.text(words.subtitle, { size: 11, grey: 0.3 });
+  flow.text(say('subtitle'), { size: 11, grey: 0.3 });
   flow.space(10);
-  if (options.caseName) flow.field(words.caseName, options.caseName);
+  if (options.caseName) flow.field(say('caseName'), options.caseName);
   flow.field(
-    words.exportedAt,
+    say('exportedAt'),
     `${when(exportedAt.toISOString())} (${utcText(exportedAt.toISOString())})`,
   );
-  flow.field(words.count, String(captures.length));
+  flow.field(say('count'), String(captures.length));
   if (captures.length > 0) {
     const times = captures.map(({ capture }) => capture.capturedAt).sort();
-    flow.field(words.period, `${utcText(times[0]!)} – ${utcText(times[times.length - 1]!)}`);
+    flow.field(say('period'), `${utcText(times[0]!)} – ${utcText(times[times.length - 1]!)}`);
     const environment = captures[0]!.capture.metadata.environment;
-    flow.field(words.browser, `${environment.browserName} ${environment.browserVersion}`);
+    flow.field(say('browser'), `${environment.browserName} ${environment.browserVersion}`);
   }
-  flow.field(words.tool, `Témoin ${options.extensionVersion}`);
+  flow.field(say('tool'), `Témoin ${options.extensionVersion}`);
   flow.space(8);
-  flow.text(words.summary, { font: 'bold', size: 13 });
+  flow.text(say('summary'), { font: 'bold', size: 13 });
   flow.rule();
   captures.forEach(({ capture }, index) => {
     const post = capture.metadata.post;
@@ -101,13 +98,13 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
     );
   });
   flow.space(10);
-  flow.text(words.method, { font: 'bold', size: 13 });
+  flow.text(say('method'), { font: 'bold', size: 13 });
   flow.rule();
-  flow.text(words.methodText, { size: 9.5 });
+  flow.text(say('methodText'), { size: 9.5 });
   flow.space(8);
-  flow.text(words.verify, { font: 'bold', size: 13 });
+  flow.text(say('verify'), { font: 'bold', size: 13 });
   flow.rule();
-  flow.text(words.verifyText, { size: 9.5 });
+  flow.text(say('verifyText'), { size: 9.5 });
 
   for (const [index, item] of captures.entries()) {
     options.signal?.throwIfAborted();
@@ -120,23 +117,24 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
       size: 15,
     });
     flow.rule();
-    if (post?.permalink) flow.field(words.address, post.permalink);
-    flow.field(post?.permalink ? words.pageAddress : words.address, metadata.page.url);
-    if (metadata.page.title) flow.field(words.pageTitle, metadata.page.title);
-    flow.field(words.platform, platformName(post?.platform ?? 'web'));
+    if (post?.permalink) flow.field(say('address'), post.permalink);
+    flow.field(post?.permalink ? say('pageAddress') : say('address'), metadata.page.url);
+    if (metadata.page.title) flow.field(say('pageTitle'), metadata.page.title);
+    flow.field(say('platform'), platformName(post?.platform ?? 'web'));
     const author = [post?.authorName, post?.authorHandle].filter(Boolean).join(', ');
-    if (author) flow.field(words.author, author);
-    if (post?.authorUrl) flow.field(words.authorAddress, post.authorUrl);
-    if (post) flow.field(words.published, published(post.published, say));
+    if (author) flow.field(say('author'), author);
+    if (post?.authorUrl) flow.field(say('authorAddress'), post.authorUrl);
+    if (post) flow.field(say('published'), published(post.published, say));
     flow.field(
-      words.capturedLocal,
+      say('capturedLocal'),
       `${when(capture.capturedAt, metadata.time.timeZone)} (${metadata.time.timeZone})`,
     );
-    flow.field(words.capturedUtc, metadata.time.capturedAt);
+    flow.field(say('capturedUtc'), metadata.time.capturedAt);
     const text = post?.text ?? metadata.target.selectionText;
     if (text) {
-      const cut = text.length > TEXT_LIMIT ? `${text.slice(0, TEXT_LIMIT)} ${words.textCut}` : text;
-      flow.field(words.text, cut);
+      const cut =
+        text.length > TEXT_LIMIT ? `${text.slice(0, TEXT_LIMIT)} ${say('textCut')}` : text;
+      flow.field(say('text'), cut);
     }
     const category = categoryById(annotation?.category?.categoryId);
     if (category) {
@@ -144,7 +142,7 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
         (sub) => sub.id === annotation?.category?.subChoiceId,
       );
       flow.field(
-        words.category,
+        say('category'),
         choice
           ? `${category.label[language]}${language === 'fr' ? '\u202f: ' : ': '}${choice.label[language]}`
           : category.label[language],
@@ -152,51 +150,47 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
     }
     const reports = annotation?.reports ?? [];
     flow.field(
-      words.reports,
+      say('reports'),
       reports.length
         ? reports
             .map((report) =>
               say('reportLine', { channel: channelName(report.channelId), at: utcText(report.at) }),
             )
             .join('\n')
-        : words.none,
+        : say('none'),
     );
-    if (annotation?.tags.length) flow.field(words.tags, annotation.tags.join(', '));
+    if (annotation?.tags.length) flow.field(say('tags'), annotation.tags.join(', '));
     for (const note of annotation?.notes ?? [])
-      flow.field(`${words.notes}, ${utcText(note.at)}`, note.text);
+      flow.field(`${say('notes')}, ${utcText(note.at)}`, note.text);
 
-    await drawPictures(flow, writer, item, words, options);
+    await drawPictures(flow, writer, item, say, options);
 
     flow.space(6);
-    flow.text(words.hashes, { font: 'bold', size: 11 });
-    flow.field(words.metadataHash, capture.metadataSha256, { mono: true });
+    flow.text(say('hashes'), { font: 'bold', size: 11 });
+    flow.field(say('metadataHash'), capture.metadataSha256, { mono: true });
     for (const file of metadata.files)
-      flow.field(words[`role.${file.role}`], file.sha256, { mono: true });
+      flow.field(say(`role.${file.role}`), file.sha256, { mono: true });
     for (const file of files.filter((stored) => stored.derivedFrom && stored.role !== 'thumbnail'))
       if (!metadata.files.some((sealed) => sealed.role === file.role))
-        flow.field(words[`role.${file.role}`], file.sha256, { mono: true });
+        flow.field(say(`role.${file.role}`), file.sha256, { mono: true });
     for (const entry of custody)
       if (entry.kind === 'images-deleted')
         for (const file of entry.data.files)
-          flow.field(
-            say('deleted', { role: words[`role.${file.role as FileRole}`] }),
-            file.sha256,
-            {
-              mono: true,
-            },
-          );
+          flow.field(say('deleted', { role: say(`role.${file.role as FileRole}`) }), file.sha256, {
+            mono: true,
+          });
 
     flow.space(6);
-    flow.text(words.custody, { font: 'bold', size: 11 });
+    flow.text(say('custody'), { font: 'bold', size: 11 });
     for (const entry of custody)
-      flow.field(`${entry.index}. ${utcText(entry.at)}`, custodyLine(entry, words, language));
+      flow.field(`${entry.index}. ${utcText(entry.at)}`, custodyLine(entry, say, language));
     const head = custody[custody.length - 1];
-    if (head) flow.field(words.custodyHead, head.hash, { mono: true });
+    if (head) flow.field(say('custodyHead'), head.hash, { mono: true });
   }
 
   flow.finish();
   return writer.finish({
-    title: options.caseName ? `${words.title}, ${options.caseName}` : words.title,
+    title: options.caseName ? `${say('title')}, ${options.caseName}` : say('title'),
     creator: `Témoin ${options.extensionVersion}`,
     createdAt: exportedAt,
   });
@@ -206,17 +200,17 @@ async function drawPictures(
   flow: PageFlow,
   writer: PdfWriter,
   { capture, annotation, files }: ReportCapture,
-  words: (typeof REPORT_WORDS)['fr' | 'en'],
+  say: PdfTranslate,
   options: EvidenceReportOptions,
 ): Promise<void> {
   if (annotation?.imagesDeletedAt) {
     flow.space(6);
-    flow.text(words.noImages, { font: 'bold', size: 10 });
+    flow.text(say('noImages'), { font: 'bold', size: 10 });
     return;
   }
   const screenshot = files.find((file) => file.role === 'page-screenshot');
   if (!screenshot) {
-    flow.text(words.noScreenshot, { size: 10, grey: 0.3 });
+    flow.text(say('noScreenshot'), { size: 10, grey: 0.3 });
     return;
   }
   const image =
@@ -224,7 +218,7 @@ async function drawPictures(
     (await options.toJpeg?.(screenshot.blob).catch(() => null)) ??
     null;
   if (!image) {
-    flow.text(words.noScreenshot, { size: 10, grey: 0.3 });
+    flow.text(say('noScreenshot'), { size: 10, grey: 0.3 });
     return;
   }
   const name = writer.addImage(image);
@@ -234,7 +228,7 @@ async function drawPictures(
   const area = capture.metadata.target.cropArea;
   if (area && files.some((file) => file.role === 'post-crop')) {
     flow.space(6);
-    flow.figure(words.crop, name, image, {
+    flow.figure(say('crop'), name, image, {
       maxHeight: 260,
       area: {
         x: area.x * factor,
@@ -245,15 +239,11 @@ async function drawPictures(
     });
   }
   flow.space(6);
-  flow.figure(words.screenshot, name, image, { maxHeight: 360, minHeight: 220 });
+  flow.figure(say('screenshot'), name, image, { maxHeight: 360, minHeight: 220 });
 }
 
-function custodyLine(
-  entry: CustodyEntry,
-  words: (typeof REPORT_WORDS)['fr' | 'en'],
-  language: 'fr' | 'en',
-): string {
-  const kind = words[`custody.${entry.kind}`];
+function custodyLine(entry: CustodyEntry, say: PdfTranslate, language: 'fr' | 'en'): string {
+  const kind = say(`custody.${entry.kind}`);
   const colon = language === 'fr' ? '\u202f: ' : ': ';
   switch (entry.kind) {
     case 'category':
@@ -269,10 +259,7 @@ function custodyLine(
   }
 }
 
-function published(
-  time: PublicationTime,
-  say: (word: ReportWord, values?: Record<string, string>) => string,
-): string {
+function published(time: PublicationTime, say: PdfTranslate): string {
   if (time.kind === 'absolute')
     return time.label
       ? `${utcText(time.at)} (${say('publishedShown', { label: time.label })})`

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { localizedListSchema, localizedSchema } from './localized';
 
 /** A legal text a category relates to, named as French law names it. */

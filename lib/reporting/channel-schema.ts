@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { localizedSchema } from './localized';
 
 export const channelIdSchema = z.enum([

@@ -132,7 +132,7 @@ describe('composePlatformNotice', () => {
       items: [item(), item({ postUrl: 'https://www.twitch.tv/exemple/clip/2' })],
       locale: 'en',
     });
-    expect(body).toContain('covers 2 item(s)');
+    expect(body).toContain('covers 2 items');
     expect(body).toContain('clip/1');
     expect(body).toContain('clip/2');
   });

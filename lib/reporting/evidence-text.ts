@@ -1,5 +1,5 @@
-import { interpolate } from '../i18n/interpolate';
-import type { Locale } from '../i18n/translate';
+import type { Locale, TranslateIn } from '../i18n/catalogue';
+import { reportingText, type ReportingKey } from '../i18n/reporting-text';
 import { utcText } from '../time/utc-text';
 import type { PublicationTime } from '../sites/post-details';
 import type { EvidenceItem } from './evidence-item';
@@ -16,41 +16,10 @@ export function excerpt(text: string, length = EXCERPT_LENGTH): string {
   return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
-const WORDS: Record<Locale, Record<string, string>> = {
-  fr: {
-    content: 'Contenu',
-    on: 'sur',
-    by: 'publié par',
-    address: 'Adresse',
-    text: 'Texte affiché',
-    published: 'Publié le',
-    publishedAround: 'Publié entre le {earliest} et le {latest} (affiché « {label} »)',
-    captured: 'Capturé le',
-    hash: 'SHA-256 de la capture d’écran',
-    deleted: 'images supprimées (contenu pédocriminel), empreintes conservées',
-    closing:
-      'Captures conservées par le déclarant avec l’extension Témoin ; empreintes SHA-256 vérifiables.',
-  },
-  en: {
-    content: 'Content',
-    on: 'on',
-    by: 'posted by',
-    address: 'Address',
-    text: 'Text shown',
-    published: 'Published on',
-    publishedAround: 'Published between {earliest} and {latest} (shown “{label}”)',
-    captured: 'Captured on',
-    hash: 'SHA-256 of the screenshot',
-    deleted: 'images deleted (child sexual abuse), hashes kept',
-    closing:
-      'Captures kept by the reporter with the Témoin extension; SHA-256 hashes can be checked.',
-  },
-};
-
-function publishedLine(published: PublicationTime, words: Record<string, string>): string | null {
-  if (published.kind === 'absolute') return `${words.published} ${utcText(published.at)}`;
+function publishedLine(published: PublicationTime, say: TranslateIn<ReportingKey>): string | null {
+  if (published.kind === 'absolute') return `${say('evidence.published')} ${utcText(published.at)}`;
   if (published.kind === 'range') {
-    return interpolate(words.publishedAround!, {
+    return say('evidence.publishedAround', {
       earliest: utcText(published.earliest),
       latest: utcText(published.latest),
       label: published.label,
@@ -67,19 +36,19 @@ export const TYPOGRAPHY: Record<Locale, { colon: string; quote: (text: string) =
 
 /** One capture in words: where, who, what, when, and the fingerprint that proves it. */
 export function describeItem(item: EvidenceItem, locale: Locale, index?: number): string {
-  const words = WORDS[locale];
+  const say = reportingText(locale);
   const { colon, quote } = TYPOGRAPHY[locale];
   const author = [item.authorHandle, item.authorName && `(${item.authorName})`]
     .filter(Boolean)
     .join(' ');
   const number = index === undefined ? '' : ` ${index + 1}`;
   const lines = [
-    `${words.content}${number} ${words.on} ${item.siteLabel}${author ? `, ${words.by} ${author}` : ''}`,
-    `${words.address}${colon}${item.postUrl ?? item.pageUrl}`,
-    item.text ? `${words.text}${colon}${quote(excerpt(item.text))}` : null,
-    publishedLine(item.published, words),
-    `${words.captured} ${utcText(item.capturedAt)}`,
-    `${words.hash}${colon}${item.screenshotSha256 ?? words.deleted}`,
+    `${say('evidence.content')}${number} ${say('evidence.on')} ${item.siteLabel}${author ? `, ${say('evidence.by')} ${author}` : ''}`,
+    `${say('evidence.address')}${colon}${item.postUrl ?? item.pageUrl}`,
+    item.text ? `${say('evidence.text')}${colon}${quote(excerpt(item.text))}` : null,
+    publishedLine(item.published, say),
+    `${say('evidence.captured')} ${utcText(item.capturedAt)}`,
+    `${say('evidence.hash')}${colon}${item.screenshotSha256 ?? say('evidence.deleted')}`,
   ];
   return lines.filter((line): line is string => Boolean(line)).join('\n');
 }
@@ -89,7 +58,7 @@ export function describeEvidence(items: readonly EvidenceItem[], locale: Locale)
   const parts = items.map((item, index) =>
     describeItem(item, locale, items.length > 1 ? index : undefined),
   );
-  return [...parts, WORDS[locale].closing!].join('\n\n');
+  return [...parts, reportingText(locale)('evidence.closing')].join('\n\n');
 }
 
 /** A text ready to paste into a channel that Témoin cannot fill (a chat, a complaint). */

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import '../validation/no-eval';
+import { z } from '../validation/zod';
 
 /** A text in both of Témoin's languages. */
 export const localizedSchema = z.object({ fr: z.string().min(1), en: z.string().min(1) });

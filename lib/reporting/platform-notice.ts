@@ -1,9 +1,9 @@
-import type { Locale } from '../i18n/translate';
+import type { Locale } from '../i18n/catalogue';
+import { reportingText } from '../i18n/reporting-text';
 import { categoryById } from './report-categories';
 import type { EvidenceItem } from './evidence-item';
 import { describeItem, TYPOGRAPHY } from './evidence-text';
 import type { ReportAnswers } from './report-answers';
-import { interpolate } from '../i18n/interpolate';
 
 export interface Notifier {
   name: string;
@@ -14,41 +14,6 @@ export interface PlatformNotice {
   subject: string;
   body: string;
 }
-
-const HEADINGS = {
-  fr: {
-    subject: 'Notification de contenu illicite (règlement (UE) 2022/2065, article 16)',
-    intro:
-      'Je vous notifie, au titre de l’article 16 du règlement (UE) 2022/2065 sur les services numériques, le contenu illicite décrit ci-dessous. Cette notification porte sur {count} élément(s).',
-    a: 'a) Pourquoi ce contenu est illicite',
-    b: 'b) Emplacement exact du contenu',
-    c: 'c) Auteur de la notification',
-    childAbuseException:
-      'Non communiqués : la notification concerne une infraction d’abus sexuel sur mineur (article 16, paragraphe 2, point c).',
-    placeholderName: '[Votre nom]',
-    placeholderEmail: '[Votre adresse électronique]',
-    d: 'd) Déclaration',
-    statement:
-      'Je déclare de bonne foi que les informations et allégations contenues dans la présente notification sont exactes et complètes.',
-    laws: 'Textes concernés',
-  },
-  en: {
-    subject: 'Notice of illegal content (Regulation (EU) 2022/2065, Article 16)',
-    intro:
-      'Under Article 16 of Regulation (EU) 2022/2065 (Digital Services Act), I notify you of the illegal content described below. This notice covers {count} item(s).',
-    a: 'a) Why this content is illegal',
-    b: 'b) Exact location of the content',
-    c: 'c) Notifier',
-    childAbuseException:
-      'Not given: the notice concerns a child sexual abuse offence (Article 16(2)(c)).',
-    placeholderName: '[Your name]',
-    placeholderEmail: '[Your e-mail address]',
-    d: 'd) Statement',
-    statement:
-      'I confirm my bona fide belief that the information and allegations contained in this notice are accurate and complete.',
-    laws: 'Relevant law',
-  },
-} as const;
 
 /**
  * A notice to the platform with the four elements Article 16(2) of the Digital Services Act
@@ -70,7 +35,7 @@ export function composePlatformNotice({
   /** The user's own words on why it is illegal, if they wrote any. */
   explanation?: string;
 }): PlatformNotice {
-  const words = HEADINGS[locale];
+  const say = reportingText(locale);
   const { colon } = TYPOGRAPHY[locale];
   const category = categoryById(answers.categoryId);
   if (!category) throw new Error(`Unknown category ${answers.categoryId}`);
@@ -79,29 +44,32 @@ export function composePlatformNotice({
     `${category.label[locale]}${subChoice ? ` (${subChoice.label[locale]})` : ''}. ${category.explanation[locale]}`,
     ...(category.laws.length
       ? [
-          `${words.laws}${colon.trimEnd()}`,
+          `${say('notice.laws')}${colon.trimEnd()}`,
           ...category.laws.map((law) => `- ${law.reference[locale]}${colon}${law.summary[locale]}`),
         ]
       : []),
     ...(explanation?.trim() ? [explanation.trim()] : []),
   ];
   const who = category.childAbuse
-    ? [words.childAbuseException]
-    : [notifier?.name || words.placeholderName, notifier?.email || words.placeholderEmail];
+    ? [say('notice.childAbuseException')]
+    : [
+        notifier?.name || say('notice.placeholderName'),
+        notifier?.email || say('notice.placeholderEmail'),
+      ];
   const body = [
-    interpolate(words.intro, { count: items.length }),
-    words.a,
+    say('notice.intro', { count: items.length }),
+    say('notice.a'),
     why.join('\n'),
-    words.b,
+    say('notice.b'),
     items
       .map((item, index) => describeItem(item, locale, items.length > 1 ? index : undefined))
       .join('\n\n'),
-    words.c,
+    say('notice.c'),
     who.join('\n'),
-    words.d,
-    words.statement,
+    say('notice.d'),
+    say('notice.statement'),
   ].join('\n\n');
-  return { subject: words.subject, body };
+  return { subject: say('notice.subject'), body };
 }
 
 /** A `mailto:` address that opens the notice in the user's mail program, to send themselves. */

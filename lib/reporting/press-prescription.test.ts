@@ -87,8 +87,8 @@ describe('reportWarnings', () => {
       items: [item({ kind: 'absolute', at: '2026-10-01T12:00:00.000Z' })],
     });
     const prescription = warnings.find((warning) => warning.id === 'prescription')!;
-    expect(prescription.text.fr).toContain('il reste 40 jour(s), jusqu’au 1 janvier 2027');
-    expect(prescription.text.en).toContain('40 day(s) left, until 1 January 2027');
+    expect(prescription.text.fr).toContain('il reste 40 jours, jusqu’au 1 janvier 2027');
+    expect(prescription.text.en).toContain('40 days left, until 1 January 2027');
     expect(prescription.text.fr).toContain('un an si elles sont discriminatoires');
   });
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../validation/zod';
 import type { reportAnswersSchema } from '../messaging/report-schemas';
 
 /** The answers of the guided questions: what, where, who, a minor, danger, a scam. */

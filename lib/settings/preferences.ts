@@ -1,6 +1,5 @@
 import browser from 'webextension-polyfill';
-import { z } from 'zod';
-import '../validation/no-eval';
+import { z } from '../validation/zod';
 import { LANGUAGE_CHOICES, LANGUAGE_MIRROR_KEY, type LanguageChoice } from './language-choice';
 
 /**

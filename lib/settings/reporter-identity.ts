@@ -1,6 +1,5 @@
 import browser from 'webextension-polyfill';
-import { z } from 'zod';
-import '../validation/no-eval';
+import { z } from '../validation/zod';
 
 /**
  * The reporter's own details, typed into official forms and notices only when the user has

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { parse } from 'zod/mini';
+import { parse } from '../validation/zod-mini';
 import { loadFixtures } from '../../tests/unit/site-fixtures';
 import { extractPost } from './extract-post';
 import { postDetailsSchema } from './post-details';

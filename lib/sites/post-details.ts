@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../validation/zod-mini';
 
 /**
  * When a post was published, as the page shows it: an exact instant; a range worked out from

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { SUPPORTED_SITES, supportedSiteMatches } from './supported-sites';
 
 const supportedSiteSchema = z.strictObject({

@@ -193,7 +193,7 @@ test('three captures put in a case and exported: sha256sum -c passes, and one ch
   // The library checks an export and names what fails.
   const input = library.locator('input[type="file"]');
   await input.setInputFiles(zip);
-  await expect(library.locator('[data-verification="ok"]')).toContainText('3 preuve(s)');
+  await expect(library.locator('[data-verification="ok"]')).toContainText('3 preuves');
   const cropPath = firstMetadata.files.find(
     (file: { role: string }) => file.role === 'post-crop',
   ).path;
@@ -213,8 +213,8 @@ test('three captures put in a case and exported: sha256sum -c passes, and one ch
   await library.reload();
   await expect(library.getByText(/Aucune preuve pour l’instant|No evidence yet/)).toBeVisible();
   await input.setInputFiles(zip);
-  await library.getByRole('button', { name: 'Importer 3 preuve(s) dans la bibliothèque' }).click();
-  await expect(library.locator('[data-import="done"]')).toContainText('3 preuve(s) importée(s)');
+  await library.getByRole('button', { name: 'Importer 3 preuves dans la bibliothèque' }).click();
+  await expect(library.locator('[data-import="done"]')).toContainText('3 preuves importées');
   await expect(library.locator('.capture-row')).toHaveCount(3);
   await openFirstOfCase();
   await library.getByRole('button', { name: 'Vérifier', exact: true }).click();

@@ -1,5 +1,5 @@
 import type { PostExtractor } from '../extractor';
-import { findPostContainer } from '../../page/find-post-container';
+import { findPostContainer } from '../find-post-container';
 import { publicationTime } from '../relative-time';
 import { visibleText } from '../visible-text';
 import { absolute, attributeOf, linkOf, mediaOf, textOf } from './read';

@@ -1,0 +1,110 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { IdentityForm } from './components/IdentityForm';
+import { PreferencesForm } from './components/PreferencesForm';
+import { StorageSettings, type StorageUse } from './components/StorageSettings';
+import { openEvidenceDatabase } from '../../lib/evidence/database';
+import { askBackground } from '../../lib/messaging/ask-background';
+import { translator } from '../../lib/i18n/translate';
+import { uiLocale } from '../../lib/i18n/ui-locale';
+import {
+  mirrorLanguage,
+  readPreferences,
+  savePreferences,
+  type Preferences,
+} from '../../lib/settings/preferences';
+import {
+  readReporterIdentity,
+  reporterIdentitySchema,
+  saveReporterIdentity,
+  type ReporterIdentity,
+} from '../../lib/settings/reporter-identity';
+
+/** Témoin's settings page. */
+export function OptionsApp() {
+  const [locale, setLocale] = useState(uiLocale);
+  const t = useMemo(() => translator(locale), [locale]);
+  const [preferences, setPreferences] = useState<Preferences | null>(null);
+  const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
+  const [use, setUse] = useState<StorageUse | null>(null);
+  const [wiped, setWiped] = useState(false);
+  async function measure() {
+    const database = openEvidenceDatabase();
+    const [estimate, captures] = await Promise.all([
+      navigator.storage.estimate(),
+      database.captures.count(),
+    ]);
+    database.close();
+    setUse({
+      used: estimate.usage ?? 0,
+      available: estimate.quota === undefined ? null : estimate.quota - (estimate.usage ?? 0),
+      captures,
+    });
+  }
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('settings.title');
+  }, [locale, t]);
+  useEffect(() => {
+    void readReporterIdentity().then(setIdentity);
+    void readPreferences().then((saved) => {
+      // The page copy follows storage, whichever page changed it last.
+      mirrorLanguage(saved.language);
+      setLocale(uiLocale());
+      setPreferences(saved);
+    });
+    void measure();
+  }, []);
+  return (
+    <main class="stack page-content">
+      <h1>{t('settings.title')}</h1>
+      {preferences && (
+        <PreferencesForm
+          preferences={preferences}
+          t={t}
+          onChange={async (next) => {
+            try {
+              await savePreferences(next);
+            } catch (error) {
+              return t('library.error', { message: String(error) });
+            }
+            setPreferences(next);
+            setLocale(uiLocale());
+            return null;
+          }}
+        />
+      )}
+      {identity && (
+        <IdentityForm
+          identity={identity}
+          t={t}
+          onSave={async (draft) => {
+            const parsed = reporterIdentitySchema.safeParse(draft);
+            if (!parsed.success) return t('settings.invalidEmail');
+            await saveReporterIdentity(parsed.data);
+            return null;
+          }}
+        />
+      )}
+      <StorageSettings
+        use={use}
+        t={t}
+        locale={locale}
+        onWipe={async () => {
+          await askBackground('wipeEverything', {});
+          mirrorLanguage('auto');
+          setLocale(uiLocale());
+          setPreferences(await readPreferences());
+          setIdentity(null);
+          setWiped(true);
+          await measure();
+          setIdentity(await readReporterIdentity());
+        }}
+      />
+      {wiped && (
+        <p class="notice success" role="status">
+          {t('settings.wiped')}
+        </p>
+      )}
+    </main>
+  );
+}

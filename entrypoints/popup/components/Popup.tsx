@@ -1,0 +1,56 @@
+import type { Locale, Translate } from '../../../lib/i18n/translate';
+import type { CaptureOutcome } from '../../../lib/messaging/capture-outcome';
+import { CaptureList, type CaptureSummary } from './CaptureList';
+import { OutcomeNotice } from './OutcomeNotice';
+import { SiteOffer } from './SiteOffer';
+
+export function Popup({
+  t,
+  locale,
+  captures,
+  outcome,
+  capturing,
+  siteOffer,
+  onCapture,
+  onOpen,
+  onEnableSite,
+  onPractice,
+  onLibrary,
+}: {
+  t: Translate;
+  locale: Locale;
+  captures: CaptureSummary[] | undefined;
+  outcome: CaptureOutcome | null;
+  capturing: boolean;
+  siteOffer: { host: string; enabled: boolean } | null;
+  onCapture: () => void;
+  onOpen: (id: string) => void;
+  onEnableSite: () => void;
+  onPractice: () => void;
+  onLibrary: () => void;
+}) {
+  return (
+    <main class="stack">
+      <div class="row">
+        <h1>{t('popup.title')}</h1>
+      </div>
+      <OutcomeNotice outcome={outcome} t={t} />
+      <button type="button" class="primary" onClick={onCapture} disabled={capturing}>
+        {capturing ? t('popup.capturing') : t('popup.captureTab')}
+      </button>
+      {siteOffer && <SiteOffer {...siteOffer} t={t} onEnable={onEnableSite} />}
+      <section aria-labelledby="latest-title" class="stack" style={{ padding: 0 }}>
+        <h2 id="latest-title">{t('popup.latest')}</h2>
+        {captures && <CaptureList captures={captures} t={t} locale={locale} onOpen={onOpen} />}
+      </section>
+      <div class="row wrap">
+        <button type="button" onClick={onLibrary}>
+          {t('library.open')}
+        </button>
+        <button type="button" onClick={onPractice}>
+          {t('popup.practice')}
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,187 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { ReportPage, type FormStatus } from './components/ReportPage';
+import type { Answers } from './components/view-types';
+import { unanswered } from './components/ReportQuestions';
+import { openEvidenceDatabase } from '../../lib/evidence/database';
+import { evidenceItemOf } from '../../lib/evidence/evidence-item-of';
+import { formatDateTime, translator } from '../../lib/i18n/translate';
+import { uiLocale } from '../../lib/i18n/ui-locale';
+import { askBackground } from '../../lib/messaging/ask-background';
+import {
+  identityForForms,
+  readReporterIdentity,
+  type ReporterIdentity,
+} from '../../lib/settings/reporter-identity';
+import { copyToClipboard } from '../../lib/extension-pages/copy-to-clipboard';
+import { completeAnswers, isChildAbuse, reportView } from './build-report-view';
+import { latestCaptures } from '../../lib/extension-pages/evidence-queries';
+import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
+
+const RECENT_COUNT = 20;
+const PHAROS_ORIGINS = ['https://www.internet-signalement.gouv.fr/*'];
+
+function captureIdsFromAddress(): string[] {
+  const ids = new URLSearchParams(location.hash.slice(1)).get('captures') ?? '';
+  return ids.split(',').filter(Boolean);
+}
+
+/** The report page: from one or several captures to the channels that apply, and the forms. */
+export function ReportApp() {
+  const database = useMemo(() => openEvidenceDatabase(), []);
+  const locale = uiLocale();
+  const t = useMemo(() => translator(locale), [locale]);
+  const openedWith = useMemo(captureIdsFromAddress, []);
+  const [captureIds, setCaptureIds] = useState(openedWith);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [stage, setStage] = useState<'questions' | 'results'>('questions');
+  const [showMissing, setShowMissing] = useState(false);
+  const [formStatus, setFormStatus] = useState<FormStatus>('idle');
+  const [pendingAnswers, setPendingAnswers] = useState<Answers | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('report.pageTitle');
+    void readReporterIdentity().then((saved) => setIdentity(identityForForms(saved)));
+  }, [locale, t]);
+
+  const loaded = useLiveQuery(async () => {
+    const [captures, annotations, fileCounts] = await Promise.all([
+      database.captures.bulkGet(captureIds),
+      database.annotations.bulkGet(captureIds),
+      Promise.all(captureIds.map((id) => database.files.where('captureId').equals(id).count())),
+    ]);
+    return captures.flatMap((capture, index) =>
+      capture ? [{ capture, annotation: annotations[index], files: fileCounts[index]! }] : [],
+    );
+  }, [captureIds]);
+  const recent = useLiveQuery(() => latestCaptures(database, RECENT_COUNT), []);
+  const evidence = loaded ?? [];
+  const items = evidence.map(({ capture, annotation }) =>
+    evidenceItemOf(capture, Boolean(annotation?.imagesDeletedAt)),
+  );
+  // A capture filed before opens with its category chosen; the user can still change it.
+  const filed = evidence[0]?.annotation?.category;
+  useEffect(() => {
+    if (filed && !answers.categoryId) setAnswers((current) => ({ ...filed, ...current }));
+  }, [filed?.categoryId]);
+  const view = reportView({ answers, evidence, items, identity, locale, t });
+  const ids = evidence.map(({ capture }) => capture.id);
+
+  const fail = (error: unknown) =>
+    setMessage({ kind: 'error', text: t('report.error', { message: String(error) }) });
+
+  return (
+    <ReportPage
+      t={t}
+      evidence={view.evidence}
+      otherEvidence={(recent ?? [])
+        .filter(({ capture }) => !openedWith.includes(capture.id))
+        .map(({ capture }) => ({
+          captureId: capture.id,
+          label: `${evidenceItemOf(capture).siteLabel} · ${formatDateTime(capture.capturedAt, locale)}${
+            capture.metadata.post?.authorHandle ? ` · ${capture.metadata.post.authorHandle}` : ''
+          }`,
+          included: captureIds.includes(capture.id),
+        }))}
+      onToggleEvidence={(captureId, included) => {
+        const next = included
+          ? [...captureIds, captureId]
+          : captureIds.filter((id) => id !== captureId);
+        setCaptureIds(next);
+        history.replaceState(null, '', `#captures=${next.join(',')}`);
+      }}
+      categories={view.categories}
+      answers={answers}
+      stage={stage}
+      showMissing={showMissing}
+      channels={view.channels}
+      warnings={view.warnings}
+      notices={view.notices}
+      locale={locale}
+      formStatus={formStatus}
+      childAbuseDialog={{ open: pendingAnswers !== null, busy: deleting }}
+      message={message}
+      copy={copyToClipboard}
+      onAnswers={(next) => {
+        const imagesKept = evidence.some(({ files }) => files > 0);
+        if (next.categoryId !== answers.categoryId && isChildAbuse(next.categoryId) && imagesKept) {
+          setPendingAnswers(next);
+        } else {
+          setAnswers(next);
+        }
+      }}
+      onConfirmChildAbuse={async () => {
+        setDeleting(true);
+        try {
+          const { deletedFiles } = await askBackground('deleteImages', { captureIds: ids });
+          setMessage({
+            kind: 'success',
+            text: t('report.childAbuseDone', { count: deletedFiles }),
+          });
+          setAnswers(pendingAnswers ?? answers);
+          setPendingAnswers(null);
+        } catch (error) {
+          fail(error);
+        } finally {
+          setDeleting(false);
+        }
+      }}
+      onCancelChildAbuse={() => setPendingAnswers(null)}
+      onShowResults={() => {
+        const complete = completeAnswers(answers, items);
+        if (unanswered(answers, view.categories).length > 0 || !complete) {
+          setShowMissing(true);
+          return;
+        }
+        setStage('results');
+        setShowMissing(false);
+        requestAnimationFrame(() => document.getElementById('results-title')?.focus());
+        if (ids.length) {
+          void askBackground('recordCategory', {
+            captureIds: ids,
+            categoryId: complete.categoryId,
+            ...(complete.subChoiceId ? { subChoiceId: complete.subChoiceId } : {}),
+          }).catch(fail);
+        }
+      }}
+      onChangeAnswers={() => setStage('questions')}
+      onFillForm={async () => {
+        const complete = completeAnswers(answers, items);
+        if (!complete || !ids.length) return;
+        setFormStatus('opening');
+        try {
+          // Asked on the click, so the browser shows its prompt; refused, nothing is opened.
+          const granted = await browser.permissions.request({ origins: PHAROS_ORIGINS });
+          if (!granted) {
+            setFormStatus('no-permission');
+            return;
+          }
+          const opened = await askBackground('openForm', {
+            form: 'pharos',
+            captureIds: ids,
+            answers: complete,
+          });
+          setFormStatus(opened.status === 'opened' ? 'opened' : 'no-permission');
+        } catch (error) {
+          setFormStatus('idle');
+          fail(error);
+        }
+      }}
+      onMark={async (channelId, note) => {
+        try {
+          await askBackground('recordReport', {
+            captureIds: ids,
+            channelId,
+            ...(note ? { note } : {}),
+          });
+        } catch (error) {
+          fail(error);
+        }
+      }}
+    />
+  );
+}

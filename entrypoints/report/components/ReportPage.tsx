@@ -1,0 +1,142 @@
+import type { Translate } from '../../../lib/i18n/translate';
+import { AddEvidence, type EvidenceChoice } from './AddEvidence';
+import { ChannelCard } from './ChannelCard';
+import { ChildAbuseDialog } from './ChildAbuseDialog';
+import { DsaNoticeBlock } from './DsaNoticeBlock';
+import { EvidenceSummary } from './EvidenceSummary';
+import { ReportQuestions } from './ReportQuestions';
+import type {
+  Answers,
+  CategoryOption,
+  ChannelView,
+  CopyText,
+  EvidenceView,
+  NoticeView,
+  WarningView,
+} from './view-types';
+import { WarningList } from './WarningList';
+
+export type FormStatus = 'idle' | 'opening' | 'opened' | 'no-permission';
+
+export interface ReportPageProps {
+  t: Translate;
+  evidence: EvidenceView[];
+  otherEvidence: EvidenceChoice[];
+  categories: CategoryOption[];
+  answers: Answers;
+  stage: 'questions' | 'results';
+  showMissing: boolean;
+  channels: ChannelView[];
+  warnings: WarningView[];
+  notices: Record<'fr' | 'en', NoticeView> | null;
+  locale: 'fr' | 'en';
+  formStatus: FormStatus;
+  childAbuseDialog: { open: boolean; busy: boolean };
+  message: { kind: 'success' | 'error'; text: string } | null;
+  copy: CopyText;
+  onToggleEvidence: (captureId: string, included: boolean) => void;
+  onAnswers: (answers: Answers) => void;
+  onShowResults: () => void;
+  onChangeAnswers: () => void;
+  onFillForm: () => void;
+  onMark: (channelId: string, note: string) => Promise<void>;
+  onConfirmChildAbuse: () => void;
+  onCancelChildAbuse: () => void;
+}
+
+/** The report flow: the evidence, the questions, then the channels that apply and why. */
+export function ReportPage(props: ReportPageProps) {
+  const { t } = props;
+  return (
+    <main class="report stack">
+      <h1>{t('report.pageTitle')}</h1>
+      <p class="notice error emergency" role="note">
+        {t('report.emergency')}
+      </p>
+      {props.message && (
+        <p
+          class={`notice ${props.message.kind}`}
+          role={props.message.kind === 'error' ? 'alert' : 'status'}
+        >
+          {props.message.text}
+        </p>
+      )}
+      <EvidenceSummary evidence={props.evidence} t={t} />
+      <AddEvidence choices={props.otherEvidence} t={t} onToggle={props.onToggleEvidence} />
+      {props.stage === 'questions' ? (
+        <ReportQuestions
+          categories={props.categories}
+          answers={props.answers}
+          showMissing={props.showMissing}
+          t={t}
+          onChange={props.onAnswers}
+          onDone={props.onShowResults}
+        />
+      ) : (
+        <section aria-labelledby="results-title" class="results">
+          <h2 id="results-title" tabIndex={-1}>
+            {t('report.resultsTitle')}
+          </h2>
+          <button type="button" onClick={props.onChangeAnswers}>
+            {t('report.change')}
+          </button>
+          <WarningList warnings={props.warnings} t={t} />
+          {props.channels.map((channel) => (
+            <ChannelCard
+              key={channel.id}
+              channel={channel}
+              t={t}
+              copy={props.copy}
+              onMark={(note) => props.onMark(channel.id, note)}
+            >
+              {channel.action === 'fill-form' && (
+                <FillFormAction status={props.formStatus} t={t} onFill={props.onFillForm} />
+              )}
+              {channel.action === 'notice' && props.notices && (
+                <DsaNoticeBlock
+                  notices={props.notices}
+                  initialLanguage={props.locale}
+                  t={t}
+                  copy={props.copy}
+                />
+              )}
+            </ChannelCard>
+          ))}
+        </section>
+      )}
+      <ChildAbuseDialog
+        open={props.childAbuseDialog.open}
+        busy={props.childAbuseDialog.busy}
+        t={t}
+        onConfirm={props.onConfirmChildAbuse}
+        onCancel={props.onCancelChildAbuse}
+      />
+    </main>
+  );
+}
+
+function FillFormAction({
+  status,
+  t,
+  onFill,
+}: {
+  status: FormStatus;
+  t: Translate;
+  onFill: () => void;
+}) {
+  return (
+    <div class="fill-form">
+      <p class="muted">{t('report.fillPharosHelp')}</p>
+      <button type="button" class="primary" disabled={status === 'opening'} onClick={onFill}>
+        {t('report.fillPharos')}
+      </button>
+      <p role="status" class={status === 'no-permission' ? 'notice error' : 'muted'}>
+        {status === 'opened'
+          ? t('report.formOpened')
+          : status === 'no-permission'
+            ? t('report.permissionDenied')
+            : ''}
+      </p>
+    </div>
+  );
+}

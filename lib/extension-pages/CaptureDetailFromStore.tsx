@@ -1,0 +1,102 @@
+import { useMemo, useState } from 'preact/hooks';
+import { CaptureDetail } from '../../components/CaptureDetail';
+import { NotesAndTags } from '../../components/NotesAndTags';
+import { askBackground } from '../messaging/ask-background';
+import type { EvidenceDatabase } from '../evidence/database';
+import { samePixels } from '../capture/same-pixels';
+import { verifyCapture, type Verification } from '../evidence/verify-capture';
+import type { Locale, Translate } from '../i18n/translate';
+import { platformLabel } from '../sites/platform-names';
+import { captureWithFiles } from './evidence-queries';
+import { useObjectUrls } from './object-urls';
+import { reportLines } from './report-lines';
+import { useLiveQuery } from './use-live-query';
+
+/** Loads one capture and its pictures, and verifies its hashes on request. */
+export function CaptureDetailFromStore({
+  database,
+  captureId,
+  t,
+  locale,
+  onBack,
+  onOpenCapture,
+  onReport,
+  knownTags,
+}: {
+  database: EvidenceDatabase;
+  captureId: string;
+  t: Translate;
+  locale: Locale;
+  onBack: () => void;
+  onOpenCapture: (id: string) => void;
+  onReport: (captureId: string) => void;
+  /** Tags used elsewhere, offered while typing one. */
+  knownTags?: readonly string[];
+}) {
+  const loaded = useLiveQuery(() => captureWithFiles(database, captureId), [captureId]);
+  const parentPermalink = loaded?.capture.metadata.post?.parentPermalink;
+  const parent = useLiveQuery(
+    async () =>
+      parentPermalink
+        ? ((await database.captures.where('postPermalink').equals(parentPermalink).first()) ?? null)
+        : null,
+    [parentPermalink],
+  );
+  const pictures = useMemo(
+    () =>
+      loaded
+        ? { page: loaded.files['page-screenshot']?.blob, post: loaded.files['post-crop']?.blob }
+        : undefined,
+    [loaded],
+  );
+  const urls = useObjectUrls(pictures);
+  const [verification, setVerification] = useState<Verification | null>(null);
+  const [verifying, setVerifying] = useState(false);
+  if (!loaded) return null;
+  return (
+    <CaptureDetail
+      capture={{
+        ...loaded.capture,
+        pageUrl: urls.page,
+        postUrl: urls.post,
+        platformLabel: platformLabel(loaded.capture.metadata.post?.platform),
+        ...(parent ? { parentCaptureId: parent.id } : {}),
+        reports: reportLines(loaded.annotation, t, locale),
+        imagesDeleted: Boolean(loaded.annotation?.imagesDeletedAt),
+        derivedFiles: Object.values(loaded.files)
+          .filter((file) => file.derivedFrom)
+          .map((file) => ({ role: file.role, sha256: file.sha256 })),
+      }}
+      verification={verification}
+      verifying={verifying}
+      t={t}
+      locale={locale}
+      onBack={onBack}
+      onOpenCapture={onOpenCapture}
+      onReport={() => onReport(captureId)}
+      onVerify={async () => {
+        setVerifying(true);
+        try {
+          setVerification(await verifyCapture(database, captureId, samePixels));
+        } finally {
+          setVerifying(false);
+        }
+      }}
+    >
+      <NotesAndTags
+        captureId={captureId}
+        notes={loaded.annotation?.notes ?? []}
+        tags={loaded.annotation?.tags ?? []}
+        {...(knownTags ? { knownTags } : {})}
+        t={t}
+        locale={locale}
+        onAddNote={async (text) => {
+          await askBackground('addNote', { captureId, text });
+        }}
+        onSetTags={async (tags) => {
+          await askBackground('setTags', { captureIds: [captureId], tags });
+        }}
+      />
+    </CaptureDetail>
+  );
+}

@@ -1,0 +1,32 @@
+import type { TranslationOf } from './catalogue';
+import type { panelMessagesFr } from './panel-messages-fr';
+
+export const panelMessagesEn: TranslationOf<typeof panelMessagesFr> = {
+  title: 'Témoin: values for this form',
+  neverSends: 'Témoin never sends the form: check every field, then send it yourself.',
+  collapse: 'Collapse the Témoin panel',
+  expand: 'Expand the Témoin panel',
+  close: 'Close the Témoin panel',
+  copy: 'Copy',
+  copyField: 'Copy “{field}”',
+  copied: 'Copied',
+  copyFailed: 'Could not copy: select the text by hand.',
+  'state.filled': 'Filled on this page',
+  'state.earlier': 'Filled on an earlier step',
+  'state.unplaced': 'Not placed: copy it by hand',
+  'state.kept': 'Kept your value',
+  'state.truncated': 'Shortened by the form: copy the full text',
+  'field.category': 'Content type',
+  'field.subCategory': 'Content type detail',
+  'field.isVictim': 'Are you the victim?',
+  'field.publishedDate': 'Date published',
+  'field.publishedTime': 'Time published',
+  'field.observedDate': 'Date seen',
+  'field.observedTime': 'Time seen',
+  'field.whereSeen': 'Where it was seen',
+  'field.url': 'Address (URL) of the content',
+  'field.description': 'Comment',
+  'field.lastName': 'Last name',
+  'field.firstName': 'First name',
+  'field.email': 'Email',
+};

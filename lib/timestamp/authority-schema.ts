@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 
 export const trustedRootSchema = z.strictObject({
   pem: z.string().startsWith('-----BEGIN CERTIFICATE-----'),

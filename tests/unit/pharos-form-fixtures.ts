@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from '../../lib/validation/zod';
 
 export const PHAROS_FIXTURES = path.resolve('tests/fixtures/pharos');
 

@@ -11,6 +11,11 @@ export const publicationTimeSchema = z.discriminatedUnion('kind', [
     label: z.string(),
     earliest: z.string(),
     latest: z.string(),
+    /**
+     * For a clock time shown without AM/PM ("3:30"): `24-hour` when read as written,
+     * `12-hour` when read as the afternoon (or 12 as midnight) of a 12-hour clock.
+     */
+    reading: z.optional(z.enum(['12-hour', '24-hour'])),
   }),
   z.object({ kind: z.literal('unknown'), label: z.optional(z.string()) }),
 ]);

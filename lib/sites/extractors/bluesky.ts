@@ -1,7 +1,7 @@
 import { hostIs, type PostExtractor } from '../extractor';
 import { publicationTime } from '../relative-time';
 import { visibleText } from '../visible-text';
-import { writtenMinute } from '../written-date';
+import { writtenDate } from '../written-date';
 import { absolute, matchOf, textOf } from './read';
 
 // Modelled on bsky.app's react-native-web output (PostFeedItem, ThreadItemAnchor,
@@ -45,7 +45,7 @@ export const extractor: PostExtractor = {
       : Array.from(item.querySelectorAll('[dir="auto"]'))
           .filter((element) => !element.closest(selectors.text))
           .map((element) => element.textContent?.trim() ?? '')
-          .find((text) => writtenMinute(text) && text.length < 60);
+          .find((text) => writtenDate(text, now) && text.length < 60);
     const written = timeLink?.getAttribute('data-tooltip') ?? timeLink?.getAttribute('aria-label');
     return {
       kind: parent || saysReply(item) ? 'reply' : 'post',
@@ -59,7 +59,7 @@ export const extractor: PostExtractor = {
       text: textOf(item, selectors.text),
       // The tooltip names the minute, in the viewer's time zone; the page shows "5h".
       published:
-        writtenMinute(written ?? writtenLabel, visibleLabel ?? writtenLabel) ??
+        writtenDate(written ?? writtenLabel, now, visibleLabel ?? writtenLabel) ??
         publicationTime({ label: visibleLabel ?? writtenLabel }, now),
       mediaUrls: mediaOf(item, url),
     };

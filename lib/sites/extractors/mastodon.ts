@@ -1,6 +1,5 @@
 import type { PostExtractor } from '../extractor';
 import { publicationTime } from '../relative-time';
-import { writtenMinute } from '../written-date';
 import { absolute, attributeOf, matchOf, mediaOf, textOf } from './read';
 
 // Modelled on Mastodon 4.x's web app (status.jsx, detailed_status.tsx, display_name) and on
@@ -78,7 +77,7 @@ export const extractor: PostExtractor = {
       // The focused status shows only a date written out in the viewer's time zone.
       published: time
         ? publicationTime({ datetime: time.getAttribute('datetime'), label: time.textContent }, now)
-        : (writtenMinute(dateLabel) ?? publicationTime({ label: dateLabel }, now)),
+        : publicationTime({ label: dateLabel }, now),
       mediaUrls: mediaOf(status, selectors.media, url),
     };
   },

@@ -46,7 +46,20 @@ describe('clockMinute', () => {
     expect(result).not.toHaveProperty('reading');
   });
 
-  it.each(['24:00', '12:60', '13:30 PM', '0:10 AM', '3 h', 'il y a 3:30', ''])(
+  // 22 November 2026 is a Sunday.
+  it.each([
+    ['hier à 14:05', at(10, 30), [11, 21, 14, 5]],
+    ['Yesterday at 11:50 PM', at(10, 30), [11, 21, 23, 50]],
+    ['mardi à 14:05', at(10, 30), [11, 17, 14, 5]],
+    ['Tuesday at 2:05 PM', at(10, 30), [11, 17, 14, 5]],
+    ['dimanche à 09:15', at(10, 30), [11, 22, 9, 15]],
+    ['dimanche à 13:15', at(10, 30), [11, 15, 13, 15]],
+  ])('reads %s on the day it names', (label, now, wallClock) => {
+    const result = clockMinute(label, now);
+    expect(result?.kind === 'range' && local(result.earliest)).toEqual(wallClock);
+  });
+
+  it.each(['24:00', '12:60', '13:30 PM', '0:10 AM', '3 h', 'il y a 3:30', 'demain à 14:05', ''])(
     'does not read %j',
     (label) => {
       expect(clockMinute(label, at(10, 30))).toBeNull();

@@ -105,3 +105,14 @@ describe.each(
     expect(document.querySelectorAll(extractor.selectors[selector]!).length).toBe(count);
   });
 });
+
+// Each fixture says how many elements of each kind its markup holds: a fixture edited by
+// mistake (a post dropped, a quoted post unwrapped) shows here before it weakens a test.
+describe.each(
+  fixtures.map((fixture) => ({ name: `${fixture.platform}/${fixture.name}`, fixture })),
+)('markup of $name', ({ fixture }) => {
+  const document = parse(fixture.html);
+  it.each(Object.entries(fixture.containerCount))('has %s %i times', (selector, count) => {
+    expect(document.querySelectorAll(selector).length).toBe(count);
+  });
+});

@@ -8,7 +8,8 @@ import { nearbyAuthors } from './read';
  * shows in a frame, or alone in a pop-out window (/live_chat?is_popout=1&v=<video>).
  */
 export const LIVE_CHAT_SELECTORS = {
-  chatMessage: 'yt-live-chat-text-message-renderer, yt-live-chat-paid-message-renderer',
+  chatMessage:
+    'yt-live-chat-text-message-renderer, yt-live-chat-paid-message-renderer, yt-live-chat-paid-sticker-renderer, yt-live-chat-membership-item-renderer',
   chatAuthor: '#author-name',
   chatText: '#message',
   chatTime: '#timestamp',

@@ -146,11 +146,15 @@ function shortOf(short: Element, url: URL): ExtractedFields {
 /** A channel link's name, @handle and address, or its channel id when it has no handle. */
 function authorOf(link: Element | null | undefined, url: URL): ExtractedFields {
   const address = absolute(link?.getAttribute('href'), url);
-  const handle = matchOf(address, /\/(@[^/?#]+)/);
+  const name = link ? visibleText(link) || undefined : undefined;
+  // Comments show the author as "@handle"; a link to /channel/UC… does not name it.
+  const handle =
+    decodedHandle(matchOf(address, /\/(@[^/?#]+)/)) ??
+    (name && /^@[\w.-]{3,30}$/.test(name) ? name : undefined);
   const channelId = matchOf(address, /\/channel\/(UC[\w-]+)/);
   return {
-    authorName: link ? visibleText(link) || undefined : undefined,
-    authorHandle: handle ? decoded(handle) : undefined,
+    authorName: name,
+    authorHandle: handle,
     authorUrl: handle ? `${url.origin}/${handle}` : channelId ? address : undefined,
     authorId: channelId,
   };
@@ -169,7 +173,8 @@ function shownTime(label: string | null | undefined, now: Date): PublicationTime
   return resolved && shown ? { ...resolved, label: shown } : publicationTime({ label }, now);
 }
 
-function decoded(value: string): string {
+function decodedHandle(value: string | undefined): string | undefined {
+  if (!value) return undefined;
   try {
     return decodeURIComponent(value);
   } catch {

@@ -105,8 +105,9 @@ function readOwn(post: Element, url: URL): OwnFields {
     authorUrl:
       absolute(nameLink?.getAttribute('href'), url) ??
       (handle ? `${url.origin}/${handle.slice(1)}` : undefined),
-    // Links hide their scheme in an aria-hidden span: visible text leaves it out.
-    text: text ? visibleText(text) || undefined : undefined,
+    // Links hide their scheme in an aria-hidden span: visible text leaves it out. Mentions
+    // sit in divs shown inline: the text breaks lines only where it has line breaks.
+    text: text ? visibleText(text, undefined, false) || undefined : undefined,
     time: {
       datetime: time?.getAttribute('datetime'),
       label:

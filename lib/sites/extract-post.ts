@@ -1,5 +1,6 @@
 import type { ExtractedFields, ExtractionContext, PostExtractor } from './extractor';
 import { genericExtractor } from './extractors/generic';
+import { textOf } from './extractors/read';
 import { EXPECTED_FIELDS, type PostDetails } from './post-details';
 import { EXTRACTORS } from './registry';
 
@@ -25,12 +26,19 @@ export function extractPost(
   const container = own ?? safely(() => genericExtractor.container(target));
   if (!container) return null;
   const ownFields = own && platform ? safely(() => platform.extract(own, context)) : undefined;
-  const { title: pageTitle, ...fallback } =
-    safely(() => genericExtractor.extract(container, context)) ?? {};
-  // The page's own title describes the page, not a comment a platform's extractor recognised.
+  const {
+    title: pageTitle,
+    text: wholeText,
+    ...fallback
+  } = safely(() => genericExtractor.extract(container, context)) ?? {};
+  // The page's own title describes the page, not a comment a platform's extractor recognised;
+  // and a post its extractor read without a text has none: the text of everything in its
+  // container (author line, counters, a quoted post) is no stand-in.
   const fields: ExtractedFields = {
     ...fallback,
-    ...(ownFields ? {} : { title: pageTitle }),
+    ...(ownFields
+      ? { text: safely(() => textOf(container, genericExtractor.selectors.text!)) }
+      : { title: pageTitle, text: wholeText }),
     ...withoutEmpty(ownFields ?? {}),
   };
   const published = fields.published ?? { kind: 'unknown' as const };

@@ -11,6 +11,11 @@ export const publicationTimeSchema = z.discriminatedUnion('kind', [
     label: z.string(),
     earliest: z.string(),
     latest: z.string(),
+    /**
+     * For a clock time shown without AM/PM ("3:30"): `24-hour` when read as written,
+     * `12-hour` when read as the afternoon (or 12 as midnight) of a 12-hour clock.
+     */
+    reading: z.optional(z.enum(['12-hour', '24-hour'])),
   }),
   z.object({ kind: z.literal('unknown'), label: z.optional(z.string()) }),
 ]);
@@ -21,6 +26,16 @@ export type PostKind = z.infer<typeof postKindSchema>;
 
 const text = z.string().check(z.maxLength(20_000));
 const address = z.string().check(z.maxLength(4096));
+
+/** Another post shown with the right-clicked one: the post quoting it, or the one it quotes. */
+const relatedPostSchema = z.object({
+  postId: z.optional(z.string()),
+  permalink: z.optional(address),
+  authorName: z.optional(z.string()),
+  authorHandle: z.optional(z.string()),
+  text: z.optional(text),
+});
+export type RelatedPost = z.infer<typeof relatedPostSchema>;
 
 /** What a platform shows about the right-clicked post. Every field may be missing. */
 export const postDetailsSchema = z.object({
@@ -42,6 +57,13 @@ export const postDetailsSchema = z.object({
   parentPermalink: z.optional(address),
   channel: z.optional(z.string()),
   surroundingAuthors: z.optional(z.array(z.string())),
+  /** The posts around it: the one quoting it (it is then an embedded quote), the one it quotes. */
+  context: z.optional(
+    z.object({
+      quotedBy: z.optional(relatedPostSchema),
+      quotes: z.optional(relatedPostSchema),
+    }),
+  ),
   /** The fields the page did not give, so a reader knows what was looked for. */
   missing: z.array(z.string()),
 });

@@ -74,10 +74,21 @@ describe('publicationTime', () => {
   });
 
   it('keeps an unreadable label as unknown', () => {
-    expect(publicationTime({ label: '12 mars' }, now)).toEqual({
+    expect(publicationTime({ label: 'Modifié' }, now)).toEqual({
       kind: 'unknown',
-      label: '12 mars',
+      label: 'Modifié',
     });
+  });
+
+  it.each(['12 mars à 14:05', 'March 12 at 2:05 PM', '12 mars 2025'])(
+    'reads the written date %s',
+    (label) => {
+      expect(publicationTime({ label }, now)).toMatchObject({ kind: 'range', label });
+    },
+  );
+
+  it('says which reading of a clock time without AM/PM it used', () => {
+    expect(publicationTime({ label: '3:30' }, now)).toHaveProperty('reading');
   });
 
   it('is unknown with nothing to go on', () => {

@@ -1,4 +1,6 @@
+import { clockMinute } from './clock-time';
 import type { PublicationTime } from './post-details';
+import { writtenDate } from './written-date';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -18,7 +20,8 @@ const UNITS: ReadonlyArray<[RegExp, number]> = [
 /**
  * Resolves a relative label ("il y a 2 h", "2h", "3 days ago", "hier", "à l'instant", "14:32")
  * to the range of instants it can mean, against the capture time. "2 h" means at least two
- * hours and less than three before. Null when the label is not a relative time.
+ * hours and less than three before; a clock time is read by `clockMinute`. Null when the
+ * label is not a relative time.
  */
 export function resolveRelativeTime(label: string, now: Date): PublicationTime | null {
   const text = label
@@ -52,23 +55,13 @@ export function resolveRelativeTime(label: string, now: Date): PublicationTime |
     const count = Number(amount[1]);
     return range(count * unit[1], (count + 1) * unit[1]);
   }
-  const clock = /^(?:aujourd'hui à |today at )?(\d{1,2})[:h](\d{2})$/.exec(text);
-  if (clock) {
-    const at = new Date(now);
-    at.setHours(Number(clock[1]), Number(clock[2]), 0, 0);
-    // A clock time later than now was yesterday's.
-    if (at.getTime() > now.getTime()) at.setTime(at.getTime() - DAY);
-    return {
-      kind: 'range',
-      label,
-      earliest: at.toISOString(),
-      latest: new Date(at.getTime() + MINUTE - 1).toISOString(),
-    };
-  }
-  return null;
+  return clockMinute(label, now);
 }
 
-/** The publication time from an absolute `datetime` when there is one, else from a label. */
+/**
+ * The publication time from an absolute `datetime` when there is one, else from a label: a
+ * relative one, a clock time, or a date written out ("12 mars à 14:05").
+ */
 export function publicationTime(
   { datetime, label }: { datetime?: string | null; label?: string | null },
   now: Date,
@@ -82,7 +75,10 @@ export function publicationTime(
     };
   }
   if (cleanLabel) {
-    return resolveRelativeTime(cleanLabel, now) ?? { kind: 'unknown', label: cleanLabel };
+    return (
+      resolveRelativeTime(cleanLabel, now) ??
+      writtenDate(cleanLabel, now) ?? { kind: 'unknown', label: cleanLabel }
+    );
   }
   return { kind: 'unknown' };
 }

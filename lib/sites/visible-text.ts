@@ -3,10 +3,12 @@ const BLOCKS = new Set(['p', 'div', 'br', 'li', 'blockquote', 'h1', 'h2', 'h3', 
 
 /**
  * The text of an element as a person reads it: emoji images by their alt text, hidden parts
- * (aria-hidden, `hidden`, the `skip` selector) left out, blocks on their own lines, spaces
- * folded. Works without layout, so it gives the same answer in tests and in the page.
+ * (aria-hidden, `hidden`, the `skip` selector) left out, blocks on their own lines (unless
+ * `blocks` is false, for a text whose page styles every element inline and breaks lines
+ * only where the text has a line break), spaces folded. Works without layout, so it gives
+ * the same answer in tests and in the page.
  */
-export function visibleText(element: Element, skip?: string): string {
+export function visibleText(element: Element, skip?: string, blocks = true): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
@@ -20,7 +22,7 @@ export function visibleText(element: Element, skip?: string): string {
       parts.push(child.getAttribute('alt') ?? '');
       return;
     }
-    const block = BLOCKS.has(child.localName);
+    const block = child.localName === 'br' || (blocks && BLOCKS.has(child.localName));
     if (block) parts.push('\n');
     child.childNodes.forEach(walk);
     if (block) parts.push('\n');

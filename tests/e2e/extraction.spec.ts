@@ -10,16 +10,24 @@ interface Expectations {
     kind: string;
     containerSelector: string;
     expected: Record<string, unknown>;
+    absent?: string[];
   }>;
 }
 
 const SITES = path.resolve('tests/fixtures/sites');
 
-/** One right-clicked item per kind: a post, a comment and a live chat message. */
+/**
+ * One right-clicked item per kind: a post, a comment, a live chat message; and the cases
+ * real markup showed wrong: a quoted post, a chat clock without AM/PM, YouTube's live chat
+ * (its frame's document, opened as the pop-out shows it).
+ */
 const CASES = [
   { platform: 'x', fixture: 'home-timeline', post: 1, what: 'a reply on X' },
   { platform: 'youtube', fixture: 'watch-comments', post: 0, what: 'a YouTube comment' },
   { platform: 'twitch', fixture: 'live-chat', post: 0, what: 'a Twitch live chat message' },
+  { platform: 'twitch', fixture: 'live-chat-en', post: 0, what: 'an en-US Twitch chat line' },
+  { platform: 'x', fixture: 'quoted-posts', post: 0, what: 'a post quoted inside another on X' },
+  { platform: 'youtube', fixture: 'live-chat-frame', post: 0, what: 'a YouTube live chat message' },
 ];
 
 for (const { platform, fixture, post: index, what } of CASES) {
@@ -56,6 +64,7 @@ for (const { platform, fixture, post: index, what } of CASES) {
       'text',
       'channel',
       'parentPermalink',
+      'context',
     ]) {
       if (field in post.expected)
         expect(details[field as keyof typeof details]).toEqual(post.expected[field]);
@@ -64,6 +73,10 @@ for (const { platform, fixture, post: index, what } of CASES) {
       expect(details.published).toMatchObject({ kind: 'absolute', at: post.expected.publishedAt });
     } else if ('publishedLabel' in post.expected) {
       expect(details.published).toMatchObject({ label: post.expected.publishedLabel });
+    }
+    for (const field of post.absent ?? []) {
+      const value = details[field as keyof typeof details];
+      expect(Array.isArray(value) ? value : value === undefined ? [] : [value]).toEqual([]);
     }
 
     // The crop is the extractor's container: a chat line keeps its author.

@@ -8,12 +8,16 @@ export interface FixturePost {
   kind: string;
   containerSelector: string;
   expected: Record<string, unknown>;
+  /** Fields the page does not give for this post, which must stay empty. */
+  absent?: string[];
 }
 
 export interface Fixture {
   platform: string;
   name: string;
   url: string;
+  /** The capture time on the local clock ("2026-11-22T16:05"), for labels read against it. */
+  capturedAt?: string;
   html: string;
   posts: FixturePost[];
   containerCount: Record<string, number>;
@@ -34,6 +38,7 @@ export function loadFixtures(): Fixture[] {
           name,
           html: readFileSync(path.join(FIXTURE_ROOT, platform, `${name}.html`), 'utf8'),
           url: expectations.url,
+          ...(expectations.capturedAt ? { capturedAt: expectations.capturedAt } : {}),
           posts: expectations.posts,
           containerCount: expectations.containerCount ?? {},
         };

@@ -1,8 +1,8 @@
 import { hostIs, type PostExtractor } from '../extractor';
 import { publicationTime } from '../relative-time';
 import { visibleText } from '../visible-text';
-import { writtenMinute } from '../written-date';
-import { absolute, matchOf, textOf } from './read';
+import { writtenDate } from '../written-date';
+import { absolute, matchOf, ownAll, ownTextOf } from './read';
 
 // Modelled on bsky.app's react-native-web output (PostFeedItem, ThreadItemAnchor,
 // ThreadItemPost, PostMeta) as public extensions read it (2024–2026): see
@@ -16,7 +16,11 @@ const selectors = {
   profile: 'a[href^="/profile/"]',
   avatar: '[data-testid="userAvatarImage"]',
   media: 'img, video',
+  embed: '[data-testid="contentHider-embed"]',
 } as const;
+
+/** A quoted post inside a post's embed: a link to the post, or its own test id. */
+const QUOTED = '[data-testid="quotePost"], [data-testid="contentHider-embed"] a[href*="/post/"]';
 
 const POST_PATH = /^\/profile\/([^/]+)\/post\/(\w+)/;
 const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -29,6 +33,7 @@ export const extractor: PostExtractor = {
   fixtureMatches: {
     'home-feed': { item: 3, thread: 0, text: 3, time: 3, counts: 0, avatar: 3, media: 4 },
     'post-thread': { item: 3, thread: 1, text: 3, time: 2, counts: 2, avatar: 3, media: 3 },
+    'quote-post': { item: 1, thread: 0, text: 1, time: 2, embed: 1, avatar: 2, media: 2 },
   },
   handles: (url) => hostIs(url, 'bsky.app'),
   container: (target) => target.closest(selectors.item),
@@ -42,10 +47,10 @@ export const extractor: PostExtractor = {
     // The anchor post shows its date only written out, in a line of its own.
     const writtenLabel = timeLink
       ? undefined
-      : Array.from(item.querySelectorAll('[dir="auto"]'))
+      : ownAll(item, '[dir="auto"]', selectors.embed)
           .filter((element) => !element.closest(selectors.text))
           .map((element) => element.textContent?.trim() ?? '')
-          .find((text) => writtenMinute(text) && text.length < 60);
+          .find((text) => writtenDate(text, now) && text.length < 60);
     const written = timeLink?.getAttribute('data-tooltip') ?? timeLink?.getAttribute('aria-label');
     return {
       kind: parent || saysReply(item) ? 'reply' : 'post',
@@ -56,10 +61,11 @@ export const extractor: PostExtractor = {
       authorName: author.name,
       authorHandle: author.handle ?? (handle ? `@${handle}` : undefined),
       authorUrl: absolute(author.link ?? (handle ? `/profile/${handle}` : undefined), url),
-      text: textOf(item, selectors.text),
+      // The embed holds a quoted post's text and author, not this post's.
+      text: ownTextOf(item, selectors.text, selectors.embed),
       // The tooltip names the minute, in the viewer's time zone; the page shows "5h".
       published:
-        writtenMinute(written ?? writtenLabel, visibleLabel ?? writtenLabel) ??
+        writtenDate(written ?? writtenLabel, now, visibleLabel ?? writtenLabel) ??
         publicationTime({ label: visibleLabel ?? writtenLabel }, now),
       mediaUrls: mediaOf(item, url),
     };
@@ -69,10 +75,10 @@ export const extractor: PostExtractor = {
 /** The post's id and address, and the link that gives them (the anchor post has none). */
 function identity(item: Element, url: URL) {
   const anchor = isAnchor(item);
-  const timeLink = anchor ? undefined : (item.querySelector(selectors.time) ?? undefined);
+  const timeLink = anchor ? undefined : ownAll(item, selectors.time, selectors.embed)[0];
   const path =
     timeLink?.getAttribute('href') ??
-    item.querySelector(selectors.counts)?.getAttribute('href') ??
+    ownAll(item, selectors.counts, selectors.embed)[0]?.getAttribute('href') ??
     (anchor ? url.pathname : undefined);
   const match = POST_PATH.exec(path ?? '');
   return {
@@ -86,13 +92,14 @@ function identity(item: Element, url: URL) {
 function isAnchor(item: Element): boolean {
   return (
     item.matches('[data-testid^="postThreadItem-by-"]') &&
-    (item.querySelector(selectors.counts) !== null || item.querySelector(selectors.time) === null)
+    (ownAll(item, selectors.counts, selectors.embed).length > 0 ||
+      ownAll(item, selectors.time, selectors.embed).length === 0)
   );
 }
 
 /** Name and handle from the links to the author's profile, not a reposter's or a mention's. */
 function authorOf(item: Element, handle: string | undefined) {
-  const links = Array.from(item.querySelectorAll(selectors.profile)).filter(
+  const links = ownAll(item, selectors.profile, selectors.embed).filter(
     (link) =>
       !/\/post\//.test(link.getAttribute('href') ?? '') &&
       !link.closest(selectors.text) &&
@@ -134,7 +141,7 @@ function threadParent(item: Element, url: URL): Element | undefined {
 
 /** Images of the post, not avatars; the full-size picture rather than the feed's thumbnail. */
 function mediaOf(item: Element, url: URL): string[] {
-  const sources = Array.from(item.querySelectorAll(selectors.media))
+  const sources = ownAll(item, selectors.media, QUOTED)
     .filter((element) => !element.closest(selectors.avatar))
     .map((element) => element.getAttribute('src') ?? element.getAttribute('poster'))
     .map((source) => absolute(source?.replace('/img/feed_thumbnail/', '/img/feed_fullsize/'), url));

@@ -1,7 +1,6 @@
 import type { PostExtractor } from '../extractor';
 import { publicationTime } from '../relative-time';
-import { writtenMinute } from '../written-date';
-import { absolute, attributeOf, matchOf, mediaOf, textOf } from './read';
+import { absolute, addressesOf, matchOf, ownAll, ownTextOf, textOf } from './read';
 
 // Modelled on Mastodon 4.x's web app (status.jsx, detailed_status.tsx, display_name) and on
 // public extractors reading it (2024–2026): see tests/fixtures/sites/mastodon.
@@ -33,6 +32,7 @@ export const extractor: PostExtractor = {
   fixtureMatches: {
     'home-timeline': { status: 3, focused: 0, boostedBy: 1, permalink: 3, time: 3, author: 3 },
     'status-thread': { status: 3, focused: 1, permalink: 4, time: 3, author: 4, text: 4, media: 0 },
+    'quoted-status': { status: 2, focused: 0, permalink: 2, time: 2, author: 2, text: 2, media: 1 },
   },
   handles: (_url, document) =>
     document.querySelector(selectors.app) !== null ||
@@ -52,9 +52,10 @@ export const extractor: PostExtractor = {
     const status = container.matches(ITEM)
       ? container
       : (container.querySelector(ITEM) ?? container);
-    const author = status.querySelector(selectors.author);
-    const time = status.querySelector(selectors.time);
-    const dateLabel = textOf(status, selectors.permalink);
+    // A status quoting another holds it whole: every field is read from its own elements.
+    const author = ownAll(status, selectors.author, ITEM)[0];
+    const time = ownAll(status, selectors.time, ITEM)[0];
+    const dateLabel = ownTextOf(status, selectors.permalink, ITEM);
     const parent = threadParent(status);
     const parentIdentity = parent ? identity(parent, url) : undefined;
     const replyMarked = /status(__wrapper)?-reply/.test(
@@ -65,21 +66,23 @@ export const extractor: PostExtractor = {
       ...identity(status, url),
       parentId: parentIdentity?.postId,
       parentPermalink: parentIdentity?.permalink,
-      title: textOf(status, selectors.warning),
+      title: ownTextOf(status, selectors.warning, ITEM),
       authorName: author ? textOf(author, selectors.name) : undefined,
       authorHandle: handleOf(
-        (author && textOf(author, selectors.account)) ?? author?.getAttribute('title'),
+        (author && textOf(author, selectors.account)) ??
+          author?.getAttribute('title') ??
+          matchOf(author?.getAttribute('href') ?? undefined, /\/(@[^/?#]+)\/?$/),
         url.hostname,
       ),
       authorUrl: absolute(author?.getAttribute('href'), url),
       authorId: author?.getAttribute('data-hover-card-account') || undefined,
       // Links keep their scheme and long tails in span.invisible, which the page never shows.
-      text: textOf(status, selectors.text, '.invisible'),
+      text: ownTextOf(status, selectors.text, ITEM, '.invisible'),
       // The focused status shows only a date written out in the viewer's time zone.
       published: time
         ? publicationTime({ datetime: time.getAttribute('datetime'), label: time.textContent }, now)
-        : (writtenMinute(dateLabel) ?? publicationTime({ label: dateLabel }, now)),
-      mediaUrls: mediaOf(status, selectors.media, url),
+        : publicationTime({ label: dateLabel }, now),
+      mediaUrls: addressesOf(ownAll(status, selectors.media, ITEM), url),
     };
   },
 };
@@ -87,7 +90,7 @@ export const extractor: PostExtractor = {
 function identity(status: Element, url: URL): { postId?: string; permalink?: string } {
   const focusedOnPage = status.matches(selectors.focused) && /^\/@[^/]+\/\d+/.test(url.pathname);
   const permalink =
-    absolute(attributeOf(status, selectors.permalink, 'href'), url) ??
+    absolute(ownAll(status, selectors.permalink, ITEM)[0]?.getAttribute('href'), url) ??
     (focusedOnPage ? `${url.origin}${url.pathname}` : undefined);
   return {
     postId: status.getAttribute('data-id') || matchOf(permalink, /\/(\d+)\/?$/),

@@ -32,7 +32,12 @@ export function absolute(href: string | undefined | null, base: URL): string | u
 
 /** Every distinct media address under the root, for the given selector. */
 export function mediaOf(root: ParentNode, selector: string, base: URL): string[] {
-  const addresses = Array.from(root.querySelectorAll(selector)).map((element) =>
+  return addressesOf(Array.from(root.querySelectorAll(selector)), base);
+}
+
+/** The distinct addresses of media elements (images, videos, links to them). */
+export function addressesOf(elements: readonly Element[], base: URL): string[] {
+  const addresses = elements.map((element) =>
     absolute(
       element.getAttribute('src') ?? element.getAttribute('href') ?? element.getAttribute('poster'),
       base,
@@ -65,4 +70,26 @@ export function nearbyAuthors(
   ];
   const names = around.map(authorOf).filter((name): name is string => !!name && name !== own);
   return [...new Set(names)];
+}
+
+/**
+ * The elements under the root matching the selector, leaving out those inside a `foreign`
+ * element below the root: a post quoted or embedded in it has fields of its own.
+ */
+export function ownAll(root: Element, selector: string, foreign: string): Element[] {
+  return Array.from(root.querySelectorAll(selector)).filter((element) => {
+    const inside = element.parentElement?.closest(foreign);
+    return !inside || inside === root || !root.contains(inside);
+  });
+}
+
+/** The visible text of the root's first own match, or undefined. */
+export function ownTextOf(
+  root: Element,
+  selector: string,
+  foreign: string,
+  skip?: string,
+): string | undefined {
+  const element = ownAll(root, selector, foreign)[0];
+  return (element && visibleText(element, skip)) || undefined;
 }

@@ -25,7 +25,7 @@ const selectors = {
   oldText: '.usertext-body .md',
   oldAuthor: '.tagline a.author',
   oldTime: '.tagline time[datetime]',
-  oldParent: 'a[data-event-action="parent"][href^="#"]',
+  oldParent: 'a[data-event-action="parent"][href]',
 } as const;
 
 /** Addresses of the media a post is (as opposed to the page a link post points to). */
@@ -40,6 +40,7 @@ export const extractor: PostExtractor = {
     'home-feed': { post: 3, comment: 0, title: 3, body: 1, postTime: 3, gallery: 0, thing: 0 },
     'post-comments': { post: 1, comment: 4, commentText: 4, commentTime: 4, commentAuthor: 4 },
     'old-post-comments': { post: 0, thing: 5, oldText: 5, oldAuthor: 5, oldTime: 5, oldParent: 2 },
+    'old-reply-permalink': { post: 0, thing: 3, oldText: 3, oldAuthor: 3, oldParent: 2 },
   },
   handles: (url) => hostIs(url, 'reddit.com'),
   container(target) {
@@ -115,8 +116,12 @@ function readOld(container: Element, { document, url, now }: ExtractionContext):
   const timestamp = Number(thing.getAttribute('data-timestamp'));
   const title = isLink ? textOf(entry, selectors.oldTitle) : undefined;
   const address = thing.getAttribute('data-url') ?? '';
-  // The "parent" button names the parent even when the page shows the reply out of its thread.
-  const parentName = matchOf(attributeOf(entry, selectors.oldParent, 'href'), /^#(\w+)$/);
+  // The "parent" button names the parent even when the page shows the reply out of its
+  // thread: "#<id>" when the parent is on the page, else the parent's own address.
+  const parentHref = attributeOf(entry, selectors.oldParent, 'href');
+  const parentAddress = parentHref?.startsWith('#') ? undefined : commentAddress(parentHref, url);
+  const parentName =
+    matchOf(parentHref, /^#(\w+)$/) ?? matchOf(parentAddress, /\/comments\/\w+\/[^/]*\/(\w+)\/$/);
   const pagePost = matchOf(url.pathname, /\/comments\/(\w+)/);
   const parent = isLink
     ? null
@@ -149,8 +154,18 @@ function readOld(container: Element, { document, url, now }: ExtractionContext):
     parentId: parentId || undefined,
     parentPermalink:
       absolute(parent?.getAttribute('data-permalink'), url) ??
+      parentAddress ??
       (parentName ? permalink?.replace(/\w+\/?$/, `${parentName}/`) : undefined),
   };
+}
+
+/** A comment's address on the same site, without tracking parameters, ending with a slash. */
+function commentAddress(href: string | undefined, url: URL): string | undefined {
+  const address = absolute(href, url);
+  if (!address) return undefined;
+  const parsed = new URL(address);
+  if (!hostIs(parsed, 'reddit.com') || !/\/comments\//.test(parsed.pathname)) return undefined;
+  return `${parsed.origin}${parsed.pathname.replace(/\/?$/, '/')}`;
 }
 
 /** A comment's own part of its `.thing`, without the replies nested under it. */

@@ -32,6 +32,7 @@ export const extractor: PostExtractor = {
   selectors,
   fixtureMatches: {
     'live-chat': { liveMessage: 6, replayMessage: 0, authorName: 6, liveBody: 6, liveTime: 6 },
+    'live-chat-en': { liveMessage: 6, replayMessage: 0, authorName: 6, liveBody: 6, liveTime: 6 },
     'vod-chat-replay': {
       liveMessage: 0,
       replayMessage: 6,
@@ -69,8 +70,13 @@ export const extractor: PostExtractor = {
       authorName: textOf(container, selectors.authorName),
       authorHandle: handle,
       authorUrl: handle ? `https://www.twitch.tv/${handle}` : undefined,
-      // The replay puts the ": " after the name inside the message itself.
-      text: body ? visibleText(body).replace(/^:\s*/, '') || undefined : undefined,
+      // The replay puts the ": " after the name inside the message itself. A chat message is
+      // one line: emotes sit in block elements the page shows inline.
+      text: body
+        ? visibleText(body)
+            .replace(/\s*\n\s*/g, ' ')
+            .replace(/^:\s*/, '') || undefined
+        : undefined,
       // A replay's "1:02:03" is a position in the video, not a time of day.
       published: replay
         ? { kind: 'unknown', ...(offset ? { label: offset } : {}) }

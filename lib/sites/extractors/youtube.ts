@@ -3,9 +3,11 @@ import type { PublicationTime } from '../post-details';
 import { publicationTime, resolveRelativeTime } from '../relative-time';
 import { visibleText } from '../visible-text';
 import { absolute, matchOf, textOf } from './read';
+import { LIVE_CHAT_SELECTORS, liveChatMessageOf } from './youtube-live-chat';
 
 // Modelled on YouTube's desktop markup as BetterTTV and comment userscripts read it (2024–2026):
 // see tests/fixtures/sites/youtube. Older comments were ytd-comment-renderer, newer view models.
+// The live chat is a document of its own, read in youtube-live-chat.ts.
 const selectors = {
   comment: 'ytd-comment-view-model, ytd-comment-renderer',
   thread: 'ytd-comment-thread-renderer',
@@ -22,9 +24,10 @@ const selectors = {
   short: 'ytd-reel-video-renderer',
   shortOwner: 'yt-reel-channel-bar-view-model a[href^="/@"], ytd-channel-name a[href]',
   shortTitle: 'yt-shorts-video-title-view-model h2, h2.title',
+  ...LIVE_CHAT_SELECTORS,
 } as const;
 
-const entry = `${selectors.comment}, ${selectors.short}, ${selectors.watch}`;
+const entry = `${selectors.chatMessage}, ${selectors.comment}, ${selectors.short}, ${selectors.watch}`;
 const SHORT_PATH = /^\/shorts\/([\w-]+)/;
 
 export const extractor: PostExtractor = {
@@ -60,11 +63,22 @@ export const extractor: PostExtractor = {
       shortOwner: 1,
       shortTitle: 1,
     },
+    'live-chat-frame': {
+      chatMessage: 5,
+      chatAuthor: 5,
+      chatText: 5,
+      chatTime: 5,
+      chatOwner: 1,
+      comment: 0,
+      watch: 0,
+    },
   },
   handles: (url) => hostIs(url, 'youtube.com'),
-  // The nearest wins: a comment, else the Short or the watched video's details.
+  // The nearest wins: a chat message or a comment, else the Short or the video's details.
   container: (target) => target.closest(entry),
-  extract(container, { url, now }) {
+  extract(container, context) {
+    const { url, now } = context;
+    if (container.matches(selectors.chatMessage)) return liveChatMessageOf(container, context);
     if (container.matches(selectors.comment)) return commentOf(container, url, now);
     if (container.matches(selectors.short)) return shortOf(container, url);
     const owner = container.querySelector(selectors.watchOwner);
@@ -132,11 +146,15 @@ function shortOf(short: Element, url: URL): ExtractedFields {
 /** A channel link's name, @handle and address, or its channel id when it has no handle. */
 function authorOf(link: Element | null | undefined, url: URL): ExtractedFields {
   const address = absolute(link?.getAttribute('href'), url);
-  const handle = matchOf(address, /\/(@[^/?#]+)/);
+  const name = link ? visibleText(link) || undefined : undefined;
+  // Comments show the author as "@handle"; a link to /channel/UC… does not name it.
+  const handle =
+    decodedHandle(matchOf(address, /\/(@[^/?#]+)/)) ??
+    (name && /^@[\w.-]{3,30}$/.test(name) ? name : undefined);
   const channelId = matchOf(address, /\/channel\/(UC[\w-]+)/);
   return {
-    authorName: link ? visibleText(link) || undefined : undefined,
-    authorHandle: handle ? decoded(handle) : undefined,
+    authorName: name,
+    authorHandle: handle,
     authorUrl: handle ? `${url.origin}/${handle}` : channelId ? address : undefined,
     authorId: channelId,
   };
@@ -155,7 +173,8 @@ function shownTime(label: string | null | undefined, now: Date): PublicationTime
   return resolved && shown ? { ...resolved, label: shown } : publicationTime({ label }, now);
 }
 
-function decoded(value: string): string {
+function decodedHandle(value: string | undefined): string | undefined {
+  if (!value) return undefined;
   try {
     return decodeURIComponent(value);
   } catch {

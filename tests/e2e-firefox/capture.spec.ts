@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { canonicalJson } from '../../lib/evidence/canonical-json';
+import { SHORTCUTS } from '../../lib/shortcuts';
+import { decodePng, sameRegion, sha256 } from '../e2e/support/pictures';
+import { ADDON_ORIGIN, expect, showFixture, test } from './support/firefox-test';
+
+const X_FIXTURE = path.resolve('tests/fixtures/sites/x/home-timeline');
+const X_EXPECTED = JSON.parse(readFileSync(`${X_FIXTURE}.expected.json`, 'utf8')) as {
+  url: string;
+  posts: Array<{ target: string; expected: Record<string, unknown> }>;
+};
+const REPLY = X_EXPECTED.posts[1]!;
+const { publishedAt, ...REPLY_DETAILS } = REPLY.expected;
+
+test('the add-on installs with no manifest warning, starts its background page and logs no error', async ({
+  desktop,
+}) => {
+  // The install itself fails on any manifest warning (see the fixture's preferences), and
+  // the fixture checks the log when the test ends.
+  const popup = await desktop.typeAddress(`${ADDON_ORIGIN}popup.html`);
+  const started = await popup.evaluate(async () => {
+    const background = await browser.runtime.getBackgroundPage();
+    const commands = await browser.commands.getAll();
+    return {
+      language: browser.i18n.getUILanguage(),
+      background: background?.document.readyState,
+      shortcuts: commands.map(({ name, shortcut }) => ({ name, shortcut })),
+    };
+  });
+  expect(started.language, 'Firefox in French needs firefox-esr-l10n-fr').toMatch(/^fr/);
+  expect(started.background).toBe('complete');
+  // Firefox took every suggested shortcut: none was refused as a clash.
+  expect(started.shortcuts).toEqual(
+    SHORTCUTS.map(({ command, keys }) => ({
+      name: command === 'open-popup' ? '_execute_browser_action' : command,
+      shortcut: keys,
+    })),
+  );
+  await expect.poll(() => popup.evaluate(() => document.body.innerText)).toContain('Témoin');
+});
+
+test('a right-click capture is stored with its files and hashes, the popup and the library show it, « Vérifier » says intact', async ({
+  tab,
+  desktop,
+  evidence,
+}, testInfo) => {
+  await showFixture(tab, X_EXPECTED.url, `${X_FIXTURE}.html`);
+  await desktop.rightClick(tab, REPLY.target);
+  desktop.screenshot(testInfo.outputPath('native-menu.png'));
+  desktop.chooseCapture();
+
+  await expect.poll(async () => (await evidence.captures()).length).toBe(1);
+  const [capture] = await evidence.captures();
+  const { metadata } = capture!;
+  expect(metadata).toMatchObject({
+    schema: 'temoin.capture/1',
+    trigger: 'context-menu',
+    menuContext: 'page',
+    page: { url: X_EXPECTED.url, language: 'fr' },
+    target: { crop: 'cropped' },
+    post: { ...REPLY_DETAILS, published: { kind: 'absolute', at: publishedAt } },
+  });
+  expect(metadata.environment.browserName).toMatch(/firefox/i);
+  expect(capture!.metadataSha256).toBe(sha256(canonicalJson(metadata)));
+
+  const files = await evidence.files(capture!.id);
+  expect(files.map((file) => file.role).sort()).toEqual([
+    'page-screenshot',
+    'post-crop',
+    'thumbnail',
+  ]);
+  for (const file of files) expect(sha256(file.bytes)).toBe(file.sha256);
+  const screenshotFile = files.find((file) => file.role === 'page-screenshot')!;
+  const postCropFile = files.find((file) => file.role === 'post-crop')!;
+  expect(metadata.files).toEqual([
+    expect.objectContaining({ role: 'page-screenshot', sha256: screenshotFile.sha256 }),
+  ]);
+
+  // Firefox's screenshot is the whole visible page, and the crop is exactly the post in it.
+  const screenshot = decodePng(screenshotFile.bytes);
+  const viewport = await tab.evaluate(() => ({
+    width: Math.round(window.innerWidth * devicePixelRatio),
+    height: Math.round(window.innerHeight * devicePixelRatio),
+  }));
+  expect([screenshot.width, screenshot.height]).toEqual([viewport.width, viewport.height]);
+  const crop = decodePng(postCropFile.bytes);
+  const area = metadata.target.cropArea!;
+  expect([area.width, area.height]).toEqual([crop.width, crop.height]);
+  expect(sameRegion(crop, screenshot, area.x, area.y)).toBe(true);
+
+  await test.step('the popup shows it, with its pictures, and « Vérifier » says intact', async () => {
+    const popup = await desktop.typeAddress(`${ADDON_ORIGIN}popup.html`);
+    await popup.locator(`[data-capture-id="${capture!.id}"]`).click();
+    await expect
+      .poll(() => textOf(popup, '[data-hash-of="post-crop"]'))
+      .toContain(postCropFile.sha256);
+    await expect.poll(() => drawnPictures(popup)).toBeGreaterThan(0);
+    await (await buttonNamed(popup, 'Vérifier')).click();
+    await expect.poll(() => textOf(popup, '[role="status"]')).toContain('Intacte');
+    await popup.screenshot({ path: testInfo.outputPath('popup-detail.png'), fullPage: true });
+  });
+
+  await test.step('the library lists it, opens it, and « Vérifier » says intact', async () => {
+    const library = await desktop.typeAddress(`${ADDON_ORIGIN}library.html`);
+    const row = `.capture-row[data-capture-id="${capture!.id}"]`;
+    await expect.poll(() => textOf(library, row)).toContain('@raleur_fictif');
+    await library.locator(`${row} .open`).click();
+    await expect
+      .poll(() => textOf(library, '[data-hash-of="page-screenshot"]'))
+      .toContain(screenshotFile.sha256);
+    await expect.poll(() => drawnPictures(library)).toBeGreaterThan(0);
+    await (await buttonNamed(library, 'Vérifier')).click();
+    await expect.poll(() => textOf(library, '[role="status"]')).toContain('Intacte');
+  });
+});
+
+/** The text of every element matching a selector, one line each ('' while there is none). */
+function textOf(page: Page, selector: string): Promise<string> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll<HTMLElement>(selector)]
+        .map((node) => node.innerText)
+        .join('\n'),
+    selector,
+  );
+}
+
+/** The button whose whole text is the name (« Vérifier », not « Vérifier un export »). */
+async function buttonNamed(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const button = await page.waitForFunction(
+    (name) =>
+      [...document.querySelectorAll('button')].find(
+        (button) => button.textContent?.trim() === name,
+      ),
+    {},
+    name,
+  );
+  return button as ElementHandle<HTMLButtonElement>;
+}
+
+/** How many of the capture's pictures the page really drew. */
+function drawnPictures(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLImageElement>('img[src^="blob:"]')].filter(
+        (image) => image.complete && image.naturalWidth > 0,
+      ).length,
+  );
+}
+
+// The add-on's API, as seen from code evaluated inside one of its pages.
+declare const browser: {
+  i18n: { getUILanguage(): string };
+  runtime: { getBackgroundPage(): Promise<Window | null> };
+  commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };
+};

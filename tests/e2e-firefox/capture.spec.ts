@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { canonicalJson } from '../../lib/evidence/canonical-json';
@@ -41,10 +42,11 @@ test('the add-on installs with no manifest warning, starts its background page a
   await expect.poll(() => popup.evaluate(() => document.body.innerText)).toContain('Témoin');
 });
 
-test('a right-click capture is stored with its files and hashes, the popup and the library show it, « Vérifier » says intact', async ({
+test('a right-click capture is stored with its files and hashes; the popup and the library show it, « Vérifier » says intact, its export checks', async ({
   tab,
   desktop,
   evidence,
+  downloads,
 }, testInfo) => {
   await showFixture(tab, X_EXPECTED.url, `${X_FIXTURE}.html`);
   await desktop.rightClick(tab, REPLY.target);
@@ -97,12 +99,12 @@ test('a right-click capture is stored with its files and hashes, the popup and t
       .poll(() => textOf(popup, '[data-hash-of="post-crop"]'))
       .toContain(postCropFile.sha256);
     await expect.poll(() => drawnPictures(popup)).toBeGreaterThan(0);
-    await (await buttonNamed(popup, 'Vérifier')).click();
+    await (await named(popup, 'button', 'Vérifier')).click();
     await expect.poll(() => textOf(popup, '[role="status"]')).toContain('Intacte');
     await popup.screenshot({ path: testInfo.outputPath('popup-detail.png'), fullPage: true });
   });
 
-  await test.step('the library lists it, opens it, and « Vérifier » says intact', async () => {
+  await test.step('the library lists it, « Vérifier » says intact, its ZIP export checks', async () => {
     const library = await desktop.typeAddress(`${ADDON_ORIGIN}library.html`);
     const row = `.capture-row[data-capture-id="${capture!.id}"]`;
     await expect.poll(() => textOf(library, row)).toContain('@raleur_fictif');
@@ -111,8 +113,19 @@ test('a right-click capture is stored with its files and hashes, the popup and t
       .poll(() => textOf(library, '[data-hash-of="page-screenshot"]'))
       .toContain(screenshotFile.sha256);
     await expect.poll(() => drawnPictures(library)).toBeGreaterThan(0);
-    await (await buttonNamed(library, 'Vérifier')).click();
+    await (await named(library, 'button', 'Vérifier')).click();
     await expect.poll(() => textOf(library, '[role="status"]')).toContain('Intacte');
+
+    await (await named(library, 'label', 'Tout sélectionner')).click();
+    await (await named(library, 'button', 'Exporter (ZIP vérifiable)')).click();
+    // Firefox saves to a .part file and renames it once the download is complete.
+    const saved = () => readdirSync(downloads).filter((file) => file.endsWith('.zip'));
+    await expect.poll(saved).toEqual([expect.stringMatching(/^temoin-export-\d{8}T\d{6}\.zip$/)]);
+    const out = path.join(downloads, 'export');
+    execFileSync('unzip', ['-q', path.join(downloads, saved()[0]!), '-d', out]);
+    const check = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out, encoding: 'utf8' });
+    expect(check).not.toMatch(/FAILED/);
+    expect(readFileSync(path.join(out, 'SHA256SUMS'), 'utf8')).toContain(screenshotFile.sha256);
   });
 });
 
@@ -127,17 +140,16 @@ function textOf(page: Page, selector: string): Promise<string> {
   );
 }
 
-/** The button whose whole text is the name (« Vérifier », not « Vérifier un export »). */
-async function buttonNamed(page: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
-  const button = await page.waitForFunction(
-    (name) =>
-      [...document.querySelectorAll('button')].find(
-        (button) => button.textContent?.trim() === name,
-      ),
+/** The element whose whole text is the name (« Vérifier », not « Vérifier un export »). */
+async function named(page: Page, selector: string, name: string): Promise<ElementHandle> {
+  const element = await page.waitForFunction(
+    (selector, name) =>
+      [...document.querySelectorAll(selector)].find((node) => node.textContent?.trim() === name),
     {},
+    selector,
     name,
   );
-  return button as ElementHandle<HTMLButtonElement>;
+  return element as ElementHandle;
 }
 
 /** How many of the capture's pictures the page really drew. */

@@ -1,5 +1,6 @@
 import { test as base, expect } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { EvidenceReader, readStoreInPage } from '../../e2e/support/evidence';
@@ -18,6 +19,8 @@ export const ADDON_ORIGIN = 'moz-extension://4f0c3b6e-7a52-4c1e-9d2b-5e8a1f3c7d9
 interface WorkerFixtures {
   /** One Firefox for all the tests: starting it is the slowest step by far. */
   firefox: Browser;
+  /** Where Firefox saves downloads, without asking. */
+  downloads: string;
 }
 
 interface Fixtures {
@@ -31,9 +34,17 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
-  firefox: [
+  downloads: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'temoin-firefox-downloads-'));
+      await use(folder);
+      rmSync(folder, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  firefox: [
+    async ({ downloads }, use) => {
       const firefox = await puppeteer.launch({
         browser: 'firefox',
         executablePath: FIREFOX,
@@ -61,6 +72,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
           // Each test removes the add-on, which erases its database, and installs it again at
           // the same address.
           'extensions.webextensions.keepUuidOnUninstall': true,
+          'browser.download.folderList': 2,
+          'browser.download.dir': downloads,
         },
       });
       new FirefoxDesktop(firefox).focusWindow();

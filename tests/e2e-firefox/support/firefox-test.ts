@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -9,6 +9,9 @@ import { FirefoxDesktop } from './firefox-desktop';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const ADDON_DIR = path.resolve(process.env.TEMOIN_FIREFOX_DIR ?? '.output/firefox-mv2');
+if (!existsSync(path.join(ADDON_DIR, 'manifest.json'))) {
+  throw new Error(`No Firefox build in ${ADDON_DIR}: run npm run build:firefox first.`);
+}
 const manifest = JSON.parse(readFileSync(path.join(ADDON_DIR, 'manifest.json'), 'utf8')) as {
   browser_specific_settings: { gecko: { id: string } };
 };

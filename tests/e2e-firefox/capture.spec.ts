@@ -118,16 +118,27 @@ test('a right-click capture is stored with its files and hashes; the popup and t
 
     await (await named(library, 'label', 'Tout sélectionner')).click();
     await (await named(library, 'button', 'Exporter (ZIP vérifiable)')).click();
-    // Firefox saves to a .part file and renames it once the download is complete.
-    const saved = () => readdirSync(downloads).filter((file) => file.endsWith('.zip'));
-    await expect.poll(saved).toEqual([expect.stringMatching(/^temoin-export-\d{8}T\d{6}\.zip$/)]);
+    await expect.poll(() => wholeZipIn(downloads)).toMatch(/^temoin-export-\d{8}T\d{6}\.zip$/);
+    const zip = wholeZipIn(downloads)!;
     const out = path.join(downloads, 'export');
-    execFileSync('unzip', ['-q', path.join(downloads, saved()[0]!), '-d', out]);
+    execFileSync('unzip', ['-q', path.join(downloads, zip), '-d', out]);
     const check = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out, encoding: 'utf8' });
     expect(check).not.toMatch(/FAILED/);
     expect(readFileSync(path.join(out, 'SHA256SUMS'), 'utf8')).toContain(screenshotFile.sha256);
   });
 });
+
+/**
+ * The name of the downloaded ZIP once Firefox has finished it: while it writes, it keeps an
+ * empty file under the final name beside a .part file; a whole ZIP ends with its directory.
+ */
+function wholeZipIn(folder: string): string | undefined {
+  const files = readdirSync(folder);
+  if (files.length !== 1 || !files[0]!.endsWith('.zip')) return undefined;
+  const bytes = readFileSync(path.join(folder, files[0]!));
+  const endOfDirectory = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+  return bytes.lastIndexOf(endOfDirectory) >= 0 ? files[0] : undefined;
+}
 
 /** The text of every element matching a selector, one line each ('' while there is none). */
 function textOf(page: Page, selector: string): Promise<string> {

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './lib/shortcuts';
 
 // A benchmark build exposes the capture pipeline to the benchmark script; it is written to
 // its own folder so it can never be mistaken for the release build.
@@ -26,19 +27,7 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_permissions: ['https://*/*', 'http://*/*'] }),
-    commands: {
-      'capture-tab': {
-        suggested_key: { default: 'Alt+Shift+E' },
-        description: '__MSG_commandCaptureTab__',
-      },
-      'open-library': {
-        suggested_key: { default: 'Alt+Shift+L' },
-        description: '__MSG_commandOpenLibrary__',
-      },
-      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
-        suggested_key: { default: 'Alt+Shift+Y' },
-      },
-    },
+    commands: manifestCommands(manifestVersion),
     action: { default_title: '__MSG_extensionName__' },
     ...(browser === 'firefox'
       ? {
@@ -48,7 +37,6 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -7,6 +7,7 @@ import { emptyTrash } from '../evidence/empty-trash';
 import { translator } from '../i18n/translate';
 import { setLanguageChoice, uiLocale } from '../i18n/ui-locale';
 import { readPreferences, watchPreferences } from '../settings/preferences';
+import type { ShortcutCommand } from '../shortcuts';
 import { backgroundChannel } from '../messaging/background-channel';
 import { formChannel } from '../messaging/form-channel';
 import { CAPTURE_MENU_ID, createCaptureMenu, menuContextOf } from './capture-menu';
@@ -27,8 +28,8 @@ import { enableSites, forgetRevokedSites, grantedSitePatterns } from './site-acc
 /** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
 const SCREENSHOT_SPACING_MS = 520;
 
-export const CAPTURE_COMMAND = 'capture-tab';
-export const LIBRARY_COMMAND = 'open-library';
+export const CAPTURE_COMMAND: ShortcutCommand = 'capture-tab';
+export const LIBRARY_COMMAND: ShortcutCommand = 'open-library';
 
 /** Wires the browser's events to the capture service. Called once per background start. */
 export function startBackground(): void {

@@ -2,6 +2,7 @@ import { canonicalJson } from '../../lib/evidence/canonical-json';
 import { EvidenceReader } from './support/evidence';
 import { expect, openFixturePage, stopServiceWorker, test } from './support/extension-test';
 import { decodePng, pixelAt, sameRegion, sha256 } from './support/pictures';
+import { xdotoolKeys } from './support/shortcut-keys';
 
 const FEED_URL = 'https://www.reddit.com/r/temoin_fixture/';
 
@@ -133,7 +134,7 @@ test('a page the browser forbids shows why, and nothing is stored', async ({
   await page.goto('chrome://version');
   await page.bringToFront();
   // Extensions get no menu item on browser pages: the user reaches for the shortcut.
-  await desktop.press('alt+shift+e');
+  await desktop.press(xdotoolKeys('capture-tab'));
   await page.waitForTimeout(1500);
   desktop.screenshot(testInfo.outputPath('forbidden-page.png'));
 

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EvidenceReader } from './evidence';
+import { xdotoolKeys } from './shortcut-keys';
 
 // The worker's `chrome` global, as seen from code evaluated inside it.
 declare const chrome: {
@@ -127,7 +128,7 @@ export class Desktop {
     this.xdotool('key', ...Array<string>(ups).fill('Up'), 'Return');
   }
 
-  /** Presses keys on the real keyboard, one after the other, e.g. "alt+shift+e", "Tab". */
+  /** Presses keys on the real keyboard, one after the other, e.g. "alt+shift+d", "Tab". */
   async press(...keys: string[]) {
     this.xdotool('key', '--delay', '120', ...keys);
     await this.page.waitForTimeout(150);
@@ -135,7 +136,7 @@ export class Desktop {
 
   /** Opens the real toolbar popup with its shortcut and waits for it to show. */
   async openPopup() {
-    await this.press('alt+shift+y');
+    await this.press(xdotoolKeys('open-popup'));
     await this.page.waitForTimeout(600);
   }
 

@@ -4,6 +4,8 @@ import type { pageMessagesFr } from './page-messages-fr';
 export const pageMessagesEn: TranslationOf<typeof pageMessagesFr> = {
   'page.skipToContent': 'Skip to content',
   'library.skipToList': 'Skip to the list of captures',
+  'library.listKeys':
+    'Up and down arrows move from capture to capture; Home and End go to the first and the last.',
   'library.filters': 'Filters',
   'library.filtersActive': {
     one: 'Filters ({count} on)',

@@ -5,6 +5,8 @@
 export const pageMessagesFr = {
   'page.skipToContent': 'Aller au contenu',
   'library.skipToList': 'Aller à la liste des preuves',
+  'library.listKeys':
+    'Flèches haut et bas pour passer d’une preuve à l’autre, Début et Fin pour la première et la dernière.',
   'library.filters': 'Filtres',
   'library.filtersActive': {
     one: 'Filtres ({count} actif)',

@@ -79,7 +79,10 @@ const STATES: Array<[name: string, reach: Reach]> = [
     'library, picture viewer',
     async (page, address) => {
       await openLibraryDetail(page, address);
-      await page.getByRole('button', { name: /^Agrandir/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Agrandir/ })
+        .first()
+        .click();
       await expect(page.getByRole('dialog')).toBeVisible();
     },
   ],

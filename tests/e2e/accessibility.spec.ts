@@ -115,7 +115,8 @@ test('every extension page, in every state, light and dark, has no axe violation
   page,
   desktop,
 }) => {
-  test.setTimeout(240_000);
+  // Two full axe runs per state, each several seconds on a busy machine.
+  test.setTimeout(480_000);
   const evidence = await openFixturePage(
     { context, extensionId, page },
     X_EXPECTED.url,

@@ -56,7 +56,9 @@ export function LibraryResults(props: {
           )}
         </div>
       ) : props.view === 'stats' ? (
-        props.statistics
+        <div id={RESULTS_TARGET} tabIndex={-1}>
+          {props.statistics}
+        </div>
       ) : (
         <div id={RESULTS_TARGET}>
           <VirtualGrid

@@ -178,12 +178,17 @@ export function LibraryPage(props: LibraryPageProps) {
                   <button type="button" disabled={!count} onClick={props.onRestore}>
                     {t('library.restore')}
                   </button>
-                  <button type="button" disabled={!results.length} onClick={props.onEmptyTrash}>
+                  <button
+                    type="button"
+                    class="danger"
+                    disabled={!results.length}
+                    onClick={props.onEmptyTrash}
+                  >
                     {t('library.emptyTrash')}
                   </button>
                 </>
               ) : (
-                <button type="button" disabled={!count} onClick={props.onTrash}>
+                <button type="button" class="danger" disabled={!count} onClick={props.onTrash}>
                   {t('library.moveToTrash')}
                 </button>
               )}

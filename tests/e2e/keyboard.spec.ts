@@ -42,7 +42,9 @@ test('from Alt+Shift+L the captures are two keys away, move with the arrows, and
 
   // Tab shows the skip link; Enter puts the focus on the newest capture.
   await desktop.press('Tab');
-  await expect(library.getByRole('link', { name: 'Aller à la liste des preuves' })).toBeFocused();
+  const skip = library.getByRole('link', { name: 'Aller à la liste des preuves' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
   await desktop.press('Return');
   expect(await focusInList(library)).toEqual({ index: 0, on: 'list-card' });
 

@@ -96,6 +96,11 @@ test('at 400 px the library folds its filters, lists before the detail and shows
   await pictures(library, 'library-1280-detail');
   await library.getByRole('button', { name: 'Grille' }).click();
   await pictures(library, 'library-1280-grid');
+  // Checkboxes big enough to hit: WCAG 2.2's 24 × 24 CSS px.
+  for (const box of await library.locator('.grid-card input[type="checkbox"]').all()) {
+    const { width, height } = (await box.boundingBox())!;
+    expect(Math.min(width, height)).toBeGreaterThanOrEqual(24);
+  }
 });
 
 test('the popup detail never scrolls sideways, even with a very long address', async ({

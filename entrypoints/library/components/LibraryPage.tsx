@@ -213,7 +213,7 @@ export function LibraryPage(props: LibraryPageProps) {
             />
           </section>
           <section
-            class="library-detail"
+            class={props.detail ? 'library-detail has-capture' : 'library-detail'}
             id="library-detail"
             aria-label={t('library.detail')}
             tabIndex={-1}

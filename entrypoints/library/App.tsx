@@ -196,6 +196,7 @@ export function LibraryApp(props: {
         cases: (cases ?? []).map((item) => ({ id: item.id, label: item.name })),
       }}
       selected={selected}
+      openId={openId}
       thumbnails={thumbnails}
       listHeight={listHeight}
       task={task}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { Popup } from './components/Popup';
 import { readLastOutcome, watchLastOutcome } from '../../lib/background/last-outcome';
@@ -45,18 +45,32 @@ export function PopupApp() {
     [latest],
   );
   const thumbnailUrls = useObjectUrls(thumbnails);
+  /** The capture just left by « Retour »: its button takes the focus back once drawn. */
+  const backFrom = useRef<string | null>(null);
+  useEffect(() => {
+    if (openId || !backFrom.current || !latest) return;
+    document
+      .querySelector<HTMLElement>(`[data-capture-id="${CSS.escape(backFrom.current)}"]`)
+      ?.focus();
+    backFrom.current = null;
+  }, [openId, latest]);
 
   if (openId) {
     return (
-      <CaptureDetailFromStore
-        database={database}
-        captureId={openId}
-        t={t}
-        locale={locale}
-        onBack={() => setOpenId(null)}
-        onOpenCapture={setOpenId}
-        onReport={(captureId) => void openReport([captureId])}
-      />
+      <main>
+        <CaptureDetailFromStore
+          database={database}
+          captureId={openId}
+          t={t}
+          locale={locale}
+          onBack={() => {
+            backFrom.current = openId;
+            setOpenId(null);
+          }}
+          onOpenCapture={setOpenId}
+          onReport={(captureId) => void openReport([captureId])}
+        />
+      </main>
     );
   }
   return (

@@ -3,6 +3,7 @@ import type { messagesFr } from './messages-fr';
 
 import { libraryMessagesEn } from './library-messages-en';
 import { notesMessagesEn } from './notes-messages-en';
+import { pageMessagesEn } from './page-messages-en';
 import { reportMessagesEn } from './report-messages-en';
 import { viewerMessagesEn } from './viewer-messages-en';
 
@@ -10,6 +11,7 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...reportMessagesEn,
   ...libraryMessagesEn,
   ...notesMessagesEn,
+  ...pageMessagesEn,
   ...viewerMessagesEn,
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',

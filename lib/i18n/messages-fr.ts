@@ -1,5 +1,6 @@
 import { libraryMessagesFr } from './library-messages-fr';
 import { notesMessagesFr } from './notes-messages-fr';
+import { pageMessagesFr } from './page-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
 
@@ -8,6 +9,7 @@ export const messagesFr = {
   ...reportMessagesFr,
   ...libraryMessagesFr,
   ...notesMessagesFr,
+  ...pageMessagesFr,
   ...viewerMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',

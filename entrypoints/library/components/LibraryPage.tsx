@@ -1,16 +1,16 @@
 import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { SkipLink } from '../../../components/SkipLink';
 import { formatDateTime, type Locale, type Translate } from '../../../lib/i18n/translate';
 import type { CaptureSummary } from '../../../lib/library/capture-summary';
+import { activeCriteria, emptyState } from '../../../lib/library/empty-state';
 import type { LibraryFilter } from '../../../lib/library/filter-captures';
 import { CaseAssign, type CaseTarget } from './CaseAssign';
 import { LibraryFilters, type FilterOptions } from './LibraryFilters';
-import { VirtualGrid } from './VirtualGrid';
-import { VirtualRows } from './VirtualRows';
+import { LibraryResults, RESULTS_TARGET, type LibraryView } from './LibraryResults';
+import { useDetailFocus } from '../use-detail-focus';
 
-export type LibraryView = 'list' | 'grid' | 'stats';
-const VIEWS: LibraryView[] = ['list', 'grid', 'stats'];
-
-const ROW_HEIGHT = 64;
+export type { LibraryView };
 
 export interface LibraryTask {
   label: string;
@@ -27,6 +27,8 @@ export interface LibraryPageProps {
   filter: LibraryFilter;
   filterOptions: FilterOptions;
   selected: ReadonlySet<string>;
+  /** The capture shown in the detail, highlighted in the list. */
+  openId: string | null;
   thumbnails: Record<string, string | undefined>;
   listHeight: number;
   task: LibraryTask | null;
@@ -54,17 +56,27 @@ export interface LibraryPageProps {
   onAddToCase: (target: CaseTarget) => void;
 }
 
-/** The evidence library: search on the left, the captures in the middle, one open on the right. */
+/**
+ * The evidence library: search on the left, the captures in the middle, one open on the right;
+ * on a narrow window, the filters fold away and the open capture comes after the list.
+ */
 export function LibraryPage(props: LibraryPageProps) {
   const { t, locale, results, selected } = props;
   const count = selected.size;
-  const row = (index: number) => {
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const criteria = activeCriteria(props.filter);
+  const list = useRef<HTMLElement>(null);
+  const detail = useRef<HTMLElement>(null);
+  useDetailFocus(props.openId, list, detail);
+  const row = (index: number, tabbable: boolean) => {
     const capture = results[index]!;
     return (
       <CaptureRow
         capture={capture}
         thumbnail={props.thumbnails[capture.id]}
         checked={selected.has(capture.id)}
+        current={capture.id === props.openId}
+        tabbable={tabbable}
         site={props.platformLabel(capture.platform) || capture.host}
         time={formatDateTime(capture.capturedAt, locale)}
         t={t}
@@ -74,144 +86,144 @@ export function LibraryPage(props: LibraryPageProps) {
     );
   };
   return (
-    <div class="library">
-      <header class="library-header row wrap">
-        <h1>{t('library.title')}</h1>
-        <p class="muted" role="status">
-          {props.total === undefined
-            ? t('library.loading')
-            : t('library.count', { count: results.length, total: props.total })}
-        </p>
-        <label class="button import">
-          {t('library.import')}
-          <input
-            type="file"
-            accept=".zip,application/zip"
-            class="visually-hidden"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              if (file) props.onImport(file);
-              event.currentTarget.value = '';
-            }}
-          />
-        </label>
-      </header>
-      {props.message && (
-        <p
-          class={`notice ${props.message.kind}`}
-          role={props.message.kind === 'error' ? 'alert' : 'status'}
-        >
-          {props.message.text}
-        </p>
-      )}
-      {props.task && (
-        <div class="notice task" role="status">
-          <label>
-            {props.task.label}{' '}
-            <progress max={props.task.total} value={props.task.done}>
-              {props.task.done}/{props.task.total}
-            </progress>
+    <>
+      <SkipLink target={RESULTS_TARGET} label={t('library.skipToList')} />
+      <main class="library">
+        <header class="library-header row wrap">
+          <h1>{t('library.title')}</h1>
+          <p class="muted" role="status">
+            {props.total === undefined
+              ? t('library.loading')
+              : t('library.count', { count: results.length, total: props.total })}
+          </p>
+          <label class="button import">
+            {t('library.import')}
+            <input
+              type="file"
+              accept=".zip,application/zip"
+              class="visually-hidden"
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                if (file) props.onImport(file);
+                event.currentTarget.value = '';
+              }}
+            />
           </label>
-          {props.task.onCancel && (
-            <button type="button" onClick={props.task.onCancel}>
-              {t('library.cancel')}
-            </button>
-          )}
-        </div>
-      )}
-      {props.verification}
-      <div class="library-body">
-        <aside class="library-filters">
-          <LibraryFilters
-            filter={props.filter}
-            options={props.filterOptions}
-            t={t}
-            onChange={props.onFilter}
-          />
-        </aside>
-        <section class="library-results" aria-label={t('library.results')}>
-          <div class="row wrap bulk" aria-label={t('library.bulk')}>
-            <label class="choice">
-              <input
-                type="checkbox"
-                checked={count > 0 && count === results.length}
-                onChange={(event) => props.onSelectAll(event.currentTarget.checked)}
-              />
-              {count ? t('library.selected', { count }) : t('library.selectAll')}
+        </header>
+        {props.message && (
+          <p
+            class={`notice ${props.message.kind}`}
+            role={props.message.kind === 'error' ? 'alert' : 'status'}
+          >
+            {props.message.text}
+          </p>
+        )}
+        {props.task && (
+          <div class="notice task" role="status">
+            <label>
+              {props.task.label}{' '}
+              <progress max={props.task.total} value={props.task.done}>
+                {props.task.done}/{props.task.total}
+              </progress>
             </label>
-            <button type="button" disabled={!count} onClick={props.onExportZip}>
-              {t('library.exportZip')}
-            </button>
-            <button type="button" disabled={!count} onClick={props.onExportCsv}>
-              {t('library.exportCsv')}
-            </button>
-            <button type="button" disabled={!count} onClick={props.onReport}>
-              {t('library.report')}
-            </button>
-            {props.filter.trash ? (
-              <>
-                <button type="button" disabled={!count} onClick={props.onRestore}>
-                  {t('library.restore')}
-                </button>
-                <button type="button" disabled={!results.length} onClick={props.onEmptyTrash}>
-                  {t('library.emptyTrash')}
-                </button>
-              </>
-            ) : (
-              <button type="button" disabled={!count} onClick={props.onTrash}>
-                {t('library.moveToTrash')}
+            {props.task.onCancel && (
+              <button type="button" onClick={props.task.onCancel}>
+                {t('library.cancel')}
               </button>
             )}
           </div>
-          <CaseAssign
-            cases={props.filterOptions.cases}
-            disabled={!count}
-            t={t}
-            onAssign={props.onAddToCase}
-          />
-          <div class="row view-switch" role="group" aria-label={t('library.view')}>
-            {VIEWS.map((view) => (
-              <button
-                type="button"
-                key={view}
-                aria-pressed={props.view === view}
-                onClick={() => props.onView(view)}
-              >
-                {t(`library.view.${view}`)}
-              </button>
-            ))}
+        )}
+        {props.verification}
+        <div class="library-body">
+          <div class="library-filters" data-open={filtersOpen}>
+            <button
+              type="button"
+              class="filters-toggle"
+              aria-expanded={filtersOpen}
+              aria-controls="library-filters"
+              onClick={() => setFiltersOpen(!filtersOpen)}
+            >
+              {criteria ? t('library.filtersActive', { count: criteria }) : t('library.filters')}
+            </button>
+            <div id="library-filters">
+              <LibraryFilters
+                filter={props.filter}
+                options={props.filterOptions}
+                t={t}
+                onChange={props.onFilter}
+              />
+            </div>
           </div>
-          {props.total === 0 ? (
-            <p class="notice">{t('library.empty')}</p>
-          ) : props.view === 'stats' ? (
-            props.statistics
-          ) : props.view === 'grid' ? (
-            <VirtualGrid
-              count={results.length}
-              cardWidth={200}
-              cardHeight={180}
-              hint={t('grid.keys')}
-              height={props.listHeight}
-              label={t('library.results')}
-              onRange={props.onVisible}
-              renderItem={(index) => row(index)}
+          <section class="library-results" aria-label={t('library.results')} ref={list}>
+            <div class="row wrap bulk" aria-label={t('library.bulk')}>
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  checked={count > 0 && count === results.length}
+                  onChange={(event) => props.onSelectAll(event.currentTarget.checked)}
+                />
+                {count ? t('library.selected', { count }) : t('library.selectAll')}
+              </label>
+              <button type="button" disabled={!count} onClick={props.onExportZip}>
+                {t('library.exportZip')}
+              </button>
+              <button type="button" disabled={!count} onClick={props.onExportCsv}>
+                {t('library.exportCsv')}
+              </button>
+              <button type="button" disabled={!count} onClick={props.onReport}>
+                {t('library.report')}
+              </button>
+              {props.filter.trash ? (
+                <>
+                  <button type="button" disabled={!count} onClick={props.onRestore}>
+                    {t('library.restore')}
+                  </button>
+                  <button
+                    type="button"
+                    class="danger"
+                    disabled={!results.length}
+                    onClick={props.onEmptyTrash}
+                  >
+                    {t('library.emptyTrash')}
+                  </button>
+                </>
+              ) : (
+                <button type="button" class="danger" disabled={!count} onClick={props.onTrash}>
+                  {t('library.moveToTrash')}
+                </button>
+              )}
+            </div>
+            <CaseAssign
+              cases={props.filterOptions.cases}
+              disabled={!count}
+              t={t}
+              onAssign={props.onAddToCase}
             />
-          ) : (
-            <VirtualRows
+            <LibraryResults
+              t={t}
+              view={props.view}
               count={results.length}
-              rowHeight={ROW_HEIGHT}
-              height={props.listHeight}
-              label={t('library.results')}
-              onRange={props.onVisible}
-              renderRow={(index) => row(index)}
+              empty={emptyState(props.filter, results.length, props.total)}
+              statistics={props.statistics}
+              listHeight={props.listHeight}
+              onView={props.onView}
+              onVisible={props.onVisible}
+              onClearFilters={() => props.onFilter(props.filter.trash ? { trash: true } : {})}
+              renderCapture={row}
             />
-          )}
-        </section>
-        <section class="library-detail" aria-label={t('library.detail')}>
-          {props.detail ?? <p class="muted">{t('library.pick')}</p>}
-        </section>
-      </div>
-    </div>
+          </section>
+          <section
+            class={props.detail ? 'library-detail has-capture' : 'library-detail'}
+            id="library-detail"
+            aria-label={t('library.detail')}
+            tabIndex={-1}
+            ref={detail}
+          >
+            {props.detail ?? <p class="muted">{t('library.pick')}</p>}
+          </section>
+        </div>
+      </main>
+    </>
   );
 }
 
@@ -219,6 +231,10 @@ function CaptureRow(props: {
   capture: CaptureSummary;
   thumbnail: string | undefined;
   checked: boolean;
+  /** Open in the detail. */
+  current: boolean;
+  /** The list's one Tab stop; the other rows' controls are reached by the arrow keys. */
+  tabbable: boolean;
   site: string;
   time: string;
   t: Translate;
@@ -227,14 +243,21 @@ function CaptureRow(props: {
 }) {
   const { capture, t } = props;
   return (
-    <div class="capture-row" data-capture-id={capture.id}>
+    <div class={`capture-row${props.current ? ' current' : ''}`} data-capture-id={capture.id}>
       <input
         type="checkbox"
+        tabIndex={props.tabbable ? 0 : -1}
         checked={props.checked}
         aria-label={t('library.selectOne', { site: props.site, time: props.time })}
         onChange={(event) => props.onToggle(event.currentTarget.checked)}
       />
-      <button type="button" class="open" onClick={props.onOpen}>
+      <button
+        type="button"
+        class="open"
+        tabIndex={props.tabbable ? 0 : -1}
+        aria-current={props.current ? 'true' : undefined}
+        onClick={props.onOpen}
+      >
         {props.thumbnail ? <img src={props.thumbnail} alt="" /> : <span class="no-thumbnail" />}
         <span>
           <span class="site">{props.site}</span> {capture.author && <span>· {capture.author}</span>}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Notice } from '../../components/Notice';
 import { IdentityForm } from './components/IdentityForm';
 import { PreferencesForm } from './components/PreferencesForm';
 import { StorageSettings, type StorageUse } from './components/StorageSettings';
@@ -101,9 +102,9 @@ export function OptionsApp() {
         }}
       />
       {wiped && (
-        <p class="notice success" role="status">
+        <Notice kind="success" closeLabel={t('notice.dismiss')} onDismiss={() => setWiped(false)}>
           {t('settings.wiped')}
-        </p>
+        </Notice>
       )}
     </main>
   );

@@ -2,6 +2,7 @@ import { libraryMessagesFr } from './library-messages-fr';
 import { notesMessagesFr } from './notes-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
+import { welcomeMessagesFr } from './welcome-messages-fr';
 
 /** French, the reference language: every key exists here first. */
 export const messagesFr = {
@@ -9,13 +10,14 @@ export const messagesFr = {
   ...libraryMessagesFr,
   ...notesMessagesFr,
   ...viewerMessagesFr,
+  ...welcomeMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',
-  authorOnSite: '{author} sur {site}',
-  savedDetail: '{site}, {time}. Empreinte SHA-256 calculée.',
-  savedDetailNoCrop: '{site}, {time}. Page entière seulement : {why}',
+  savedDetail: '{name}. {captured}. Empreinte SHA-256 calculée.',
+  savedDetailNoCrop: '{name}. {captured}. Page entière seulement : {why}',
   failedTitle: 'Capture impossible',
   close: 'Fermer',
+  'notice.dismiss': 'Fermer ce message',
   'failure.browser-page':
     'Le navigateur protège ses pages internes (chrome://, about:, réglages) : aucune extension ne peut les capturer. Ouvrez le contenu dans un onglet normal.',
   'failure.extension-store':

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { formatDateTime, type Locale, type Translate } from '../../../lib/i18n/translate';
+import { capturedOn } from '../../../lib/evidence/capture-name';
+import type { Locale, Translate } from '../../../lib/i18n/translate';
 import type { CaptureSummary } from '../../../lib/library/capture-summary';
 import type { LibraryFilter } from '../../../lib/library/filter-captures';
+import { Notice } from '../../../components/Notice';
 import { CaseAssign, type CaseTarget } from './CaseAssign';
 import { LibraryFilters, type FilterOptions } from './LibraryFilters';
 import { VirtualGrid } from './VirtualGrid';
@@ -12,11 +14,18 @@ const VIEWS: LibraryView[] = ['list', 'grid', 'stats'];
 
 const ROW_HEIGHT = 64;
 
+/** Long work in progress: what it is doing, and how far, when that can be counted. */
 export interface LibraryTask {
   label: string;
-  done: number;
-  total: number;
+  done?: number;
+  total?: number;
   onCancel?: () => void;
+}
+
+/** What the page says after an action; `info` for what is neither a success nor a failure. */
+export interface LibraryMessage {
+  kind: 'success' | 'error' | 'info';
+  text: string;
 }
 
 export interface LibraryPageProps {
@@ -30,7 +39,8 @@ export interface LibraryPageProps {
   thumbnails: Record<string, string | undefined>;
   listHeight: number;
   task: LibraryTask | null;
-  message: { kind: 'success' | 'error'; text: string } | null;
+  message: LibraryMessage | null;
+  onDismissMessage: () => void;
   detail: ComponentChildren;
   view: LibraryView;
   /** The statistics of the captures shown, drawn by the app when asked for. */
@@ -38,7 +48,6 @@ export interface LibraryPageProps {
   onView: (view: LibraryView) => void;
   /** The import check's outcome, drawn by the app. */
   verification: ComponentChildren;
-  platformLabel: (platform: string) => string;
   onFilter: (filter: LibraryFilter) => void;
   onToggle: (id: string, selected: boolean) => void;
   onSelectAll: (selected: boolean) => void;
@@ -51,6 +60,7 @@ export interface LibraryPageProps {
   onRestore: () => void;
   onEmptyTrash: () => void;
   onImport: (file: File) => void;
+  onSettings: () => void;
   onAddToCase: (target: CaseTarget) => void;
 }
 
@@ -65,8 +75,7 @@ export function LibraryPage(props: LibraryPageProps) {
         capture={capture}
         thumbnail={props.thumbnails[capture.id]}
         checked={selected.has(capture.id)}
-        site={props.platformLabel(capture.platform) || capture.host}
-        time={formatDateTime(capture.capturedAt, locale)}
+        capturedOn={capturedOn(capture.capturedAt, locale)}
         t={t}
         onToggle={(value) => props.onToggle(capture.id, value)}
         onOpen={() => props.onOpen(capture.id)}
@@ -82,6 +91,9 @@ export function LibraryPage(props: LibraryPageProps) {
             ? t('library.loading')
             : t('library.count', { count: results.length, total: props.total })}
         </p>
+        <button type="button" onClick={props.onSettings}>
+          {t('settings.open')}
+        </button>
         <label class="button import">
           {t('library.import')}
           <input
@@ -97,20 +109,23 @@ export function LibraryPage(props: LibraryPageProps) {
         </label>
       </header>
       {props.message && (
-        <p
-          class={`notice ${props.message.kind}`}
-          role={props.message.kind === 'error' ? 'alert' : 'status'}
+        <Notice
+          kind={props.message.kind}
+          closeLabel={t('notice.dismiss')}
+          onDismiss={props.onDismissMessage}
         >
           {props.message.text}
-        </p>
+        </Notice>
       )}
       {props.task && (
         <div class="notice task" role="status">
           <label>
             {props.task.label}{' '}
-            <progress max={props.task.total} value={props.task.done}>
-              {props.task.done}/{props.task.total}
-            </progress>
+            {props.task.done === undefined ? (
+              <progress />
+            ) : (
+              <progress max={props.task.total} value={props.task.done} />
+            )}
           </label>
           {props.task.onCancel && (
             <button type="button" onClick={props.task.onCancel}>
@@ -219,8 +234,7 @@ function CaptureRow(props: {
   capture: CaptureSummary;
   thumbnail: string | undefined;
   checked: boolean;
-  site: string;
-  time: string;
+  capturedOn: string;
   t: Translate;
   onToggle: (selected: boolean) => void;
   onOpen: () => void;
@@ -231,16 +245,15 @@ function CaptureRow(props: {
       <input
         type="checkbox"
         checked={props.checked}
-        aria-label={t('library.selectOne', { site: props.site, time: props.time })}
+        aria-label={t('library.selectOne', { name: capture.name, time: props.capturedOn })}
         onChange={(event) => props.onToggle(event.currentTarget.checked)}
       />
       <button type="button" class="open" onClick={props.onOpen}>
         {props.thumbnail ? <img src={props.thumbnail} alt="" /> : <span class="no-thumbnail" />}
         <span>
-          <span class="site">{props.site}</span> {capture.author && <span>· {capture.author}</span>}
-          <br />
+          <span class="capture-name">{capture.name}</span>
           <time class="muted" dateTime={capture.capturedAt}>
-            {props.time}
+            {props.capturedOn}
           </time>
           {capture.reported && <span class="tag reported">{t('list.reported')}</span>}
           {capture.imagesDeleted && <span class="tag">{t('library.noImages')}</span>}

@@ -80,6 +80,9 @@ describe('buildBundle', () => {
     }
     const csv = readFileSync(path.join(out, 'captures.csv'), 'utf8');
     expect(csv.trim().split('\r\n')).toHaveLength(4);
+    // Each row carries the capture's one name, in the export's language.
+    expect(csv.trim().split('\r\n')[0]).toMatch(/^\uFEFF?capture_id,name,captured_at_utc,/);
+    expect(csv.split('www.reddit.com · Exemple')).toHaveLength(4);
     expect(csv).toContain(`"'=SOMME(A1) vu en direct"`);
     expect(readFileSync(path.join(out, 'README.txt'), 'utf8')).toContain('sha256sum -c SHA256SUMS');
   });

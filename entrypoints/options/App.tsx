@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Notice } from '../../components/Notice';
 import { SkipLink } from '../../components/SkipLink';
 import { IdentityForm } from './components/IdentityForm';
 import { PreferencesForm } from './components/PreferencesForm';
@@ -28,7 +29,7 @@ export function OptionsApp() {
   const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
   const [use, setUse] = useState<StorageUse | null>(null);
   const [wipes, setWipes] = useState(0);
-  const wipedNotice = useRef<HTMLParagraphElement>(null);
+  const wipedNotice = useRef<HTMLDivElement>(null);
   // Once erased, the focus goes to the sentence that says so, which is read out.
   useEffect(() => {
     if (wipes) wipedNotice.current?.focus();
@@ -109,9 +110,11 @@ export function OptionsApp() {
           }}
         />
         {wipes > 0 && (
-          <p class="notice success" role="status" tabIndex={-1} ref={wipedNotice}>
-            {t('settings.wiped')}
-          </p>
+          <div tabIndex={-1} ref={wipedNotice}>
+            <Notice kind="success" closeLabel={t('notice.dismiss')} onDismiss={() => setWipes(0)}>
+              {t('settings.wiped')}
+            </Notice>
+          </div>
         )}
       </main>
     </>

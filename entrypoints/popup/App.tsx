@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { Popup } from './components/Popup';
-import { readLastOutcome, watchLastOutcome } from '../../lib/background/last-outcome';
+import {
+  forgetLastOutcome,
+  readLastOutcome,
+  watchLastOutcome,
+} from '../../lib/background/last-outcome';
+import { captureName, capturedOn } from '../../lib/evidence/capture-name';
 import { openEvidenceDatabase } from '../../lib/evidence/database';
 import { translator } from '../../lib/i18n/translate';
 import { uiLocale } from '../../lib/i18n/ui-locale';
@@ -11,6 +16,7 @@ import { CaptureDetailFromStore } from '../../lib/extension-pages/CaptureDetailF
 import { latestCaptures } from '../../lib/extension-pages/evidence-queries';
 import { openReport } from '../../lib/extension-pages/open-report';
 import { useObjectUrls } from '../../lib/extension-pages/object-urls';
+import { useShortcuts } from '../../lib/extension-pages/shortcuts';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
 import { useSiteOffer } from './use-site-offer';
 
@@ -27,6 +33,7 @@ export function PopupApp() {
   const [outcome, setOutcome] = useState<CaptureOutcome | null>(null);
   const [capturing, setCapturing] = useState(false);
   const siteOffer = useSiteOffer();
+  const shortcuts = useShortcuts();
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -76,19 +83,18 @@ export function PopupApp() {
   return (
     <Popup
       t={t}
-      locale={locale}
       captures={latest?.map(({ capture, annotation }) => ({
         id: capture.id,
-        // The practice page lives at the extension's own address: its title says more.
-        host: /^https?:/.test(capture.metadata.page.url) ? capture.host : '',
+        name: captureName(capture.metadata, locale),
         capturedAt: capture.capturedAt,
-        title: capture.metadata.page.title,
+        capturedOn: capturedOn(capture.capturedAt, locale),
         thumbnailUrl: thumbnailUrls[capture.id],
         reported: Boolean(annotation?.reports.length),
       }))}
       outcome={outcome}
       capturing={capturing}
       siteOffer={siteOffer.offer}
+      shortcuts={shortcuts}
       onCapture={async () => {
         setCapturing(true);
         try {
@@ -101,6 +107,11 @@ export function PopupApp() {
       onEnableSite={siteOffer.enable}
       onPractice={() => void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') })}
       onLibrary={() => void askBackground('openLibrary', {}).then(() => window.close())}
+      onSettings={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+      onDismissOutcome={() => {
+        setOutcome(null);
+        void forgetLastOutcome();
+      }}
     />
   );
 }

@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { SkipLink } from '../../../components/SkipLink';
-import { formatDateTime, type Locale, type Translate } from '../../../lib/i18n/translate';
+import { capturedOn } from '../../../lib/evidence/capture-name';
+import type { Locale, Translate } from '../../../lib/i18n/translate';
 import type { CaptureSummary } from '../../../lib/library/capture-summary';
 import { activeCriteria, emptyState } from '../../../lib/library/empty-state';
 import type { LibraryFilter } from '../../../lib/library/filter-captures';
+import { Notice } from '../../../components/Notice';
 import { CaseAssign, type CaseTarget } from './CaseAssign';
 import { LibraryFilters, type FilterOptions } from './LibraryFilters';
 import { LibraryResults, RESULTS_TARGET, type LibraryView } from './LibraryResults';
@@ -12,11 +14,18 @@ import { useDetailFocus } from '../use-detail-focus';
 
 export type { LibraryView };
 
+/** Long work in progress: what it is doing, and how far, when that can be counted. */
 export interface LibraryTask {
   label: string;
-  done: number;
-  total: number;
+  done?: number;
+  total?: number;
   onCancel?: () => void;
+}
+
+/** What the page says after an action; `info` for what is neither a success nor a failure. */
+export interface LibraryMessage {
+  kind: 'success' | 'error' | 'info';
+  text: string;
 }
 
 export interface LibraryPageProps {
@@ -32,7 +41,8 @@ export interface LibraryPageProps {
   thumbnails: Record<string, string | undefined>;
   listHeight: number;
   task: LibraryTask | null;
-  message: { kind: 'success' | 'error'; text: string } | null;
+  message: LibraryMessage | null;
+  onDismissMessage: () => void;
   detail: ComponentChildren;
   view: LibraryView;
   /** The statistics of the captures shown, drawn by the app when asked for. */
@@ -40,7 +50,6 @@ export interface LibraryPageProps {
   onView: (view: LibraryView) => void;
   /** The import check's outcome, drawn by the app. */
   verification: ComponentChildren;
-  platformLabel: (platform: string) => string;
   onFilter: (filter: LibraryFilter) => void;
   onToggle: (id: string, selected: boolean) => void;
   onSelectAll: (selected: boolean) => void;
@@ -53,6 +62,7 @@ export interface LibraryPageProps {
   onRestore: () => void;
   onEmptyTrash: () => void;
   onImport: (file: File) => void;
+  onSettings: () => void;
   onAddToCase: (target: CaseTarget) => void;
 }
 
@@ -77,8 +87,7 @@ export function LibraryPage(props: LibraryPageProps) {
         checked={selected.has(capture.id)}
         current={capture.id === props.openId}
         tabbable={tabbable}
-        site={props.platformLabel(capture.platform) || capture.host}
-        time={formatDateTime(capture.capturedAt, locale)}
+        capturedOn={capturedOn(capture.capturedAt, locale)}
         t={t}
         onToggle={(value) => props.onToggle(capture.id, value)}
         onOpen={() => props.onOpen(capture.id)}
@@ -96,6 +105,9 @@ export function LibraryPage(props: LibraryPageProps) {
               ? t('library.loading')
               : t('library.count', { count: results.length, total: props.total })}
           </p>
+          <button type="button" onClick={props.onSettings}>
+            {t('settings.open')}
+          </button>
           <label class="button import">
             {t('library.import')}
             <input
@@ -111,20 +123,25 @@ export function LibraryPage(props: LibraryPageProps) {
           </label>
         </header>
         {props.message && (
-          <p
-            class={`notice ${props.message.kind}`}
-            role={props.message.kind === 'error' ? 'alert' : 'status'}
+          <Notice
+            kind={props.message.kind}
+            closeLabel={t('notice.dismiss')}
+            onDismiss={props.onDismissMessage}
           >
             {props.message.text}
-          </p>
+          </Notice>
         )}
         {props.task && (
           <div class="notice task" role="status">
             <label>
               {props.task.label}{' '}
-              <progress max={props.task.total} value={props.task.done}>
-                {props.task.done}/{props.task.total}
-              </progress>
+              {props.task.done === undefined ? (
+                <progress />
+              ) : (
+                <progress max={props.task.total} value={props.task.done}>
+                  {props.task.done}/{props.task.total}
+                </progress>
+              )}
             </label>
             {props.task.onCancel && (
               <button type="button" onClick={props.task.onCancel}>
@@ -235,8 +252,7 @@ function CaptureRow(props: {
   current: boolean;
   /** The list's one Tab stop; the other rows' controls are reached by the arrow keys. */
   tabbable: boolean;
-  site: string;
-  time: string;
+  capturedOn: string;
   t: Translate;
   onToggle: (selected: boolean) => void;
   onOpen: () => void;
@@ -248,7 +264,7 @@ function CaptureRow(props: {
         type="checkbox"
         tabIndex={props.tabbable ? 0 : -1}
         checked={props.checked}
-        aria-label={t('library.selectOne', { site: props.site, time: props.time })}
+        aria-label={t('library.selectOne', { name: capture.name, time: props.capturedOn })}
         onChange={(event) => props.onToggle(event.currentTarget.checked)}
       />
       <button
@@ -260,10 +276,9 @@ function CaptureRow(props: {
       >
         {props.thumbnail ? <img src={props.thumbnail} alt="" /> : <span class="no-thumbnail" />}
         <span>
-          <span class="site">{props.site}</span> {capture.author && <span>· {capture.author}</span>}
-          <br />
+          <span class="capture-name">{capture.name}</span>
           <time class="muted" dateTime={capture.capturedAt}>
-            {props.time}
+            {props.capturedOn}
           </time>
           {capture.reported && <span class="tag reported">{t('list.reported')}</span>}
           {capture.imagesDeleted && <span class="tag">{t('library.noImages')}</span>}

@@ -17,6 +17,7 @@ const item = (extra: Partial<EvidenceItem> = {}): EvidenceItem => ({
 const input = (extra: Partial<PharosPlanInput> = {}): PharosPlanInput => ({
   categoryLabels: ['Menaces ou incitation à la violence'],
   isVictim: false,
+  minorInvolved: 'no',
   items: [item()],
   description: 'Description',
   identity: null,

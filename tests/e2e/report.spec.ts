@@ -1,74 +1,14 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { closedShadowText } from './support/closed-shadow';
-import type { EvidenceReader } from './support/evidence';
-import { Desktop, expect, openFixturePage, test } from './support/extension-test';
-import { PHAROS_URL, servePharosReplica } from './support/pharos-replica';
-
-const X_FIXTURE = path.resolve('tests/fixtures/sites/x/home-timeline');
-const X_EXPECTED = JSON.parse(readFileSync(`${X_FIXTURE}.expected.json`, 'utf8')) as {
-  url: string;
-  posts: Array<{ target: string; expected: Record<string, string> }>;
-};
-const REPLY = X_EXPECTED.posts[1]!;
-
-/** Captures the abusive reply on the X fixture through the native menu. */
-async function captureReply(fixtures: {
-  context: BrowserContext;
-  extensionId: string;
-  page: Page;
-  desktop: Desktop;
-}): Promise<{ evidence: EvidenceReader; captureId: string; screenshotSha256: string }> {
-  const evidence = await openFixturePage(fixtures, X_EXPECTED.url, `${X_FIXTURE}.html`);
-  await fixtures.desktop.rightClick(REPLY.target);
-  await fixtures.desktop.chooseCapture('page');
-  await expect.poll(async () => (await evidence.captures()).length).toBe(1);
-  const [capture] = await evidence.captures();
-  const screenshot = capture!.metadata.files.find((file) => file.role === 'page-screenshot')!;
-  return { evidence, captureId: capture!.id, screenshotSha256: screenshot.sha256 };
-}
-
-/** From the capture's detail, as a person: « Signaler… », then the guided questions. */
-async function answerQuestions(context: BrowserContext, extensionId: string, captureId: string) {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html#capture=${captureId}`);
-  const [report] = await Promise.all([
-    context.waitForEvent('page'),
-    popup.getByRole('button', { name: 'Signaler…' }).click(),
-  ]);
-  await report.waitForLoadState();
-  await expect(report.getByRole('heading', { name: 'Signaler avec Témoin' })).toBeVisible();
-  await expect(report.locator('[data-capture]')).toContainText('@raleur_fictif');
-  const question = (name: string | RegExp) => report.getByRole('group', { name });
-  await question('De quoi s’agit-il ?').getByLabel('Menaces, appel à la violence').check();
-  await question('Où le contenu est-il visible ?')
-    .getByLabel(/En public/)
-    .check();
-  await question('Qui êtes-vous ?').getByLabel('Un témoin').check();
-  await question('Un mineur est-il concerné ?').getByLabel('Non').check();
-  await question('Quelqu’un est-il en danger immédiat ?').getByLabel('Non').check();
-  await question(/Est-ce une arnaque/)
-    .getByLabel('Non')
-    .check();
-  await report.getByRole('button', { name: 'Voir où signaler' }).click();
-  await expect(report.locator('[data-channel="pharos"]')).toBeVisible();
-  return report;
-}
-
-/** Opens PHAROS from the flow, accepting Chrome's real permission prompt by keyboard. */
-async function openPharos(context: BrowserContext, report: Page, desktop: Desktop): Promise<Page> {
-  const opened = context.waitForEvent('page');
-  await report.bringToFront();
-  await report.getByRole('button', { name: 'Ouvrir PHAROS et pré-remplir' }).click();
-  // The prompt's focus starts on « Refuser »: Tab moves to « Autoriser ».
-  await report.waitForTimeout(800);
-  desktop.screenshot(test.info().outputPath('permission-prompt.png'));
-  await desktop.press('Tab', 'Return');
-  const form = await opened;
-  await form.waitForURL(`${PHAROS_URL}**`);
-  return form;
-}
+import { expect, test } from './support/extension-test';
+import { readFormPanel } from './support/form-panel';
+import { servePharosReplica } from './support/pharos-replica';
+import {
+  answerQuestions,
+  captureReply,
+  openPharos,
+  REPLY,
+  saveIdentity,
+} from './support/report-flow';
 
 test('PHAROS, one page per step: every step is filled from the capture, nothing is sent', async ({
   context,
@@ -162,15 +102,11 @@ test('PHAROS on one page, other ids and order: filled the same; an unknown label
   const { submissions } = await servePharosReplica(context, 'b', (html) =>
     html.replace('Adresse URL du contenu', 'Emplacement exact'),
   );
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
-  await settings.getByLabel('Nom', { exact: true }).fill('Martin');
-  await settings.getByLabel('Prénom').fill('Léa');
-  await settings.getByLabel('Adresse électronique').fill('lea.martin@exemple.fr');
-  await settings.getByLabel(/Les utiliser/).check();
-  await settings.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(settings.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
-  await settings.close();
+  await saveIdentity(context, extensionId, {
+    lastName: 'Martin',
+    firstName: 'Léa',
+    email: 'lea.martin@exemple.fr',
+  });
 
   const { captureId } = await captureReply({ context, extensionId, page, desktop });
   const report = await answerQuestions(context, extensionId, captureId);
@@ -186,11 +122,12 @@ test('PHAROS on one page, other ids and order: filled the same; an unknown label
   await expect(step2.locator('input[name="x15"]')).toHaveValue('2025-03-12');
   await expect(step2.locator('input[name="x16"]')).toHaveValue('13:18');
   await expect(step2.locator('input[name="x10"]')).toHaveValue('');
-  const panel = (await closedShadowText(form)).split('\n');
-  const urlLine = panel.indexOf('Adresse (URL) du contenu');
-  expect(urlLine).toBeGreaterThanOrEqual(0);
-  expect(panel.slice(urlLine, urlLine + 4)).toContain('Pas placé : à copier à la main');
-  expect(panel).toContain(REPLY.expected.permalink);
+  const panel = await readFormPanel(form);
+  expect(panel.find((line) => line.key === 'url')).toMatchObject({
+    state: 'unplaced',
+    text: 'Pas placé : à copier à la main là où le formulaire le demande',
+  });
+  expect(await closedShadowText(form)).toContain(REPLY.expected.permalink);
   await step2.getByRole('button', { name: 'Suivant' }).click();
 
   const step3 = form.locator('[data-step="3"]');

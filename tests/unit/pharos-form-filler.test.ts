@@ -16,6 +16,7 @@ import {
   KEY_OF_VALUE,
   panelLineProblem,
   panelLinesDue,
+  pagesOnScreen,
   withAlternative,
   type PanelLineSeen,
   type Verdict,
@@ -108,7 +109,7 @@ describe.each(CASES)(
         const lines = panelLines();
         for (const line of panelLinesDue(expectation, expectation.panel, index + 1)) {
           const seen = lines.find((entry) => entry.key === KEY_OF_VALUE[line.value]);
-          const problem = panelLineProblem(line, seen, index + 1);
+          const problem = panelLineProblem(line, seen, pagesOnScreen(expectation, index + 1));
           if (problem) problems.push(`page ${index + 1}: ${problem}`);
         }
       }

@@ -84,11 +84,21 @@ export function judgeField(
   }
 }
 
+/**
+ * The pages on screen with the page numbered `pageNumber`: a frame's page shows in the page
+ * before it (the captcha's frame sits in the traps page).
+ */
+export function pagesOnScreen(expectation: FormExpectation, pageNumber: number): number[] {
+  let host = pageNumber;
+  while (host > 1 && expectation.pages[host - 1]!.frame) host -= 1;
+  return host === pageNumber ? [pageNumber] : [host, pageNumber];
+}
+
 /** Whether the panel's line says the value went where it went, or is to copy by hand. */
 export function panelLineProblem(
   expected: PanelLine,
   seen: PanelLineSeen | undefined,
-  currentPage: number,
+  onScreen: readonly number[],
 ): string | null {
   if (!seen) return `no panel line for ${expected.value}`;
   if (expected.byHand) {
@@ -96,7 +106,7 @@ export function panelLineProblem(
     return byHand ? null : `${expected.value}: « ${seen.text} », not « to copy by hand »`;
   }
   const labels = expected.placedIn!.map((place) => place.label).sort();
-  const here = expected.placedIn!.some((place) => place.page === currentPage);
+  const here = expected.placedIn!.some((place) => onScreen.includes(place.page));
   const state = here ? 'filled' : 'earlier';
   if (seen.state !== state || JSON.stringify([...seen.fields].sort()) !== JSON.stringify(labels)) {
     return `${expected.value}: « ${seen.text} », expected ${state} in ${labels.join(', ')}`;

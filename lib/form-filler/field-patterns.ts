@@ -12,6 +12,11 @@ export interface FieldPatterns {
   /** Words that rule a label out for this key, e.g. a person's name never in a platform's name. */
   unless?: readonly string[];
   /**
+   * Words of the wording around a field (its legend, or its step's heading) that rule it out:
+   * « Nom » under « Coordonnées de l'auteur » is not the reporter's.
+   */
+  unlessAround?: readonly string[];
+  /**
    * The field is recognized by its options (the plan's `choices`) even when its question does
    * not match: the categories' wording on the live form is unknown.
    */

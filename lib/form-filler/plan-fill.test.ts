@@ -159,6 +159,33 @@ describe('planFill', () => {
       {},
     ],
     [
+      'no identity into the fields about another person',
+      `<fieldset><legend>Coordonnées de l'auteur</legend>${field('n', 'Nom')}${field('p', 'Prénom')}${field('m', 'Courriel', 'email')}</fieldset>
+       <h2>La victime</h2>${field('n2', 'Nom')}`,
+      [LAST_NAME, FIRST_NAME, EMAIL],
+      {},
+    ],
+    [
+      'no address into « Votre lien avec la victime »',
+      field('l', 'Votre lien avec la victime'),
+      [URL_VALUE],
+      {},
+    ],
+    [
+      'no description into « Comment avez-vous connu ce service ? »',
+      field('c', 'Comment avez-vous connu ce service ?'),
+      [DESCRIPTION],
+      {},
+    ],
+    [
+      'no minor answer into a question about the author',
+      `<fieldset><legend>L'auteur est-il mineur ?</legend>
+         <input type="radio" name="a" id="a1"><label for="a1">Oui</label>
+         <input type="radio" name="a" id="a2"><label for="a2">Non</label></fieldset>`,
+      [MINOR],
+      {},
+    ],
+    [
       '« Précisez les faits » as the description',
       '<label for="d">Précisez les faits</label><textarea id="d"></textarea>',
       [DESCRIPTION],

@@ -1,6 +1,7 @@
 import type { FieldKey, PlannedValue } from '../messaging/fill-plan';
 import { instantOf, partOf } from './field-instant';
 import type { FormPatterns } from './field-patterns';
+import { containsPhrase } from './label-words';
 import type { FieldShape, FoundField } from './found-field';
 import { labelScore } from './score-match';
 
@@ -22,6 +23,7 @@ const SHAPES_OF_KIND: Record<PlannedValue['kind'], readonly FieldShape[]> = {
 export function keyScore(key: FieldKey, field: FoundField, patterns: FormPatterns): number {
   const keyPatterns = patterns.fields[key];
   if (!SHAPES_OF_KIND[keyPatterns.kind].includes(field.shape)) return 0;
+  if (keyPatterns.unlessAround?.some((word) => containsPhrase(field.context, word))) return 0;
   if (!keyPatterns.instant) return labelScore(field.labels, keyPatterns);
   const part = partOf(field, patterns.instants);
   const fits = part === keyPatterns.kind || part === 'datetime';

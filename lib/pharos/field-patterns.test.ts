@@ -10,6 +10,7 @@ const phrases = [
     ...patterns.labels.map((phrase) => [key, phrase] as const),
     ...(patterns.unless ?? []).map((phrase) => [key, phrase] as const),
     ...(patterns.confirmedBy ?? []).map((phrase) => [key, phrase] as const),
+    ...(patterns.unlessAround ?? []).map((phrase) => [key, phrase] as const),
   ]),
   ...Object.entries(instants).flatMap(([kind, words]: [string, readonly string[]]) =>
     words.map((word) => [`instant ${kind}`, word] as const),

@@ -24,6 +24,23 @@ const NOT_A_PERSON = [
   'user',
 ];
 
+/** Wording around fields about someone else than the reporter: the victim, the author... */
+const SOMEONE_ELSE = [
+  'victime',
+  'auteur',
+  'autrice',
+  'mis en cause',
+  'mise en cause',
+  'tiers',
+  'autre personne',
+  'cette personne',
+  'enfant',
+  'suspect',
+  'victim',
+  'author',
+  'someone else',
+];
+
 /**
  * The PHAROS form's fields by their visible wording. Field ids of the live form are unknown
  * (REPORTING.md), so labels, legends and option texts are all the filler can rely on. English
@@ -52,6 +69,8 @@ const FIELDS: Record<FieldKey, FieldPatterns> = {
     kind: 'choice',
     labels: [
       'etes-vous la personne visee',
+      'etes-vous personnellement concerne',
+      'etes-vous personnellement concernee',
       'etes-vous la victime',
       'etes-vous victime',
       'vous vise',
@@ -67,6 +86,8 @@ const FIELDS: Record<FieldKey, FieldPatterns> = {
   isMinor: {
     kind: 'choice',
     labels: ['moins de 18 ans', 'mineure', 'mineur', 'mineurs', 'under 18', 'minor'],
+    // Whether the author is a minor is not the question Témoin asked.
+    unless: ['auteur', 'autrice', 'author'],
   },
   publishedDate: { kind: 'date', labels: [], instant: 'published' },
   publishedTime: { kind: 'time', labels: [], instant: 'published' },
@@ -115,7 +136,8 @@ const FIELDS: Record<FieldKey, FieldPatterns> = {
       'web address',
       'link',
     ],
-    unless: ['image', 'courriel', 'electronique', 'mail', 'e-mail'],
+    // « Votre lien avec la victime » asks about a relationship, not an address.
+    unless: ['image', 'courriel', 'electronique', 'mail', 'e-mail', 'lien avec', 'lien de parente'],
   },
   description: {
     kind: 'text',
@@ -132,7 +154,8 @@ const FIELDS: Record<FieldKey, FieldPatterns> = {
       'observations',
       'expliquez',
       'details',
-      'comment',
+      'comments',
+      'your comment',
       'describe',
     ],
   },
@@ -141,11 +164,13 @@ const FIELDS: Record<FieldKey, FieldPatterns> = {
     labels: ['nom de famille', 'nom de naissance', 'nom', 'last name', 'family name', 'surname'],
     // A full name is « Prénom Nom »: the surname alone would be a wrong value.
     unless: [...NOT_A_PERSON, 'complet', 'full'],
+    unlessAround: SOMEONE_ELSE,
   },
   firstName: {
     kind: 'text',
     labels: ['prenom', 'first name', 'given name'],
     unless: NOT_A_PERSON,
+    unlessAround: SOMEONE_ELSE,
   },
   email: {
     kind: 'text',
@@ -161,6 +186,7 @@ const FIELDS: Record<FieldKey, FieldPatterns> = {
       'mail',
     ],
     unless: ['auteur', 'utilisateur', 'victime'],
+    unlessAround: SOMEONE_ELSE,
     confirmedBy: [
       'confirmez',
       'confirmer',

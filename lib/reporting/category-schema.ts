@@ -33,6 +33,8 @@ export const reportCategorySchema = z.object({
   /** Press offences (loi du 29 juillet 1881) expire: 3 months, or 1 year when discriminatory. */
   pressPrescription: z.enum(['three-months', 'one-year']).optional(),
   /** The kinds of help it calls for, read by the routing. */
-  concerns: z.array(z.enum(['harassment', 'sexual', 'discrimination', 'scam', 'spam', 'life'])),
+  concerns: z.array(
+    z.enum(['harassment', 'sexual', 'discrimination', 'scam', 'spam', 'life', 'attack']),
+  ),
 });
 export type ReportCategory = z.infer<typeof reportCategorySchema>;

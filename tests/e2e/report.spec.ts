@@ -5,6 +5,7 @@ import { servePharosReplica } from './support/pharos-replica';
 import {
   answerQuestions,
   captureReply,
+  openReport,
   openPharos,
   REPLY,
   saveIdentity,
@@ -25,6 +26,25 @@ test('PHAROS, one page per step: every step is filled from the capture, nothing 
   });
   const report = await answerQuestions(context, extensionId, captureId);
   await expect(report.locator('[data-channel="pharos"] .reason')).not.toBeEmpty();
+  // Every time on the evidence card says what it is.
+  await expect(report.locator('[data-time="published"]')).toHaveText(/^Publié le /);
+  await expect(report.locator('[data-time="captured"]')).toHaveText(/^Capturé le /);
+  // The recommended channel comes before the general warnings.
+  const channelFirst = await report.evaluate(() => {
+    const pharos = document.querySelector('[data-channel="pharos"]')!;
+    const warnings = document.querySelector('.warnings')!;
+    return Boolean(pharos.compareDocumentPosition(warnings) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(channelFirst).toBe(true);
+  // The answers stay in view, each one changeable.
+  const summary = report.getByRole('region', { name: 'Vos réponses' });
+  await expect(summary).toContainText('Menaces, appel à la violence');
+  await summary.getByRole('button', { name: 'Modifier la réponse à « Qui êtes-vous ? »' }).click();
+  await expect(
+    report.getByRole('group', { name: 'Qui êtes-vous ?' }).getByLabel('Un témoin'),
+  ).toBeFocused();
+  await report.getByRole('button', { name: 'Voir où signaler' }).click();
+  await expect(summary).toContainText('Un témoin');
   await report.screenshot({ path: test.info().outputPath('report-flow.png'), fullPage: true });
   // The platform's notice, with the four elements of DSA art. 16, in French or English.
   const notice = report.locator('[data-channel="platform-dsa"] textarea');
@@ -146,7 +166,7 @@ test('PHAROS on one page, other ids and order: filled the same; an unknown label
   ).toBeNull();
 });
 
-test('child sexual abuse: the images are deleted once confirmed; the address and text remain', async ({
+test('child sexual abuse: the images are deleted only after a deliberate step, once confirmed; the address and text remain', async ({
   context,
   extensionId,
   page,
@@ -154,27 +174,28 @@ test('child sexual abuse: the images are deleted once confirmed; the address and
 }) => {
   const { evidence, captureId } = await captureReply({ context, extensionId, page, desktop });
   await expect.poll(async () => (await evidence.files(captureId)).length).toBe(3);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html#capture=${captureId}`);
-  const [report] = await Promise.all([
-    context.waitForEvent('page'),
-    popup.getByRole('button', { name: 'Signaler…' }).click(),
-  ]);
+  const report = await openReport(context, extensionId, captureId);
   const category = report.getByRole('group', { name: 'De quoi s’agit-il ?' });
   const dialog = report.getByRole('alertdialog', { name: 'Aucune image ne sera gardée' });
+  const proceed = report.getByRole('button', { name: 'Continuer avec cette catégorie…' });
 
-  // The choice waits for the answer to the dialog; backing out keeps everything.
+  // Choosing the category asks for a deliberate step; backing out of the dialog keeps everything.
   await category.getByLabel('Abus sexuel sur mineur').click();
+  await expect(dialog).toBeHidden();
+  await proceed.click();
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Choisir une autre catégorie' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Choisir une autre catégorie' }).click();
   await expect(dialog).toBeHidden();
   await expect(category.getByLabel('Abus sexuel sur mineur')).not.toBeChecked();
   expect(await evidence.files(captureId)).toHaveLength(3);
 
   await category.getByLabel('Abus sexuel sur mineur').click();
+  await proceed.click();
   await dialog.getByRole('button', { name: 'Supprimer les images et continuer' }).click();
   await expect(report.getByRole('status').filter({ hasText: '3 images supprimées' })).toBeVisible();
   await expect(category.getByLabel('Abus sexuel sur mineur')).toBeChecked();
+  await expect(proceed).toBeHidden();
 
   await evidence.page.reload();
   expect(await evidence.files(captureId)).toEqual([]);
@@ -191,4 +212,65 @@ test('child sexual abuse: the images are deleted once confirmed; the address and
   await expect(detail.locator('img')).toHaveCount(0);
   await detail.getByRole('button', { name: 'Vérifier' }).click();
   await expect(detail.getByText('Intacte : toutes les empreintes correspondent.')).toBeVisible();
+});
+
+test('keyboard only: arrowing through every category and back, then Enter, deletes nothing', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+}) => {
+  const { evidence, captureId } = await captureReply({ context, extensionId, page, desktop });
+  await expect.poll(async () => (await evidence.files(captureId)).length).toBe(3);
+  const report = await openReport(context, extensionId, captureId);
+  const dialog = report.getByRole('alertdialog');
+  const categories = report.getByRole('group', { name: 'De quoi s’agit-il ?' });
+  const count = await categories.locator(':scope > .choice > input[type="radio"]').count();
+  const focusedCategory = () =>
+    report.evaluate(() => {
+      const focused = document.activeElement as HTMLInputElement | null;
+      return focused?.name === 'category' ? focused.value : null;
+    });
+
+  // Tab from the top of the page to the categories, as a person with a keyboard does.
+  await report.bringToFront();
+  for (let press = 0; press < 40 && !(await focusedCategory()); press += 1) {
+    await desktop.press('Tab');
+  }
+  expect(await focusedCategory()).not.toBeNull();
+  const seen = new Set<string>();
+  for (const key of [...Array<string>(count).fill('Down'), ...Array<string>(count).fill('Up')]) {
+    await desktop.press(key);
+    seen.add((await focusedCategory())!);
+    await expect(dialog).toBeHidden();
+  }
+  expect(seen.size).toBe(count);
+  await desktop.press('Return');
+  await expect(dialog).toBeHidden();
+
+  // Stopping on the category and pressing Enter does not delete either.
+  while ((await focusedCategory()) !== 'child-abuse') await desktop.press('Down');
+  await desktop.press('Return');
+  await expect(dialog).toBeHidden();
+
+  // The deliberate step by keyboard: the dialog opens on the safe choice, and Enter keeps all.
+  for (let press = 0; press < 10; press += 1) {
+    const onContinue = await report.evaluate(
+      () => document.activeElement?.textContent === 'Continuer avec cette catégorie…',
+    );
+    if (onContinue) break;
+    await desktop.press('Tab');
+  }
+  await desktop.press('Return');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Choisir une autre catégorie' })).toBeFocused();
+  await desktop.press('Return');
+  await expect(dialog).toBeHidden();
+  await desktop.press('Escape');
+
+  await evidence.page.reload();
+  expect(await evidence.files(captureId)).toHaveLength(3);
+  expect((await evidence.custody(captureId)).map((entry) => entry.kind)).not.toContain(
+    'images-deleted',
+  );
 });

@@ -16,7 +16,11 @@ export function EvidenceSummary({ evidence, t }: { evidence: EvidenceView[]; t: 
           {evidence.map((item) => (
             <li key={item.captureId} data-capture={item.captureId}>
               <strong>{item.site}</strong>
-              {item.author && <> · {item.author}</>} · <span class="muted">{item.capturedOn}</span>
+              {item.author && <> · {item.author}</>}
+              <div class="muted times">
+                {item.publishedOn && <span data-time="published">{item.publishedOn} · </span>}
+                <span data-time="captured">{item.capturedOn}</span>
+              </div>
               <div class="address">{item.address}</div>
               {item.excerpt && <p class="post-text">{item.excerpt}</p>}
               {item.imagesDeleted && <p class="muted">{t('report.imagesDeleted')}</p>}

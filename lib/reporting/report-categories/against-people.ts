@@ -42,6 +42,7 @@ export const AGAINST_PEOPLE: readonly ReportCategory[] = [
     ],
     pharos: 'accepts',
     childAbuse: false,
+    implies: { immediateDanger: true },
     concerns: ['life'],
   },
   {

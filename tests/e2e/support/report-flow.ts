@@ -51,19 +51,14 @@ export async function saveIdentity(
 
 /** The answers of the report page's questions, by their visible words. */
 export interface FlowAnswers {
-  role: 'Un témoin' | 'La personne visée' | 'Son parent ou représentant légal';
+  role: 'Un témoin' | 'La personne visée' | 'Le parent ou représentant légal de la personne visée';
   minor: 'Oui' | 'Non' | 'Je ne sais pas';
 }
 
 export const WITNESS: FlowAnswers = { role: 'Un témoin', minor: 'Non' };
 
-/** From the capture's detail, as a person: « Signaler… », then the guided questions. */
-export async function answerQuestions(
-  context: BrowserContext,
-  extensionId: string,
-  captureId: string,
-  answers: FlowAnswers = WITNESS,
-) {
+/** From the capture's detail in the popup, as a person: « Signaler… » opens the report page. */
+export async function openReport(context: BrowserContext, extensionId: string, captureId: string) {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html#capture=${captureId}`);
   const [report] = await Promise.all([
@@ -73,6 +68,17 @@ export async function answerQuestions(
   await report.waitForLoadState();
   await expect(report.getByRole('heading', { name: 'Signaler avec Témoin' })).toBeVisible();
   await expect(report.locator('[data-capture]')).toContainText('@raleur_fictif');
+  return report;
+}
+
+/** Then the guided questions, answered by their visible words. */
+export async function answerQuestions(
+  context: BrowserContext,
+  extensionId: string,
+  captureId: string,
+  answers: FlowAnswers = WITNESS,
+) {
+  const report = await openReport(context, extensionId, captureId);
   const question = (name: string | RegExp) => report.getByRole('group', { name });
   await question('De quoi s’agit-il ?').getByLabel('Menaces, appel à la violence').check();
   await question('Où le contenu est-il visible ?')

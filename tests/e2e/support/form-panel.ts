@@ -54,3 +54,23 @@ export async function readFormPanel(page: Page): Promise<PanelLineSeen[]> {
     await cdp.detach();
   }
 }
+
+/** Clicks a button of the panel by its accessible name, with the real mouse at its place. */
+export async function clickPanelButton(page: Page, label: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const [button] = all(
+      root as DomNode,
+      (node) => node.nodeName === 'BUTTON' && attributeOf(node, 'aria-label') === label,
+    );
+    if (!button) throw new Error(`No panel button « ${label} »`);
+    const { model } = await cdp.send('DOM.getBoxModel', {
+      nodeId: (button as DomNode & { nodeId: number }).nodeId,
+    });
+    const [left, top, , , right, bottom] = model.content;
+    await page.mouse.click((left! + right!) / 2, (top! + bottom!) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}

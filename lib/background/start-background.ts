@@ -119,8 +119,8 @@ export function startBackground(): void {
         const tabId = sender.tab.id;
         return formChannel.dispatch(message, sender, {
           plan: async () => (await planForTab(tabId, sender.url)) ?? { plan: null },
-          async placed({ keys }) {
-            if (await planForTab(tabId, sender.url)) await rememberPlaced(tabId, keys);
+          async placed({ placed }) {
+            if (await planForTab(tabId, sender.url)) await rememberPlaced(tabId, placed);
             return {};
           },
         });

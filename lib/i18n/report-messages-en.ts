@@ -43,7 +43,6 @@ export const reportMessagesEn: TranslationOf<typeof reportMessagesFr> = {
   'report.implied': '{answer} (from the category)',
   'report.publishedOn': 'Published on {date}',
   'report.publishedBetween': 'Published between {earliest} and {latest}',
-  'report.capturedOn': 'Captured on {date}',
   'report.resultsTitle': 'Where to report',
   'report.warningsTitle': 'Good to know',
   'report.priority.emergency': 'Emergency',

@@ -43,7 +43,6 @@ export const reportMessagesFr = {
   'report.implied': '{answer} (d’après la catégorie)',
   'report.publishedOn': 'Publié le {date}',
   'report.publishedBetween': 'Publié entre le {earliest} et le {latest}',
-  'report.capturedOn': 'Capturé le {date}',
   'report.resultsTitle': 'Où signaler',
   'report.warningsTitle': 'À savoir',
   'report.priority.emergency': 'Urgence',

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { serialWrites } from '../concurrency/serial-writes';
 import * as z from '../validation/zod-mini';
 import {
   fieldKeySchema,
@@ -29,17 +30,15 @@ async function readFormTabs(): Promise<FormTabs> {
   return parsed.success ? parsed.data : {};
 }
 
-let pendingChange: Promise<unknown> = Promise.resolve();
+const writeFormTabs = serialWrites();
 
 /** Read, change, write, one change at a time: two pages loading at once lose nothing. */
 function changeFormTabs(change: (tabs: FormTabs) => void): Promise<void> {
-  const run = pendingChange.then(async () => {
+  return writeFormTabs(async () => {
     const tabs = await readFormTabs();
     change(tabs);
     await browser.storage.session.set({ [KEY]: tabs });
   });
-  pendingChange = run.catch(() => undefined);
-  return run;
 }
 
 export function formOrigin(plan: Pick<FillPlan, 'form'>): string {

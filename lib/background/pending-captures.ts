@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { serialWrites } from '../concurrency/serial-writes';
 
 const KEY = 'pendingCaptures';
 
@@ -8,16 +9,13 @@ const KEY = 'pendingCaptures';
  * lost instead of losing them silently. A moment that was not shot cannot be shot later.
  */
 export function createPendingCaptures(storage = browser.storage.session) {
-  // Writes are chained so that concurrent captures never overwrite each other's entries.
-  let queue: Promise<unknown> = Promise.resolve();
-  const update = (change: (ids: string[]) => string[]) => {
-    const next = queue.then(async () => {
+  // One write at a time, so that concurrent captures never overwrite each other's entries.
+  const write = serialWrites();
+  const update = (change: (ids: string[]) => string[]) =>
+    write(async () => {
       const ids = ((await storage.get(KEY))[KEY] as string[] | undefined) ?? [];
       await storage.set({ [KEY]: change(ids) });
     });
-    queue = next.catch(() => undefined);
-    return next;
-  };
   return {
     add: (id: string) => update((ids) => [...ids, id]),
     remove: (id: string) => update((ids) => ids.filter((candidate) => candidate !== id)),

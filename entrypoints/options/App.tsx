@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { IdentityForm } from './components/IdentityForm';
-import { PreferencesForm } from './components/PreferencesForm';
+import { PreferencesForm, type Choices } from './components/PreferencesForm';
 import { StorageSettings, type StorageUse } from './components/StorageSettings';
 import { openEvidenceDatabase } from '../../lib/evidence/database';
 import { askBackground } from '../../lib/messaging/ask-background';
@@ -8,10 +8,10 @@ import { translator } from '../../lib/i18n/translate';
 import { uiLocale } from '../../lib/i18n/ui-locale';
 import {
   mirrorLanguage,
-  readPreferences,
-  savePreferences,
-  type Preferences,
-} from '../../lib/settings/preferences';
+  readLanguageChoice,
+  saveLanguageChoice,
+} from '../../lib/settings/interface-language';
+import { readPreferences, savePreferences } from '../../lib/settings/preferences';
 import {
   readReporterIdentity,
   reporterIdentitySchema,
@@ -23,7 +23,7 @@ import {
 export function OptionsApp() {
   const [locale, setLocale] = useState(uiLocale);
   const t = useMemo(() => translator(locale), [locale]);
-  const [preferences, setPreferences] = useState<Preferences | null>(null);
+  const [preferences, setPreferences] = useState<Choices | null>(null);
   const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
   const [use, setUse] = useState<StorageUse | null>(null);
   const [wiped, setWiped] = useState(false);
@@ -46,7 +46,7 @@ export function OptionsApp() {
   }, [locale, t]);
   useEffect(() => {
     void readReporterIdentity().then(setIdentity);
-    void readPreferences().then((saved) => {
+    void readChoices().then((saved) => {
       // The page copy follows storage, whichever page changed it last.
       mirrorLanguage(saved.language);
       setLocale(uiLocale());
@@ -63,7 +63,8 @@ export function OptionsApp() {
           t={t}
           onChange={async (next) => {
             try {
-              await savePreferences(next);
+              await saveLanguageChoice(next.language);
+              await savePreferences({ capture: next.capture });
             } catch (error) {
               return t('library.error', { message: String(error) });
             }
@@ -93,7 +94,7 @@ export function OptionsApp() {
           await askBackground('wipeEverything', {});
           mirrorLanguage('auto');
           setLocale(uiLocale());
-          setPreferences(await readPreferences());
+          setPreferences(await readChoices());
           setIdentity(null);
           setWiped(true);
           await measure();
@@ -107,4 +108,9 @@ export function OptionsApp() {
       )}
     </main>
   );
+}
+
+async function readChoices(): Promise<Choices> {
+  const [language, preferences] = await Promise.all([readLanguageChoice(), readPreferences()]);
+  return { ...preferences, language };
 }

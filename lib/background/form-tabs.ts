@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { serialWrites } from '../concurrency/serial-writes';
+import { defineCheckedItem } from '../storage/checked-item';
 import * as z from '../validation/zod-mini';
 import {
   fieldKeySchema,
@@ -15,8 +16,6 @@ export const FORM_ENTRY_URLS = {
 
 export const FORM_FILLER_FILE = '/form-filler.js';
 
-const KEY = 'formTabs';
-
 const formTabSchema = z.object({ plan: fillPlanSchema, placed: z.array(fieldKeySchema) });
 const formTabsSchema = z.record(z.string(), formTabSchema);
 type FormTabs = z.infer<typeof formTabsSchema>;
@@ -25,10 +24,8 @@ type FormTabs = z.infer<typeof formTabsSchema>;
  * The tabs the user opened from Témoin on an official form, with what to fill in each. Kept in
  * session storage so a background stopped by the browser still knows them when it restarts.
  */
-async function readFormTabs(): Promise<FormTabs> {
-  const parsed = formTabsSchema.safeParse((await browser.storage.session.get(KEY))[KEY]);
-  return parsed.success ? parsed.data : {};
-}
+const formTabs = defineCheckedItem('session:formTabs', { schema: formTabsSchema, fallback: {} });
+const readFormTabs = formTabs.read;
 
 const writeFormTabs = serialWrites();
 
@@ -37,7 +34,7 @@ function changeFormTabs(change: (tabs: FormTabs) => void): Promise<void> {
   return writeFormTabs(async () => {
     const tabs = await readFormTabs();
     change(tabs);
-    await browser.storage.session.set({ [KEY]: tabs });
+    await formTabs.write(tabs);
   });
 }
 

@@ -6,6 +6,8 @@ import { openEvidenceDatabase } from '../evidence/database';
 import { emptyTrash } from '../evidence/empty-trash';
 import { translator } from '../i18n/translate';
 import { setLanguageChoice, uiLocale } from '../i18n/ui-locale';
+import { readLanguageChoice, watchLanguageChoice } from '../settings/interface-language';
+import type { LanguageChoice } from '../settings/language-choice';
 import { readPreferences, watchPreferences } from '../settings/preferences';
 import { backgroundChannel } from '../messaging/background-channel';
 import { formChannel } from '../messaging/form-channel';
@@ -35,18 +37,14 @@ export function startBackground(): void {
   const ownOrigin = browser.runtime.getURL('/');
   // Read once per start, then kept current: every capture and message uses the saved choice.
   let preferences = readPreferences();
-  const applyLanguage = async () => {
-    setLanguageChoice((await preferences).language);
+  watchPreferences((next) => {
+    preferences = Promise.resolve(next);
+  });
+  const applyLanguage = async (language: LanguageChoice) => {
+    setLanguageChoice(language);
     await createCaptureMenu(translator(uiLocale()));
   };
-  watchPreferences((next) => {
-    const before = preferences;
-    preferences = Promise.resolve(next);
-    // The menu is rebuilt only when its language changed, not for a capture setting.
-    void before.then(async ({ language }) => {
-      if (language !== next.language) await applyLanguage();
-    });
-  });
+  watchLanguageChoice((language) => void applyLanguage(language));
   const context: CaptureContext = {
     database: openEvidenceDatabase(),
     queue: createSpacedQueue({ spacingMs: SCREENSHOT_SPACING_MS }),
@@ -59,7 +57,7 @@ export function startBackground(): void {
   const reports = createReportService(context.database, uiLocale);
   const library = createLibraryService(context.database);
 
-  void applyLanguage();
+  void readLanguageChoice().then(applyLanguage);
   const interruptedReported = service.reportInterrupted();
   void service.refreshBadge();
   void forgetRevokedSites();

@@ -1,5 +1,6 @@
-// Runs every check: types, lint and format, unit tests, Chrome and Firefox builds, Mozilla's
-// linter, and the end-to-end tests in real Chromium. Ends with one "N passed, N failed" line.
+// Runs every check: types, lint and format, unused code (knip), unit tests, Chrome and Firefox
+// builds, Mozilla's linter, and the end-to-end tests in real Chromium. Ends with one
+// "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
+  ['unused code and dependencies', 'npx', ['knip']],
   [
     'unit',
     'npx',

@@ -3,7 +3,6 @@ import { defineCheckedItem } from '../storage/checked-item';
 import { z } from '../validation/zod';
 
 const rememberedOutcomeSchema = z.object({ outcome: captureOutcomeSchema, at: z.string() });
-export type RememberedOutcome = z.infer<typeof rememberedOutcomeSchema>;
 
 /** The last capture's outcome, kept for the popup, for the browser session only. */
 const lastOutcome = defineCheckedItem('session:lastOutcome', {

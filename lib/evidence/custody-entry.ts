@@ -52,7 +52,6 @@ export const custodyEventSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type CustodyEvent = z.infer<typeof custodyEventSchema>;
-export type CustodyKind = CustodyEvent['kind'];
 
 /**
  * One entry of a capture's custody log. Entries are only ever appended; each holds the hash of

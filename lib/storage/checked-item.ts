@@ -24,7 +24,8 @@ export function defineCheckedItem<Schema extends $ZodType>(
   const item = storage.defineItem<unknown>(key, { version, ...(migrations && { migrations }) });
   const check = (stored: unknown): output<Schema> => {
     const parsed = safeParse(schema, stored);
-    return parsed.success ? parsed.data : fallback;
+    // A copy each time: a caller that changes what it read must not change the fallback.
+    return parsed.success ? parsed.data : structuredClone(fallback);
   };
   return {
     read: async (): Promise<output<Schema>> => check(await item.getValue()),

@@ -6,6 +6,7 @@ import { notesMessagesEn } from './notes-messages-en';
 import { pageMessagesEn } from './page-messages-en';
 import { reportMessagesEn } from './report-messages-en';
 import { viewerMessagesEn } from './viewer-messages-en';
+import { threadMessagesEn } from './thread-messages-en';
 import { welcomeMessagesEn } from './welcome-messages-en';
 
 export const messagesEn: TranslationOf<typeof messagesFr> = {
@@ -15,6 +16,7 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...pageMessagesEn,
   ...viewerMessagesEn,
   ...welcomeMessagesEn,
+  ...threadMessagesEn,
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',
   savedDetail: '{name}. {captured}. SHA-256 fingerprint computed.',

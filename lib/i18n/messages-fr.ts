@@ -3,6 +3,7 @@ import { notesMessagesFr } from './notes-messages-fr';
 import { pageMessagesFr } from './page-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
+import { threadMessagesFr } from './thread-messages-fr';
 import { welcomeMessagesFr } from './welcome-messages-fr';
 
 /** French, the reference language: every key exists here first. */
@@ -13,6 +14,7 @@ export const messagesFr = {
   ...pageMessagesFr,
   ...viewerMessagesFr,
   ...welcomeMessagesFr,
+  ...threadMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',
   savedDetail: '{name}. {captured}. Empreinte SHA-256 calculée.',

@@ -40,7 +40,8 @@ describe('planNextScroll', () => {
 describe('atEnd', () => {
   it.each([
     [{ scrollTop: 4000, clientHeight: 1000, scrollHeight: 5000 }, true],
-    [{ scrollTop: 3999, clientHeight: 1000, scrollHeight: 5000 }, true],
+    [{ scrollTop: 3999.5, clientHeight: 1000, scrollHeight: 5000 }, true],
+    [{ scrollTop: 3999, clientHeight: 1000, scrollHeight: 5000 }, false],
     [{ scrollTop: 3000, clientHeight: 1000, scrollHeight: 5000 }, false],
     [{ scrollTop: 0, clientHeight: 1000, scrollHeight: 800 }, true],
   ])('%j → %s', (scroller, expected) => {

@@ -43,7 +43,7 @@ export function planNextScroll(view: ScrollerView, posts: readonly PlacedPost[])
 
 /** Whether the scroller shows its last pixels. */
 export function atEnd(view: ScrollerView): boolean {
-  return view.scrollTop + view.clientHeight >= view.scrollHeight - 2;
+  return view.scrollTop + view.clientHeight >= view.scrollHeight - 0.5;
 }
 
 /**

@@ -129,7 +129,10 @@ function beginRun(
       );
       if (atEnd(view()) && !(await moreLoaded())) return { state: 'ended' as const };
       const plan = planNextScroll(view(), placed(posts()));
+      const from = scroller.scrollTop;
       await scrollAndSettle(scroller, plan.by);
+      // The browser stopped the scroll: the end, even if the page misreports its height.
+      if (scroller.scrollTop === from && !(await moreLoaded())) return { state: 'ended' as const };
       moved = anchorCorrection(plan.anchor, placed(posts()));
       // A feed that dropped or added posts above: the anchor post shows where we are.
       if (Math.abs(moved) > 2) await scrollAndSettle(scroller, moved);

@@ -2,12 +2,14 @@
 // Benchmarks the capture: the median time from a menu click to the stored record, beside the
 // median of a bare captureVisibleTab in the same browser, at 1280x800; the page agent's size;
 // the extraction time per post on the platform fixtures; and the library with 10,000 captures
-// and an export of 1,000 (scripts/bench-library.mjs). Prints JSON.
+// and an export of 1,000 (scripts/bench-library.mjs); a 60-screen thread capture
+// (scripts/bench-thread.mjs). Prints JSON.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { benchLibrary } from './bench-library.mjs';
+import { benchThread } from './bench-thread.mjs';
 import { launchWithExtension, median, round } from './bench-support.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -86,6 +88,7 @@ try {
   });
 
   const library = await benchLibrary({ extensionDir, executablePath });
+  const thread = await benchThread({ extensionDir, executablePath });
   const bare = median(timings.bare);
   const capture = median(timings.capture);
   console.log(
@@ -102,6 +105,7 @@ try {
         contentScript: bundleSize('content-scripts/target.js'),
         extraction: { ...extraction, meetsTarget: extraction.medianMs < 5 },
         library,
+        thread,
       },
       null,
       2,

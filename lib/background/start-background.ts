@@ -69,5 +69,6 @@ export function startBackground(): void {
     }),
   );
 
-  if (__BENCHMARK_BUILD__) Object.assign(globalThis, { temoinBenchmark: benchmarkHooks(context) });
+  if (__BENCHMARK_BUILD__)
+    Object.assign(globalThis, { temoinBenchmark: benchmarkHooks(context, threads.captureThread) });
 }

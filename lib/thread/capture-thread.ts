@@ -103,7 +103,12 @@ async function runThread(
   const posts = createThreadPosts();
   let end: ThreadEnd = 'screen-limit';
   let index = 0;
-  while (index < limit) {
+  // Screens are decoded, hashed and stored one after another while the page scrolls to the
+  // next: the screenshots keep the browser's pace, and the writes keep their order.
+  let storing: Promise<void> = Promise.resolve();
+  let storeError: unknown = null;
+  let stored = 0;
+  while (index < limit && !storeError) {
     const progress = t('thread.progress', { screen: index + 1, limit, count: posts.size });
     const answer = await ask('advance', { index, progress }).catch(() => null);
     if (!answer) {
@@ -118,53 +123,63 @@ async function runThread(
       end = answer.state === 'ended' ? 'end-of-thread' : 'cancelled';
       break;
     }
+    let shot: { dataUrl: string };
     try {
-      const shot = await takeScreenshot(
+      shot = await takeScreenshot(
         context.queue,
         tab.windowId!,
         () => assertStillShown(tabId, url),
         context.screenshot,
       );
-      const capturedAt = new Date().toISOString();
-      const picture = await screenshotPicture(shot.dataUrl);
-      const { screen } = answer;
-      const changed = posts.add(index, screen.posts).map((post) => {
-        const located = cropArea({
-          element: post.rectangle,
-          viewport: screen.viewport,
-          image: picture,
-        });
-        return postRecordOf(post, 'area' in located ? located.area : undefined);
-      });
-      await storeScreen(
-        context.database,
-        {
-          threadId,
-          index,
-          capturedAt,
-          scrollTop: screen.scrollTop,
-          scrollHeight: screen.scrollHeight,
-          viewport: screen.viewport,
-          pageMoved: answer.moved,
-          blob: picture.blob,
-          width: picture.width,
-          height: picture.height,
-        },
-        changed,
-      );
     } catch (error) {
       end = endOf(error);
       break;
     }
+    const screen = { ...answer.screen, index, capturedAt: new Date().toISOString() };
+    const changed = posts.add(index, screen.posts);
+    storing = storing
+      .then(async () => {
+        if (storeError) return;
+        const picture = await screenshotPicture(shot.dataUrl);
+        await storeScreen(
+          context.database,
+          {
+            threadId,
+            index: screen.index,
+            capturedAt: screen.capturedAt,
+            scrollTop: screen.scrollTop,
+            scrollHeight: screen.scrollHeight,
+            viewport: screen.viewport,
+            pageMoved: answer.moved,
+            blob: picture.blob,
+            width: picture.width,
+            height: picture.height,
+          },
+          changed.map((post) => {
+            const located = cropArea({
+              element: post.rectangle,
+              viewport: screen.viewport,
+              image: picture,
+            });
+            return postRecordOf(post, 'area' in located ? located.area : undefined);
+          }),
+        );
+        stored += 1;
+      })
+      .catch((error: unknown) => {
+        storeError ??= error;
+      });
     index += 1;
   }
+  await storing;
+  if (storeError) end = endOf(storeError);
   await sealThread(context.database, threadId, end);
-  const summary = t('thread.summary', { count: posts.size, screens: index });
+  const summary = t('thread.summary', { count: posts.size, screens: stored });
   await ask('finish', {
     title: t(end === 'end-of-thread' ? 'thread.doneTitle' : 'thread.stoppedTitle'),
     detail: `${summary} ${t(`thread.end.${end}`)}`,
   }).catch(() => undefined);
-  return { status: 'stored', threadId, end, screens: index, posts: posts.size };
+  return { status: 'stored', threadId, end, screens: stored, posts: posts.size };
 }
 
 function overlayLabels(t: Translate) {

@@ -35,7 +35,7 @@ export function viewportOfScroller(scroller: Element): { top: number; bottom: nu
  * Scrolls and resolves once the scroller has stopped (its `scrollend`, or a timeout for
  * browsers and pages that do not send it), then a short settle for lazy content.
  */
-export async function scrollAndSettle(scroller: Element, by: number, settleMs = 150) {
+export async function scrollAndSettle(scroller: Element, by: number, settleMs = 60) {
   const window = scroller.ownerDocument.defaultView!;
   const target = isPageScroller(scroller) ? window : scroller;
   const before = scroller.scrollTop;
@@ -45,7 +45,7 @@ export async function scrollAndSettle(scroller: Element, by: number, settleMs = 
       target.removeEventListener('scrollend', done);
       resolve();
     };
-    const timer = window.setTimeout(done, 400);
+    const timer = window.setTimeout(done, 300);
     target.addEventListener('scrollend', done, { once: true });
   });
   scroller.scrollBy({ top: by, behavior: 'instant' });

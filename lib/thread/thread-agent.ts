@@ -11,7 +11,7 @@ import type { SeenPost } from './thread-posts';
 const started = Symbol.for('temoin.thread-agent');
 /** A feed that loads more at its end gets this many chances, this far apart. */
 const LAZY_RETRIES = 3;
-const LAZY_WAIT_MS = 400;
+const LAZY_WAIT_MS = 300;
 const SCROLL_KEYS = new Set(['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End', ' ']);
 
 type Run = ReturnType<typeof beginRun>;
@@ -73,6 +73,7 @@ function beginRun(
   const overlay = createThreadOverlay(document, labels);
   const startTop = scroller.scrollTop;
   let restoreFixed: (() => void) | null = null;
+  let lastSeen: SeenPost[] = [];
 
   const onUserScroll = (event: Event) => {
     if (!event.isTrusted || event.composedPath().includes(overlay.host)) return;
@@ -119,6 +120,8 @@ function beginRun(
     }
     overlay.showProgress(progress);
     let moved = 0;
+    // Read once a screen: after the anchor check when nothing moved, else after the paint.
+    let seen: SeenPost[] | null = null;
     if (index === 0) {
       await scrollAndSettle(scroller, -scroller.scrollTop);
     } else {
@@ -128,20 +131,26 @@ function beginRun(
         (element) => element === overlay.host || element.contains(scroller),
       );
       if (atEnd(view()) && !(await moreLoaded())) return { state: 'ended' as const };
-      const plan = planNextScroll(view(), placed(posts()));
+      // The posts of the screen just shot: nothing has moved since.
+      const plan = planNextScroll(view(), placed(lastSeen));
       const from = scroller.scrollTop;
       await scrollAndSettle(scroller, plan.by);
       // The browser stopped the scroll: the end, even if the page misreports its height.
       if (scroller.scrollTop === from && !(await moreLoaded())) return { state: 'ended' as const };
-      moved = anchorCorrection(plan.anchor, placed(posts()));
+      seen = posts();
+      moved = anchorCorrection(plan.anchor, placed(seen));
       // A feed that dropped or added posts above: the anchor post shows where we are.
-      if (Math.abs(moved) > 2) await scrollAndSettle(scroller, moved);
+      if (Math.abs(moved) > 2) {
+        await scrollAndSettle(scroller, moved);
+        seen = null;
+      }
     }
     if (overlay.state !== 'running') {
       return { state: overlay.state === 'cancelled' ? ('cancelled' as const) : overlay.state };
     }
     overlay.hide();
     await nextPaint(window);
+    lastSeen = seen ?? posts();
     return {
       state: 'ready' as const,
       moved,
@@ -153,7 +162,7 @@ function beginRun(
           height: window.innerHeight,
           devicePixelRatio: window.devicePixelRatio,
         },
-        posts: posts(),
+        posts: lastSeen,
       },
     };
   }

@@ -78,6 +78,11 @@ function beginRun(
   const onUserScroll = (event: Event) => {
     if (!event.isTrusted || event.composedPath().includes(overlay.host)) return;
     if (event instanceof KeyboardEvent && !SCROLL_KEYS.has(event.key)) return;
+    // A space typed in the chat's own box is writing, not scrolling.
+    const origin = event.composedPath()[0];
+    if (event instanceof KeyboardEvent && origin instanceof HTMLElement && isEditable(origin)) {
+      return;
+    }
     overlay.userScrolled();
   };
   const userEvents = ['wheel', 'touchmove', 'keydown'] as const;
@@ -180,6 +185,10 @@ function beginRun(
       else overlay.host.remove();
     },
   };
+}
+
+function isEditable(element: HTMLElement): boolean {
+  return element.isContentEditable || /^(input|textarea|select)$/.test(element.localName);
 }
 
 function sleep(window: Window, milliseconds: number): Promise<void> {

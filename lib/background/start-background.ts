@@ -18,11 +18,17 @@ import {
   planForTab,
   rememberPlaced,
 } from './form-tabs';
+import { answerAgent } from './agent-requests';
 import { benchmarkHooks } from './benchmark-hooks';
 import { createLibraryService } from './library-service';
 import { openLibrary } from './open-library';
 import { createReportService } from './report-service';
-import { enableSites, forgetRevokedSites, grantedSitePatterns } from './site-access';
+import {
+  enableSites,
+  forgetRevokedSites,
+  grantedSitePatterns,
+  updateSiteScripts,
+} from './site-access';
 
 /** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
 const SCREENSHOT_SPACING_MS = 520;
@@ -62,7 +68,7 @@ export function startBackground(): void {
   void applyLanguage();
   const interruptedReported = service.reportInterrupted();
   void service.refreshBadge();
-  void forgetRevokedSites();
+  void forgetRevokedSites().then(updateSiteScripts);
   // Captures in the trash for 30 days go for good; their custody logs and hashes stay.
   void emptyTrash(context.database, { onlyExpired: true });
 
@@ -105,6 +111,9 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: browser.Runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id) return undefined;
+      // The confirmation toast's buttons, from the top frame of the tab that shows it.
+      const fromToast = answerAgent(message, sender);
+      if (fromToast) return fromToast;
       // The form filler, from the top frame of a tab: it gets a plan only for a form tab the
       // user opened from Témoin.
       if (

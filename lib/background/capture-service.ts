@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { askPageOf } from '../capture/ask-page';
+import { askAgent } from '../capture/ask-page';
 import { failureFromError } from '../capture/capture-failure';
 import { captureTab, type CaptureContext, type CaptureRequest } from '../capture/capture-tab';
 import { blobToDataUrl } from '../capture/image-files';
@@ -10,11 +10,13 @@ import type { RequestOf } from '../messaging/define-channel';
 import type { pageChannel } from '../messaging/page-channel';
 import { showBadge } from './badge';
 import { rememberOutcome } from './last-outcome';
+import { siteOffer } from './site-offer';
 import { createPendingCaptures } from './pending-captures';
 
 /**
  * Runs captures and tells the user how each went: the badge, a short confirmation in the
- * page with the thumbnail, and the outcome kept for the popup.
+ * page with the thumbnail and « Voir » (and, on a site recognised by its markup, the offer to
+ * enable it), and the outcome kept for the popup.
  */
 export function createCaptureService(
   context: CaptureContext,
@@ -59,6 +61,7 @@ export function createCaptureService(
         failureUnseen = false;
         await rememberOutcome(outcome);
         const when = formatDateTime(stored.capturedAt, locale());
+        const offer = await siteOffer(stored.pageUrl, stored.recognized, t, locale());
         const site = stored.author
           ? t('authorOnSite', { author: stored.author, site: stored.host })
           : stored.host;
@@ -75,6 +78,8 @@ export function createCaptureService(
                 }),
           closeLabel: t('close'),
           thumbnailDataUrl: await blobToDataUrl(thumbnail),
+          view: { captureId: stored.captureId, label: t('toast.view') },
+          ...(offer ? { offer } : {}),
         });
         return outcome;
       } catch (error) {
@@ -107,7 +112,7 @@ async function confirmInPage(
   request: RequestOf<typeof pageChannel.protocol, 'confirm'>,
 ): Promise<boolean> {
   try {
-    return (await askPageOf(tabId)('confirm', request)).shown;
+    return (await askAgent(tabId, 0, 'confirm', request)).shown;
   } catch {
     return false;
   }

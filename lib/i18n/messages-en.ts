@@ -2,6 +2,7 @@ import type { TranslationOf } from './catalogue';
 import type { messagesFr } from './messages-fr';
 
 import { libraryMessagesEn } from './library-messages-en';
+import { confirmationMessagesEn } from './confirmation-messages-en';
 import { notesMessagesEn } from './notes-messages-en';
 import { reportMessagesEn } from './report-messages-en';
 import { viewerMessagesEn } from './viewer-messages-en';
@@ -10,6 +11,7 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...reportMessagesEn,
   ...libraryMessagesEn,
   ...notesMessagesEn,
+  ...confirmationMessagesEn,
   ...viewerMessagesEn,
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',
@@ -40,7 +42,8 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   'crop.no-post-found': 'no post recognized under the click.',
   'crop.post-out-of-view': 'the post was off screen.',
   'crop.site-not-enabled': 'post cropping is not enabled for this site.',
-  'crop.inside-frame': 'the post is inside an embedded frame.',
+  'crop.inside-frame':
+    'the post is inside an embedded frame that Témoin could not place in the page.',
   'crop.page-changed': 'the post disappeared from the page.',
   'crop.clipped-to-viewport': 'the post extended beyond the screen.',
   'crop.cropped': '',

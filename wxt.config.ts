@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './lib/shortcuts';
 import { supportedSiteMatches } from './lib/sites/supported-sites';
 
 // A benchmark build exposes the capture pipeline to the benchmark script; it is written to
@@ -21,25 +22,20 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'fr',
-    permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
+    permissions: [
+      'activeTab',
+      'contextMenus',
+      'downloads',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+    ],
     // The benchmark drives captures without a user gesture, so only it gets every host.
     ...(benchmarkBuild ? { host_permissions: ['<all_urls>'] } : {}),
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_permissions: ['https://*/*', 'http://*/*'] }),
-    commands: {
-      'capture-tab': {
-        suggested_key: { default: 'Alt+Shift+E' },
-        description: '__MSG_commandCaptureTab__',
-      },
-      'open-library': {
-        suggested_key: { default: 'Alt+Shift+L' },
-        description: '__MSG_commandOpenLibrary__',
-      },
-      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
-        suggested_key: { default: 'Alt+Shift+Y' },
-      },
-    },
+    commands: manifestCommands(manifestVersion),
     action: { default_title: '__MSG_extensionName__' },
     // All that runs on the supported sites before a capture: the right-click recorder
     // (entrypoints/right-click-recorder.ts), an unlisted script so that WXT's content-script
@@ -60,7 +56,6 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -7,6 +7,7 @@ import { emptyTrash } from '../evidence/empty-trash';
 import { translator } from '../i18n/translate';
 import { setLanguageChoice, uiLocale } from '../i18n/ui-locale';
 import { readPreferences, watchPreferences } from '../settings/preferences';
+import type { ShortcutCommand } from '../shortcuts';
 import { backgroundChannel } from '../messaging/background-channel';
 import { formChannel } from '../messaging/form-channel';
 import { CAPTURE_MENU_ID, createCaptureMenu, menuContextOf } from './capture-menu';
@@ -29,12 +30,13 @@ import {
   grantedSitePatterns,
   updateSiteScripts,
 } from './site-access';
+import { WELCOME_SHOWN_KEY, welcomeOnInstall } from './welcome';
 
 /** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
 const SCREENSHOT_SPACING_MS = 520;
 
-export const CAPTURE_COMMAND = 'capture-tab';
-export const LIBRARY_COMMAND = 'open-library';
+export const CAPTURE_COMMAND: ShortcutCommand = 'capture-tab';
+export const LIBRARY_COMMAND: ShortcutCommand = 'open-library';
 
 /** Wires the browser's events to the capture service. Called once per background start. */
 export function startBackground(): void {
@@ -71,6 +73,8 @@ export function startBackground(): void {
   void forgetRevokedSites().then(updateSiteScripts);
   // Captures in the trash for 30 days go for good; their custody logs and hashes stay.
   void emptyTrash(context.database, { onlyExpired: true });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => void welcomeOnInstall(reason));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CAPTURE_MENU_ID || tab?.id === undefined) return;
@@ -124,8 +128,8 @@ export function startBackground(): void {
         const tabId = sender.tab.id;
         return formChannel.dispatch(message, sender, {
           plan: async () => (await planForTab(tabId, sender.url)) ?? { plan: null },
-          async placed({ keys }) {
-            if (await planForTab(tabId, sender.url)) await rememberPlaced(tabId, keys);
+          async placed({ placed }) {
+            if (await planForTab(tabId, sender.url)) await rememberPlaced(tabId, placed);
             return {};
           },
         });
@@ -173,7 +177,10 @@ export function startBackground(): void {
         async wipeEverything() {
           await context.database.delete();
           await context.database.open();
+          // The welcome page was seen: erasing the user's data does not make it new again.
+          const welcome = await browser.storage.local.get(WELCOME_SHOWN_KEY);
           await browser.storage.local.clear();
+          await browser.storage.local.set(welcome);
           // Form tabs being filled are forgotten too: nothing of the user is left.
           await browser.storage.session?.clear();
           await service.refreshBadge();
@@ -190,6 +197,10 @@ export function startBackground(): void {
         },
         async recordExport({ captureIds, format, exportId }) {
           await library.recordExport(captureIds, format, exportId);
+          return {};
+        },
+        async recordExportEnd({ captureIds, format, exportId, end }) {
+          await library.recordExportEnd(captureIds, format, exportId, end);
           return {};
         },
         openForm: ({ captureIds, answers }) =>

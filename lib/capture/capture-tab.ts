@@ -1,7 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { CropOutcome, Rectangle } from '../evidence/capture-metadata';
+import type { CaptureMetadata, CropOutcome, Rectangle } from '../evidence/capture-metadata';
 import type { EvidenceDatabase } from '../evidence/database';
-import { hostOf } from '../evidence/host-of';
 import { saveCapture } from '../evidence/save-capture';
 import type { EnvironmentFacts } from '../environment/describe-environment';
 import { CaptureError } from './capture-failure';
@@ -32,12 +31,10 @@ export interface CaptureContext {
 
 export interface StoredCapture {
   captureId: string;
-  pageUrl: string;
-  host: string;
+  /** The sealed metadata, which names the capture in the confirmation. */
+  metadata: CaptureMetadata;
   capturedAt: string;
   crop: CropOutcome;
-  /** Who wrote the post, as the page shows it, for the confirmation. */
-  author?: string;
   /** On a site not enabled, the platform its markup showed and the post under the pointer. */
   recognized?: CaptureReport['recognized'];
   screenshot: Picture;
@@ -117,9 +114,7 @@ export async function captureTab(
   });
   return {
     captureId,
-    pageUrl: metadata.page.url,
-    host: hostOf(metadata.page.url),
-    ...(author(metadata.post) ? { author: author(metadata.post) } : {}),
+    metadata,
     capturedAt: metadata.time.capturedAt,
     crop,
     screenshot,
@@ -169,8 +164,4 @@ async function assertStillShown(tabId: number, url: string): Promise<void> {
   const tab = await shownTab(tabId);
   if (tab.url !== url) throw new CaptureError('page-navigated');
   if (!tab.active) throw new CaptureError('tab-hidden');
-}
-
-function author(post: { authorHandle?: string; authorName?: string } | undefined) {
-  return post?.authorHandle ?? post?.authorName;
 }

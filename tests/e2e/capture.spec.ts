@@ -2,6 +2,7 @@ import { canonicalJson } from '../../lib/evidence/canonical-json';
 import { EvidenceReader } from './support/evidence';
 import { expect, openFixturePage, stopServiceWorker, test } from './support/extension-test';
 import { decodePng, pixelAt, sameRegion, sha256 } from './support/pictures';
+import { xdotoolKeys } from './support/shortcut-keys';
 
 const FEED_URL = 'https://www.reddit.com/r/temoin_fixture/';
 
@@ -76,7 +77,11 @@ test('a right-click on a post through the native menu keeps it as verifiable evi
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.getByRole('button', { name: /www\.reddit\.com/ }).click();
+  // Named by its site, author and words, and its time labelled as the capture's.
+  const row = popup.getByRole('button', { name: /troll_fictif · « Message fictif numéro un/ });
+  await expect(row).toContainText(/Capturé le /);
+  await row.click();
+  await expect(popup.getByRole('heading', { level: 1 })).toContainText('troll_fictif');
   await expect(popup.locator('[data-hash-of="post-crop"]')).toContainText(
     files.find((file) => file.role === 'post-crop')!.sha256,
   );
@@ -133,7 +138,7 @@ test('a page the browser forbids shows why, and nothing is stored', async ({
   await page.goto('chrome://version');
   await page.bringToFront();
   // Extensions get no menu item on browser pages: the user reaches for the shortcut.
-  await desktop.press('alt+shift+e');
+  await desktop.press(xdotoolKeys('capture-tab'));
   await page.waitForTimeout(1500);
   desktop.screenshot(testInfo.outputPath('forbidden-page.png'));
 

@@ -1,8 +1,9 @@
 import { expect, openFixturePage, test } from './support/extension-test';
+import { xdotoolKeys } from './support/shortcut-keys';
 
 const FEED_URL = 'https://www.reddit.com/r/temoin_fixture/';
 
-test('the keyboard shortcut and the toolbar popup capture the current tab', async ({
+test('each default shortcut works: capture the tab, the toolbar popup, the library', async ({
   context,
   extensionId,
   page,
@@ -10,7 +11,7 @@ test('the keyboard shortcut and the toolbar popup capture the current tab', asyn
 }, testInfo) => {
   const evidence = await openFixturePage({ context, extensionId, page }, FEED_URL, 'feed.html');
 
-  await desktop.press('alt+shift+e');
+  await desktop.press(xdotoolKeys('capture-tab'));
   await expect.poll(async () => (await evidence.captures()).length).toBe(1);
 
   // With text selected, the shortcut crops the post holding the selection.
@@ -19,7 +20,7 @@ test('the keyboard shortcut and the toolbar popup capture the current tab', asyn
     range.selectNodeContents(document.querySelector('#post-green .text')!);
     document.getSelection()!.addRange(range);
   });
-  await desktop.press('alt+shift+e');
+  await desktop.press(xdotoolKeys('capture-tab'));
   await expect.poll(async () => (await evidence.captures()).length).toBe(2);
 
   // The real popup, by keyboard only: its first control is "Capturer cet onglet".
@@ -41,6 +42,13 @@ test('the keyboard shortcut and the toolbar popup capture the current tab', asyn
     crop: 'cropped',
     selectionText: expect.stringContaining('Message fictif numéro deux'),
   });
+
+  await desktop.press('Escape');
+  const [library] = await Promise.all([
+    context.waitForEvent('page', (opened) => opened.url().endsWith('/library.html')),
+    desktop.press(xdotoolKeys('open-library')),
+  ]);
+  await expect(library.locator('.capture-row')).toHaveCount(3);
 });
 
 test('post cropping can be enabled on another site, through its optional permission', async ({

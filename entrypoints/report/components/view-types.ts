@@ -39,9 +39,12 @@ export interface WarningView {
 
 export interface EvidenceView {
   captureId: string;
-  site: string;
-  author?: string;
+  /** The capture's one name (lib/evidence/capture-name.ts). */
+  name: string;
   excerpt?: string;
+  /** « Publié le … », when the page gave it, and « Capturé le … »: times are never unlabelled. */
+  publishedOn?: string;
+  /** « Capturé le … », labelled. */
   capturedOn: string;
   address: string;
   reports: string[];
@@ -60,10 +63,20 @@ export type Answers = {
   categoryId?: string;
   subChoiceId?: string;
   visibility?: 'public' | 'private' | 'unsure';
-  role?: 'victim' | 'witness';
+  role?: 'victim' | 'witness' | 'parent';
   minorInvolved?: 'yes' | 'no' | 'unsure';
   immediateDanger?: boolean;
   scam?: boolean;
+  moneyLost?: boolean;
 };
+
+/** One answer in the summary: the question, the answer, and where to go to change it. */
+export interface AnswerView {
+  question: string;
+  title: string;
+  answer: string;
+  /** The question to go back to: a category's implied answer is changed by the category. */
+  editAt: string;
+}
 
 export type CopyText = (text: string) => Promise<boolean>;

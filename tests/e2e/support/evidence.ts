@@ -11,17 +11,29 @@ export interface StoredFile {
   bytes: Buffer;
 }
 
+/** Which records to read: a whole store, or one capture's entries in it. */
+export interface StoreQuery {
+  store: string;
+  captureId?: string;
+}
+
+type StoredRecord = Record<string, unknown>;
+
 /**
  * Reads the evidence database as it really is, from one of the extension's own pages, with
- * the raw IndexedDB API: what the test sees is what is on disk, not what the code says.
+ * the raw IndexedDB API: what the test sees is what is on disk, not what the code says. The
+ * page is a Playwright page in Chromium and a Puppeteer page in Firefox.
  */
-export class EvidenceReader {
-  private constructor(readonly page: Page) {}
+export class EvidenceReader<Tab extends { close(): Promise<unknown> } = Page> {
+  constructor(
+    readonly page: Tab,
+    private readonly read: (query: StoreQuery) => Promise<StoredRecord[]>,
+  ) {}
 
   static async open(context: BrowserContext, extensionId: string): Promise<EvidenceReader> {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    return new EvidenceReader(page);
+    return new EvidenceReader(page, (query) => page.evaluate(readStoreInPage, query));
   }
 
   async captures(): Promise<CaptureRecord[]> {
@@ -40,7 +52,7 @@ export class EvidenceReader {
   }
 
   /** A capture's custody log, in order. */
-  async custody(captureId: string): Promise<Array<Record<string, unknown>>> {
+  async custody(captureId: string): Promise<StoredRecord[]> {
     const entries = await this.read({ store: 'custody', captureId });
     return entries.sort((left, right) => Number(left.index) - Number(right.index));
   }
@@ -54,42 +66,43 @@ export class EvidenceReader {
       .map((file) => String(file.id));
   }
 
-  /** Reads a whole store, or a capture's files, turning Blobs into base64 to cross over. */
-  private read(query: { store: string; captureId?: string }) {
-    return this.page.evaluate(async ({ store, captureId }) => {
-      const records = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-        const request = indexedDB.open('temoin-evidence');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const database = request.result;
-          // Closed once read: an open connection would block the extension deleting the store.
-          if (!database.objectStoreNames.contains(store)) {
-            database.close();
-            return resolve([]);
-          }
-          const objects = database.transaction(store).objectStore(store);
-          const all = captureId ? objects.index('captureId').getAll(captureId) : objects.getAll();
-          database.close();
-          all.onsuccess = () => resolve(all.result);
-          all.onerror = () => reject(all.error);
-        };
-      });
-      return Promise.all(
-        records.map(async (record) => {
-          if (!('blob' in record)) return record;
-          const blob = record.blob;
-          const bytes = new Uint8Array(await (blob as Blob).arrayBuffer());
-          let binary = '';
-          for (let offset = 0; offset < bytes.length; offset += 0x8000) {
-            binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
-          }
-          return { ...record, blob: null, isBlob: blob instanceof Blob, base64: btoa(binary) };
-        }),
-      );
-    }, query);
-  }
-
   async close() {
     await this.page.close();
   }
+}
+
+/**
+ * Runs inside an extension page: reads a whole store, or a capture's files, turning Blobs
+ * into base64 to cross over. It must use nothing from outside its own body.
+ */
+export async function readStoreInPage({ store, captureId }: StoreQuery): Promise<StoredRecord[]> {
+  const records = await new Promise<StoredRecord[]>((resolve, reject) => {
+    const request = indexedDB.open('temoin-evidence');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const database = request.result;
+      // Closed once read: an open connection would block the extension deleting the store.
+      if (!database.objectStoreNames.contains(store)) {
+        database.close();
+        return resolve([]);
+      }
+      const objects = database.transaction(store).objectStore(store);
+      const all = captureId ? objects.index('captureId').getAll(captureId) : objects.getAll();
+      database.close();
+      all.onsuccess = () => resolve(all.result);
+      all.onerror = () => reject(all.error);
+    };
+  });
+  return Promise.all(
+    records.map(async (record) => {
+      if (!('blob' in record)) return record;
+      const blob = record.blob;
+      const bytes = new Uint8Array(await (blob as Blob).arrayBuffer());
+      let binary = '';
+      for (let offset = 0; offset < bytes.length; offset += 0x8000) {
+        binary += String.fromCharCode(...bytes.subarray(offset, offset + 0x8000));
+      }
+      return { ...record, blob: null, isBlob: blob instanceof Blob, base64: btoa(binary) };
+    }),
+  );
 }

@@ -9,7 +9,9 @@ import {
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { closeWelcomePage } from '../../../scripts/welcome-page.mjs';
 import { EvidenceReader } from './evidence';
+import { xdotoolKeys } from './shortcut-keys';
 
 // The worker's `chrome` global, as seen from code evaluated inside it.
 declare const chrome: {
@@ -146,7 +148,7 @@ export class Desktop {
     this.xdotool('key', ...Array<string>(ups).fill('Up'), 'Return');
   }
 
-  /** Presses keys on the real keyboard, one after the other, e.g. "alt+shift+e", "Tab". */
+  /** Presses keys on the real keyboard, one after the other, e.g. "alt+shift+d", "Tab". */
   async press(...keys: string[]) {
     this.xdotool('key', '--delay', '120', ...keys);
     await this.page.waitForTimeout(150);
@@ -154,7 +156,7 @@ export class Desktop {
 
   /** Opens the real toolbar popup with its shortcut and waits for it to show. */
   async openPopup() {
-    await this.press('alt+shift+y');
+    await this.press(xdotoolKeys('open-popup'));
     await this.page.waitForTimeout(600);
   }
 
@@ -162,6 +164,23 @@ export class Desktop {
   screenshot(file: string) {
     execFileSync('import', ['-window', 'root', file], { env: process.env });
   }
+}
+
+/**
+ * Headed Chromium under the test display with the extension loaded, in French and in Paris
+ * time, on a throw-away profile or on `profile` to keep it between launches.
+ */
+export function launchChromium(profile = ''): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: null,
+    args: chromiumArguments(),
+    // Chromium on Linux takes its interface language from the environment, not from --lang.
+    // The time zone too, so recorded offsets are not trivially +00:00.
+    env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8', TZ: 'Europe/Paris' },
+    locale: 'fr-FR',
+  });
 }
 
 interface Fixtures {
@@ -175,16 +194,10 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: CHROMIUM,
-      headless: false,
-      viewport: null,
-      args: chromiumArguments(),
-      // Chromium on Linux takes its interface language from the environment, not from --lang.
-      // The time zone too, so recorded offsets are not trivially +00:00.
-      env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8', TZ: 'Europe/Paris' },
-      locale: 'fr-FR',
-    });
+    const context = await launchChromium();
+    // Its first install opens the welcome page (welcome.spec.ts checks it): each test starts
+    // without it, on its own page.
+    await closeWelcomePage(context);
     await use(context);
     await context.close();
   },
@@ -219,7 +232,7 @@ export async function stopServiceWorker(context: BrowserContext) {
 }
 
 /** The worker can start before its menu exists: wait until the item can be updated. */
-async function waitForMenu(worker: Worker) {
+export async function waitForMenu(worker: Worker) {
   await worker.evaluate(async () => {
     for (let attempt = 0; attempt < 100; attempt += 1) {
       const exists = await new Promise<boolean>((resolve) =>

@@ -1,30 +1,25 @@
 import browser from 'webextension-polyfill';
-import { agentChannel } from '../messaging/agent-channel';
+import type { AgentHandlers } from '../messaging/agent-channel';
 import { openLibrary } from './open-library';
 
 const ENABLE_WINDOW = { width: 480, height: 360 };
 
 /**
- * Answers the confirmation toast's buttons. Only from the top frame of a tab, where the toast
- * is shown; the site to enable is the sender's own, never one the message names.
+ * Answers the confirmation toast's buttons, from the top frame of a tab, where the toast is
+ * shown (`routeMessages` checks the sender). The site to enable is the sender's own, never one
+ * the message names: the page beside the agent is untrusted.
  */
-export function answerAgent(
-  message: unknown,
-  sender: browser.Runtime.MessageSender,
-): Promise<unknown> | undefined {
-  if (sender.tab?.id === undefined || sender.frameId !== 0) return undefined;
-  return agentChannel.dispatch(message, sender, {
-    async viewCapture({ captureId }) {
-      await openLibrary({ captureId });
-      return {};
-    },
-    async enableSite() {
-      const origin = webOrigin(sender.url);
-      if (origin) await openEnableSite(origin);
-      return {};
-    },
-  });
-}
+export const agentService: AgentHandlers<browser.Runtime.MessageSender> = {
+  async viewCapture({ captureId }) {
+    await openLibrary({ captureId });
+    return {};
+  },
+  async enableSite(_request, sender) {
+    const origin = webOrigin(sender.url);
+    if (origin) await openEnableSite(origin);
+    return {};
+  },
+};
 
 /**
  * Opens the small window that asks the browser for a site's permission. The request has to

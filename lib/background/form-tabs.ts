@@ -1,4 +1,6 @@
 import browser from 'webextension-polyfill';
+import { serialWrites } from '../concurrency/serial-writes';
+import { defineCheckedItem } from '../storage/checked-item';
 import * as z from '../validation/zod-mini';
 import {
   fillPlanSchema,
@@ -14,8 +16,6 @@ export const FORM_ENTRY_URLS = {
 
 export const FORM_FILLER_FILE = '/form-filler.js';
 
-const KEY = 'formTabs';
-
 const formTabSchema = z.object({ plan: fillPlanSchema, placed: z.array(placedValueSchema) });
 const formTabsSchema = z.record(z.string(), formTabSchema);
 type FormTabs = z.infer<typeof formTabsSchema>;
@@ -24,22 +24,18 @@ type FormTabs = z.infer<typeof formTabsSchema>;
  * The tabs the user opened from Témoin on an official form, with what to fill in each. Kept in
  * session storage so a background stopped by the browser still knows them when it restarts.
  */
-async function readFormTabs(): Promise<FormTabs> {
-  const parsed = formTabsSchema.safeParse((await browser.storage.session.get(KEY))[KEY]);
-  return parsed.success ? parsed.data : {};
-}
+const formTabs = defineCheckedItem('session:formTabs', { schema: formTabsSchema, fallback: {} });
+const readFormTabs = formTabs.read;
 
-let pendingChange: Promise<unknown> = Promise.resolve();
+const writeFormTabs = serialWrites();
 
 /** Read, change, write, one change at a time: two pages loading at once lose nothing. */
 function changeFormTabs(change: (tabs: FormTabs) => void): Promise<void> {
-  const run = pendingChange.then(async () => {
+  return writeFormTabs(async () => {
     const tabs = await readFormTabs();
     change(tabs);
-    await browser.storage.session.set({ [KEY]: tabs });
+    await formTabs.write(tabs);
   });
-  pendingChange = run.catch(() => undefined);
-  return run;
 }
 
 export function formOrigin(plan: Pick<FillPlan, 'form'>): string {

@@ -1,4 +1,4 @@
-import type { FieldKey, PlannedValue } from '../messaging/fill-plan';
+import type { PlannedValue } from '../messaging/fill-plan';
 import { PHAROS_PATTERNS } from '../pharos/field-patterns';
 import type { FormPatterns } from './field-patterns';
 import type { FoundField } from './found-field';
@@ -122,9 +122,4 @@ export function controlsOf(step: FillStep): Element[] {
   if (step.how === 'check') return [step.option];
   if (step.how === 'parts') return step.parts.map((part) => part.control);
   return [step.control];
-}
-
-/** The keys a step places. */
-export function keysOf(step: FillStep): FieldKey[] {
-  return [step.key, ...step.also.map((value) => value.key)];
 }

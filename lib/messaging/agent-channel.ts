@@ -1,5 +1,5 @@
 import * as z from '../validation/zod-mini';
-import { defineChannel } from './define-channel';
+import { defineChannel, type Handlers } from './define-channel';
 
 /**
  * The page agent's confirmation toast → background, for the person's own clicks in it. The
@@ -18,3 +18,5 @@ export const agentChannel = defineChannel('temoin/agent', {
     response: z.object({}),
   },
 });
+
+export type AgentHandlers<Sender> = Handlers<typeof agentChannel.protocol, Sender>;

@@ -1,6 +1,6 @@
 import * as z from '../validation/zod-mini';
 import { fillPlanSchema, placedValueSchema } from './fill-plan';
-import { defineChannel } from './define-channel';
+import { defineChannel, type Handlers } from './define-channel';
 
 /**
  * The form filler in an official form's tab → background. The background answers only for a
@@ -21,3 +21,6 @@ export const formChannel = defineChannel('temoin/form', {
     response: z.object({}),
   },
 });
+
+/** What the background answers the form filler: one handler per message. */
+export type FormHandlers<Sender> = Handlers<typeof formChannel.protocol, Sender>;

@@ -36,7 +36,9 @@ export const reportCategorySchema = z.object({
    * Answers the category already gives, so the page does not ask them again: someone in danger
    * is in immediate danger; a scam is a scam.
    */
-  implies: z.object({ immediateDanger: z.literal(true).optional(), scam: z.literal(true).optional() }).optional(),
+  implies: z
+    .object({ immediateDanger: z.literal(true).optional(), scam: z.literal(true).optional() })
+    .optional(),
   /** The kinds of help it calls for, read by the routing. */
   concerns: z.array(
     z.enum(['harassment', 'sexual', 'discrimination', 'scam', 'spam', 'life', 'attack']),

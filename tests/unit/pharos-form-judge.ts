@@ -1,6 +1,5 @@
 import type { FieldKey } from '../../lib/messaging/fill-plan';
 import {
-  heldValues,
   type FieldExpectation,
   type FormExpectation,
   type PanelLine,
@@ -137,10 +136,4 @@ export function withAlternative(expectation: FormExpectation, name?: string): Fo
       (line) => alternative.panel.find((other) => other.value === line.value) ?? line,
     ),
   };
-}
-
-/** The keys a page's fields hold, to check the panel names no other value as placed. */
-export function keysHeld(expectation: FormExpectation): Set<FieldKey> {
-  const fields = expectation.pages.flatMap((page) => page.fields);
-  return new Set(fields.flatMap(heldValues).map((value) => KEY_OF_VALUE[value]));
 }

@@ -2,6 +2,7 @@ import type { TranslationOf } from './catalogue';
 import type { messagesFr } from './messages-fr';
 
 import { libraryMessagesEn } from './library-messages-en';
+import { confirmationMessagesEn } from './confirmation-messages-en';
 import { notesMessagesEn } from './notes-messages-en';
 import { pageMessagesEn } from './page-messages-en';
 import { reportMessagesEn } from './report-messages-en';
@@ -12,6 +13,7 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...reportMessagesEn,
   ...libraryMessagesEn,
   ...notesMessagesEn,
+  ...confirmationMessagesEn,
   ...pageMessagesEn,
   ...viewerMessagesEn,
   ...welcomeMessagesEn,
@@ -44,7 +46,8 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   'crop.no-post-found': 'no post recognized under the click.',
   'crop.post-out-of-view': 'the post was off screen.',
   'crop.site-not-enabled': 'post cropping is not enabled for this site.',
-  'crop.inside-frame': 'the post is inside an embedded frame.',
+  'crop.inside-frame':
+    'the post is inside an embedded frame that Témoin could not place in the page.',
   'crop.page-changed': 'the post disappeared from the page.',
   'crop.clipped-to-viewport': 'the post extended beyond the screen.',
   'crop.cropped': '',

@@ -1,4 +1,5 @@
 import { libraryMessagesFr } from './library-messages-fr';
+import { confirmationMessagesFr } from './confirmation-messages-fr';
 import { notesMessagesFr } from './notes-messages-fr';
 import { pageMessagesFr } from './page-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
@@ -10,6 +11,7 @@ export const messagesFr = {
   ...reportMessagesFr,
   ...libraryMessagesFr,
   ...notesMessagesFr,
+  ...confirmationMessagesFr,
   ...pageMessagesFr,
   ...viewerMessagesFr,
   ...welcomeMessagesFr,
@@ -43,7 +45,8 @@ export const messagesFr = {
   'crop.no-post-found': 'aucune publication reconnue sous le clic.',
   'crop.post-out-of-view': 'la publication était hors de l’écran.',
   'crop.site-not-enabled': 'le recadrage n’est pas activé pour ce site.',
-  'crop.inside-frame': 'la publication est dans un cadre intégré.',
+  'crop.inside-frame':
+    'la publication est dans un cadre intégré que Témoin n’a pas pu situer dans la page.',
   'crop.page-changed': 'la publication a disparu de la page.',
   'crop.clipped-to-viewport': 'la publication dépassait de l’écran.',
   'crop.cropped': '',

@@ -2,6 +2,7 @@ import { z } from '../validation/zod';
 import { canonicalJson } from './canonical-json';
 import { fileRoleSchema, sha256Schema } from './capture-metadata';
 import { sha256Hex } from './sha256';
+import { withWellFormedText } from './well-formed-text';
 
 /** What each kind of custody entry records beside the sealed capture, which never changes. */
 export const custodyEventSchema = z.discriminatedUnion('kind', [
@@ -101,7 +102,8 @@ export async function nextCustodyEntry({
     captureId,
     index,
     at,
-    ...event,
+    // A note pasted with half a character in it is kept with U+FFFD there, as page text is.
+    ...withWellFormedText(event).value,
     previousHash: previous?.hash ?? metadataSha256,
   } as UnhashedEntry;
   return { ...unhashed, hash: await hashCustodyEntry(unhashed) } as CustodyEntry;

@@ -150,6 +150,13 @@ describe('custody log', () => {
     expect(verification.intact).toBe(false);
   });
 
+  it('keeps a note pasted with half an emoji, U+FFFD in its place, and its chain whole', async () => {
+    await appendCustody(database, captureId, [{ kind: 'note', data: { text: 'vu \uD83D' } }]);
+    const log = await logOf();
+    expect(log.at(-1)).toMatchObject({ kind: 'note', data: { text: 'vu \uFFFD' } });
+    expect(await verifyCustodyChain(log, await metadataHash())).toBeNull();
+  });
+
   it('reports a tampered custody log in the verification', async () => {
     await appendThree();
     await database.custody.update(`${captureId}/000002`, { at: '2030-01-01T00:00:00.000Z' });

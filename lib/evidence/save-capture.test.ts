@@ -47,6 +47,21 @@ describe('saveCapture and verifyCapture', () => {
     expect(await verifyCapture(database, id)).toMatchObject({ intact: true });
   });
 
+  it('seals page text holding half an emoji with U+FFFD in its place, and says where', async () => {
+    const id = crypto.randomUUID();
+    const base = metadata(id);
+    const saved = await saveCapture({
+      database,
+      metadata: { ...base, page: { ...base.page, title: 'Live \uD83D' } },
+      files: [{ role: 'page-screenshot', blob: png([1, 2, 3]), width: 10, height: 10 }],
+    });
+    expect(saved.metadata.page.title).toBe('Live \uFFFD');
+    expect(saved.metadata.loneSurrogatesReplaced).toEqual(['page.title']);
+    expect((await database.captures.get(id))?.metadata.loneSurrogatesReplaced).toEqual([
+      'page.title',
+    ]);
+  });
+
   it('stores nothing when the metadata is invalid', async () => {
     const id = crypto.randomUUID();
     const broken = { ...metadata(id), time: { ...metadata(id).time, capturedAt: 'yesterday' } };

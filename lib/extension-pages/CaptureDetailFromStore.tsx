@@ -3,10 +3,11 @@ import { CaptureDetail } from '../../components/CaptureDetail';
 import { NotesAndTags } from '../../components/NotesAndTags';
 import { askBackground } from '../messaging/ask-background';
 import type { EvidenceDatabase } from '../evidence/database';
-import { samePixels } from '../capture/same-pixels';
-import { verifyCapture, type Verification } from '../evidence/verify-capture';
+import { samePixels } from '../verification/canvas-pixels';
+import { verifyCapture, type Verification } from '../verification/verify-capture';
 import type { Locale, Translate } from '../i18n/translate';
 import { platformLabel } from '../sites/platform-names';
+import { describeEvidenceProblem } from './describe-evidence-problem';
 import { captureWithFiles } from './evidence-queries';
 import { useObjectUrls } from './object-urls';
 import { reportLines } from './report-lines';
@@ -74,6 +75,7 @@ export function CaptureDetailFromStore({
       onBack={onBack}
       onOpenCapture={onOpenCapture}
       onReport={() => onReport(captureId)}
+      describeProblem={(problem) => describeEvidenceProblem(problem, t, locale)}
       onVerify={async () => {
         setVerifying(true);
         try {

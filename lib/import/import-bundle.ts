@@ -1,5 +1,6 @@
 import { annotationFromLog } from '../evidence/annotation';
 import { appendToEach } from '../evidence/append-custody';
+import { custodyEntryId } from '../evidence/custody-entry';
 import type { EvidenceDatabase, FileRecord } from '../evidence/database';
 import { captureRecordOf } from '../evidence/save-capture';
 import { BUNDLE_SCHEMA, type ExportBundleManifest } from '../export/bundle-format';
@@ -9,7 +10,10 @@ export interface ImportOutcome {
   imported: string[];
   /** Already in the library, with the same sealed hash: left as they are. */
   alreadyPresent: string[];
-  /** In the library under the same id but sealed differently: never overwritten. */
+  /**
+   * In the library under the same id but sealed differently, or whose custody log is there
+   * without them (emptied from the trash): never overwritten.
+   */
   conflicting: string[];
 }
 
@@ -32,6 +36,7 @@ export async function importVerifiedBundle(
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { imported: [], alreadyPresent: [], conflicting: [] };
   const ids = verified.captures.map((capture) => capture.exported.captureId);
+  refuseForeignEntries(verified.captures);
   const tables = [
     database.captures,
     database.files,
@@ -41,9 +46,15 @@ export async function importVerifiedBundle(
   ];
   await database.transaction('rw', tables, async () => {
     const present = await database.captures.bulkGet(ids);
+    // The keys of the captureId index: the captures that have a log.
+    const logged = new Set(await database.custody.where('captureId').anyOf(ids).keys());
     const fresh = verified.captures.filter((capture, position) => {
       const existing = present[position];
-      if (!existing) return true;
+      if (!existing && !logged.has(capture.exported.captureId)) return true;
+      if (!existing) {
+        outcome.conflicting.push(capture.exported.captureId);
+        return false;
+      }
       const same = existing.metadataSha256 === capture.exported.metadataSha256;
       (same ? outcome.alreadyPresent : outcome.conflicting).push(capture.exported.captureId);
       return false;
@@ -100,4 +111,22 @@ export async function importVerifiedBundle(
     { at },
   );
   return outcome;
+}
+
+/**
+ * An import writes only into the logs of the captures it brings. The check refuses a bundle
+ * whose log holds another capture's entry; this refuses it again here, before anything is
+ * written, so no caller can make genuine evidence look altered.
+ */
+function refuseForeignEntries(captures: readonly VerifiedCapture[]): void {
+  for (const { exported, custody } of captures) {
+    const foreign = custody.find(
+      (entry) =>
+        entry.captureId !== exported.captureId ||
+        entry.id !== custodyEntryId(exported.captureId, entry.index),
+    );
+    if (foreign) {
+      throw new Error(`The log of ${exported.captureId} holds the entry ${foreign.id}`);
+    }
+  }
 }

@@ -63,16 +63,22 @@ export async function verifyExportedCapture(
       placed: false,
     };
   }
-  const problems: BundleProblem[] = [];
   const custodyText = bundle.texts.get(exported.custodyPath);
-  if (custodyText === undefined && !bundle.names.has(exported.custodyPath)) {
-    problems.push(bundleProblem('custody-missing', { path: exported.custodyPath }));
+  if (custodyText === undefined) {
+    // Without its log nothing else of the capture can be judged; an unreadable log has been
+    // reported already, with the reason.
+    const missing = !bundle.names.has(exported.custodyPath);
+    return {
+      problems: missing ? [bundleProblem('custody-missing', { path: exported.custodyPath })] : [],
+      placed: true,
+    };
   }
+  const problems: BundleProblem[] = [];
   const present = exported.files.filter((file) => bundle.names.has(file.path));
   for (const file of exported.files.filter((file) => file.derivedFrom && !present.includes(file))) {
     problems.push(bundleProblem('file-missing', { path: file.path }));
   }
-  const lines = (custodyText ?? '').split('\n');
+  const lines = custodyText.split('\n');
   if (lines.at(-1) === '') lines.pop();
   const report = await verifyEvidence(
     {

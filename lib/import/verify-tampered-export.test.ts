@@ -155,7 +155,10 @@ describe('the bundle check on a real export, tampered', () => {
         const path = `${first}/custody.jsonl`;
         const entries = custodyOf(files, path).map((entry) =>
           entry.index === 2
-            ? ({ ...entry, data: { ...entry.data, author: 'quelqu’un' } } as CustodyEntry)
+            ? ({
+                ...entry,
+                data: { ...entry.data, author: 'quelqu’un' },
+              } as unknown as CustodyEntry)
             : entry,
         );
         writeCustody(

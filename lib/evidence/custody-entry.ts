@@ -4,6 +4,9 @@ import { fileRoleSchema, sha256Schema } from './capture-metadata';
 import { sha256Hex } from './sha256';
 import { withWellFormedText } from './well-formed-text';
 
+export const exportFormatSchema = z.enum(['zip', 'pdf', 'csv']);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
 /**
  * What each kind of custody entry records beside the sealed capture, which never changes.
  * Every object is strict: a field no version of Témoin writes is refused, never ignored.
@@ -33,9 +36,23 @@ const EVENTS = [
     kind: z.literal('case'),
     data: z.strictObject({ caseId: z.string(), added: z.boolean() }),
   }),
+  /** Logged before the file is made, so the file's own logs say it was exported. */
   z.strictObject({
     kind: z.literal('export'),
-    data: z.strictObject({ format: z.enum(['zip', 'pdf', 'csv']), exportId: z.string() }),
+    data: z.strictObject({ format: exportFormatSchema, exportId: z.string() }),
+  }),
+  /**
+   * The export of the same id left no file: the user cancelled it (in Témoin or in the
+   * browser's download), or it failed. The `export` entry before it stays, as the log is
+   * append-only; this one says what became of it.
+   */
+  z.strictObject({
+    kind: z.literal('export-cancelled'),
+    data: z.strictObject({ format: exportFormatSchema, exportId: z.string() }),
+  }),
+  z.strictObject({
+    kind: z.literal('export-failed'),
+    data: z.strictObject({ format: exportFormatSchema, exportId: z.string() }),
   }),
   /** Moved to the trash: restorable for 30 days, then its files are deleted, the log kept. */
   z.strictObject({ kind: z.literal('trashed'), data: z.strictObject({}) }),

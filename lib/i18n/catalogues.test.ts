@@ -1,6 +1,8 @@
 import { formatMessage, type Catalogue, type Message } from './catalogue';
 import { messagesEn } from './messages-en';
 import { messagesFr } from './messages-fr';
+import { nameMessagesEn } from './name-messages-en';
+import { nameMessagesFr } from './name-messages-fr';
 import { panelMessagesEn } from './panel-messages-en';
 import { panelMessagesFr } from './panel-messages-fr';
 import { pdfMessagesEn } from './pdf-messages-en';
@@ -13,6 +15,7 @@ import { translator } from './translate';
 
 const NAMESPACES: Array<[string, Catalogue, Catalogue]> = [
   ['interface', messagesFr, messagesEn],
+  ['name', nameMessagesFr, nameMessagesEn],
   ['panel', panelMessagesFr, panelMessagesEn],
   ['pdf', pdfMessagesFr, pdfMessagesEn],
   ['problems', problemMessagesFr, problemMessagesEn],

@@ -51,7 +51,8 @@ export const problemMessagesFr = {
   'manifest-unsupported-version': "Format d'export non pris en charge : {found}.",
   'manifest-invalid': "manifest.json ne suit pas le format d'export.",
   'capture-not-in-manifest': "{path} n'est pas listé dans manifest.json.",
-  'capture-duplicate': '{path} et {other} sont la même capture ({found}).',
+  'duplicate-capture':
+    '{path} contient la même preuve que {other} (identifiant {found}) : une archive ne peut la contenir qu’une fois.',
   'metadata-missing': '{path} manque.',
   'metadata-not-json': "{path} n'est pas du JSON valide.",
   'metadata-invalid': "{path} ne suit pas le format d'export.",

@@ -18,7 +18,7 @@ export type BundleReason =
   | 'manifest-unsupported-version'
   | 'manifest-invalid'
   | 'capture-not-in-manifest'
-  | 'capture-duplicate'
+  | 'duplicate-capture'
   | 'metadata-missing'
   | 'metadata-not-json'
   | 'deleted-file-unproven'

@@ -41,7 +41,7 @@ export function checkBundleLayout(
     if (first === undefined) firstPath.set(exported.captureId, path);
     else {
       problems.push(
-        bundleProblem('capture-duplicate', { path, other: first, found: exported.captureId }),
+        bundleProblem('duplicate-capture', { path, other: first, found: exported.captureId }),
       );
     }
   }

@@ -227,7 +227,7 @@ describe('the bundle check on a real export, tampered', () => {
       expected: ({ folders: [first] }) => [
         { reason: 'file-misplaced', path: 'captures/20261122T070000Z_copy/metadata.json' },
         {
-          reason: 'capture-duplicate',
+          reason: 'duplicate-capture',
           path: 'captures/20261122T070000Z_copy/metadata.json',
           other: `${first}/metadata.json`,
           found: ids[0],

@@ -5,7 +5,6 @@ import { sha256Hex } from './sha256';
 import { withWellFormedText } from './well-formed-text';
 
 export const exportFormatSchema = z.enum(['zip', 'pdf', 'csv']);
-export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 /**
  * What each kind of custody entry records beside the sealed capture, which never changes.
@@ -84,7 +83,6 @@ const EVENTS = [
 
 export const custodyEventSchema = z.discriminatedUnion('kind', EVENTS);
 export type CustodyEvent = z.infer<typeof custodyEventSchema>;
-export type CustodyKind = CustodyEvent['kind'];
 
 /**
  * One entry of a capture's custody log. Entries are only ever appended; each holds the hash of

@@ -11,7 +11,9 @@ import type { BundleReason } from './bundle-problem';
  * crosses from one context to another is.
  */
 const problemSchema = z.object({
-  reason: z.custom<BundleReason>((reason) => typeof reason === 'string' && reason in problemMessagesFr),
+  reason: z.custom<BundleReason>(
+    (reason) => typeof reason === 'string' && reason in problemMessagesFr,
+  ),
   path: z.string().optional(),
   other: z.string().optional(),
   found: z.string().optional(),

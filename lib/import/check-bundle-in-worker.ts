@@ -17,7 +17,10 @@ export interface CheckWorker {
 export function checkBundleInWorker(
   worker: CheckWorker,
   file: Blob,
-  { signal, onProgress }: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
+  {
+    signal,
+    onProgress,
+  }: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<BundleVerification> {
   return new Promise((resolve, reject) => {
     const finish = (settle: () => void) => {
@@ -29,7 +32,9 @@ export function checkBundleInWorker(
     if (signal?.aborted) return abort();
     signal?.addEventListener('abort', abort, { once: true });
     worker.addEventListener('error', (event) =>
-      finish(() => reject(new Error(`The check stopped: ${(event as ErrorEvent).message ?? event.type}`))),
+      finish(() =>
+        reject(new Error(`The check stopped: ${(event as ErrorEvent).message ?? event.type}`)),
+      ),
     );
     worker.addEventListener('message', (event) => {
       let answer: CheckAnswer;

@@ -14,10 +14,7 @@ export interface CheckPort {
  * read, hashed, inflated and its crops compared there, so a hostile archive can neither
  * freeze the page nor keep it busy; stopping the worker stops the check at once.
  */
-export function serveBundleChecks(
-  port: CheckPort,
-  comparer: PixelComparer = samePixels,
-): void {
+export function serveBundleChecks(port: CheckPort, comparer: PixelComparer = samePixels): void {
   port.addEventListener('message', (event) => {
     void (async () => {
       try {

@@ -1,5 +1,5 @@
 import { storeSampleCapture } from '../../tests/unit/sample-capture';
-import { appendCustody } from '../evidence/append-custody';
+import { appendCustody, evidenceWrites } from '../evidence/append-custody';
 import { openEvidenceDatabase, type EvidenceDatabase } from '../evidence/database';
 import { verifyCapture } from '../verification/verify-capture';
 import { buildBundle } from '../export/build-bundle';
@@ -160,5 +160,18 @@ describe('importVerifiedBundle', () => {
       { phase: 'preparing', done: 2, total: 2 },
       { phase: 'writing' },
     ]);
+  });
+
+  it('writes under the lock the custody appends take, after the write that holds it', async () => {
+    const result = await verified();
+    let release = () => {};
+    const held = evidenceWrites(target)(() => new Promise<void>((resolve) => (release = resolve)));
+    const importing = importVerifiedBundle(target, result, { caseName: () => 'x' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await target.captures.count()).toBe(0);
+    release();
+    await held;
+    expect((await importing).imported).toEqual(ids);
+    expect(await target.captures.count()).toBe(2);
   });
 });

@@ -8,6 +8,7 @@ import { formatDateTime, translator, type Locale } from '../i18n/translate';
 import type { CaptureFailure, CaptureOutcome } from '../messaging/capture-outcome';
 import type { RequestOf } from '../messaging/define-channel';
 import type { pageChannel } from '../messaging/page-channel';
+import { markAsExercise } from '../practice/exercise-mark';
 import { showBadge } from './badge';
 import { rememberOutcome } from './last-outcome';
 import { createPendingCaptures } from './pending-captures';
@@ -50,12 +51,17 @@ export function createCaptureService(
       try {
         const stored = await captureTab(request, context);
         const { thumbnail } = await storeDerivedFiles(
-          context.database,
+          stored.practice ? context.practiceDatabase : context.database,
           stored.captureId,
           stored.screenshot,
           stored.cropArea,
+          stored.practice ? (picture) => markAsExercise(picture, t('practice.mark')) : undefined,
         );
-        const outcome: CaptureOutcome = { status: 'stored', captureId: stored.captureId };
+        const outcome: CaptureOutcome = {
+          status: 'stored',
+          captureId: stored.captureId,
+          ...(stored.practice ? { practice: true } : {}),
+        };
         failureUnseen = false;
         await rememberOutcome(outcome);
         const when = formatDateTime(stored.capturedAt, locale());
@@ -64,9 +70,10 @@ export function createCaptureService(
           : stored.host;
         await confirmInPage(request.tabId, {
           tone: 'success',
-          title: t('savedTitle'),
-          detail:
-            stored.crop === 'cropped'
+          title: t(stored.practice ? 'practice.savedTitle' : 'savedTitle'),
+          detail: stored.practice
+            ? t('practice.savedDetail', { author: stored.author ?? t('practice.page') })
+            : stored.crop === 'cropped'
               ? t('savedDetail', { site, time: when })
               : t('savedDetailNoCrop', {
                   site,

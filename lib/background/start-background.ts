@@ -4,6 +4,7 @@ import { createSpacedQueue } from '../capture/spaced-queue';
 import { describeEnvironment } from '../environment/describe-environment';
 import { openEvidenceDatabase } from '../evidence/database';
 import { emptyTrash } from '../evidence/empty-trash';
+import { clearPractice, openPracticeDatabase } from '../practice/practice-store';
 import { translator } from '../i18n/translate';
 import { setLanguageChoice, uiLocale } from '../i18n/ui-locale';
 import { readPreferences, watchPreferences } from '../settings/preferences';
@@ -50,6 +51,7 @@ export function startBackground(): void {
   });
   const context: CaptureContext = {
     database: openEvidenceDatabase(),
+    practiceDatabase: openPracticeDatabase(),
     queue: createSpacedQueue({ spacingMs: SCREENSHOT_SPACING_MS }),
     ownOrigin,
     environment: describeEnvironment,
@@ -165,6 +167,7 @@ export function startBackground(): void {
         async wipeEverything() {
           await context.database.delete();
           await context.database.open();
+          await clearPractice(context.practiceDatabase);
           await browser.storage.local.clear();
           // Form tabs being filled are forgotten too: nothing of the user is left.
           await browser.storage.session?.clear();

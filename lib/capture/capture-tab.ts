@@ -3,6 +3,7 @@ import type { CropOutcome, Rectangle } from '../evidence/capture-metadata';
 import type { EvidenceDatabase } from '../evidence/database';
 import { hostOf } from '../evidence/host-of';
 import { saveCapture } from '../evidence/save-capture';
+import { isPracticeAddress } from '../practice/practice-store';
 import type { EnvironmentFacts } from '../environment/describe-environment';
 import type { Measurement } from '../messaging/page-channel';
 import { askPageOf, describeThroughAgent } from './ask-page';
@@ -20,6 +21,8 @@ export type { CaptureRequest } from './capture-request';
 
 export interface CaptureContext {
   database: EvidenceDatabase;
+  /** Where captures of the extension's own pages go: never among the evidence. */
+  practiceDatabase: EvidenceDatabase;
   queue: SpacedQueue;
   ownOrigin: string;
   environment: () => Promise<EnvironmentFacts>;
@@ -32,6 +35,8 @@ export interface CaptureContext {
 
 export interface StoredCapture {
   captureId: string;
+  /** Made on one of the extension's own pages, and stored in the practice database. */
+  practice: boolean;
   host: string;
   capturedAt: string;
   crop: CropOutcome;
@@ -59,6 +64,9 @@ export async function captureTab(
     fileAccessAllowed: url.startsWith('file:') ? await context.fileAccessAllowed() : true,
   });
   if (forbidden) throw new CaptureError(forbidden);
+  // Chosen from the same address the shot is checked against, so a tab that navigates between
+  // the two cannot send a practice capture to the evidence or the other way round.
+  const practice = isPracticeAddress(url, context.ownOrigin);
   const captureId = crypto.randomUUID();
   const inFrame = (request.frameId ?? 0) !== 0;
   const described = await describeThroughAgent(request.tabId, {
@@ -97,7 +105,7 @@ export async function captureTab(
       })
     : { crop: 'turned-off' as const, area: undefined };
   const { metadata } = await saveCapture({
-    database: context.database,
+    database: practice ? context.practiceDatabase : context.database,
     files: [{ role: 'page-screenshot', ...screenshot }],
     metadata: composeMetadata({
       captureId,
@@ -118,6 +126,7 @@ export async function captureTab(
   });
   return {
     captureId,
+    practice,
     host: hostOf(metadata.page.url),
     ...(author(metadata.post) ? { author: author(metadata.post) } : {}),
     capturedAt: metadata.time.capturedAt,

@@ -3,6 +3,7 @@ import type { messagesFr } from './messages-fr';
 
 import { libraryMessagesEn } from './library-messages-en';
 import { notesMessagesEn } from './notes-messages-en';
+import { practiceMessagesEn } from './practice-messages-en';
 import { reportMessagesEn } from './report-messages-en';
 import { viewerMessagesEn } from './viewer-messages-en';
 
@@ -10,6 +11,7 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...reportMessagesEn,
   ...libraryMessagesEn,
   ...notesMessagesEn,
+  ...practiceMessagesEn,
   ...viewerMessagesEn,
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',
@@ -101,7 +103,6 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   'trigger.context-menu': 'context menu',
   'trigger.shortcut': 'keyboard shortcut',
   'trigger.popup': 'extension button',
-  'practice.title': 'Témoin practice page',
   'post.title': 'The post',
   'post.platform': 'Platform',
   'post.kind': 'Kind',

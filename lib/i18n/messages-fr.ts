@@ -1,5 +1,6 @@
 import { libraryMessagesFr } from './library-messages-fr';
 import { notesMessagesFr } from './notes-messages-fr';
+import { practiceMessagesFr } from './practice-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
 
@@ -8,6 +9,7 @@ export const messagesFr = {
   ...reportMessagesFr,
   ...libraryMessagesFr,
   ...notesMessagesFr,
+  ...practiceMessagesFr,
   ...viewerMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',
@@ -101,7 +103,6 @@ export const messagesFr = {
   'trigger.context-menu': 'menu contextuel',
   'trigger.shortcut': 'raccourci clavier',
   'trigger.popup': 'bouton de l’extension',
-  'practice.title': 'Page d’entraînement Témoin',
   'post.title': 'La publication',
   'post.platform': 'Plateforme',
   'post.kind': 'Nature',

@@ -1,4 +1,6 @@
 import { formatMessage, type Catalogue, type Message } from './catalogue';
+import { classroomMessagesEn } from './classroom-messages-en';
+import { classroomMessagesFr } from './classroom-messages-fr';
 import { messagesEn } from './messages-en';
 import { messagesFr } from './messages-fr';
 import { panelMessagesEn } from './panel-messages-en';
@@ -13,6 +15,7 @@ import { translator } from './translate';
 
 const NAMESPACES: Array<[string, Catalogue, Catalogue]> = [
   ['interface', messagesFr, messagesEn],
+  ['classroom', classroomMessagesFr, classroomMessagesEn],
   ['panel', panelMessagesFr, panelMessagesEn],
   ['pdf', pdfMessagesFr, pdfMessagesEn],
   ['problems', problemMessagesFr, problemMessagesEn],

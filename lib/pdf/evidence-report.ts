@@ -25,6 +25,11 @@ export interface EvidenceReportOptions {
   exportedAt: Date;
   extensionVersion: string;
   caseName?: string;
+  /**
+   * A word printed above the title and in every page's footer: « EXERCICE » on a practice
+   * report, so no page of it can pass for evidence.
+   */
+  mark?: string;
   /** Names a platform id for people ("x" → "X"). */
   platformName?: (platform: string) => string;
   /**
@@ -65,9 +70,12 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
 
   const writer = new PdfWriter();
   const day = dateTimeFormat(language, { dateStyle: 'long' }).format(exportedAt);
-  const flow = new PageFlow(writer, (page, count) => say('footer', { date: day, page, count }));
+  const flow = new PageFlow(writer, (page, count) =>
+    [options.mark, say('footer', { date: day, page, count })].filter(Boolean).join(' · '),
+  );
 
   // The summary.
+  if (options.mark) flow.text(options.mark, { font: 'bold', size: 20 });
   flow.text(say('title'), { font: 'bold', size: 20 });
   flow.space(4);
   flow.text(say('subtitle'), { size: 11, grey: 0.3 });

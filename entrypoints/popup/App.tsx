@@ -13,12 +13,14 @@ import { openReport } from '../../lib/extension-pages/open-report';
 import { useObjectUrls } from '../../lib/extension-pages/object-urls';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
 import { useSiteOffer } from './use-site-offer';
+import { clearPractice, openPracticeDatabase } from '../../lib/practice/practice-store';
 
 const LATEST_COUNT = 8;
 
 /** The toolbar popup: capture the tab, see the latest captures, open and verify one. */
 export function PopupApp() {
   const database = useMemo(() => openEvidenceDatabase(), []);
+  const practice = useMemo(() => openPracticeDatabase(), []);
   const locale = uiLocale();
   const t = useMemo(() => translator(locale), [locale]);
   const [openId, setOpenId] = useState<string | null>(() =>
@@ -36,6 +38,7 @@ export function PopupApp() {
   }, [locale]);
 
   const latest = useLiveQuery(() => latestCaptures(database, LATEST_COUNT), []);
+  const practiceCount = useLiveQuery(() => practice.captures.count(), []) ?? 0;
   const thumbnails = useMemo(
     () =>
       latest &&
@@ -75,6 +78,7 @@ export function PopupApp() {
       outcome={outcome}
       capturing={capturing}
       siteOffer={siteOffer.offer}
+      practiceCount={practiceCount}
       onCapture={async () => {
         setCapturing(true);
         try {
@@ -86,6 +90,7 @@ export function PopupApp() {
       onOpen={setOpenId}
       onEnableSite={siteOffer.enable}
       onPractice={() => void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') })}
+      onClearPractice={() => void clearPractice(practice)}
       onLibrary={() => void askBackground('openLibrary', {}).then(() => window.close())}
     />
   );

@@ -75,4 +75,10 @@ export const practiceMessagesEn: TranslationOf<typeof practiceMessagesFr> = {
   'practice.next': 'Next step',
   'practice.finish': 'Finish',
   'practice.leaveGuided': 'Leave guided mode',
+  'practice.popupCount': {
+    one: '{count} practice capture',
+    other: '{count} practice captures',
+  },
+  'practice.popupApart': 'Kept apart: never in your evidence, your exports or the count.',
+  'practice.popupOpen': 'See the exercises',
 };

@@ -74,4 +74,10 @@ export const practiceMessagesFr = {
   'practice.next': 'Étape suivante',
   'practice.finish': 'Terminer',
   'practice.leaveGuided': 'Quitter le mode guidé',
+  'practice.popupCount': {
+    one: '{count} capture d’exercice',
+    other: '{count} captures d’exercice',
+  },
+  'practice.popupApart': 'Rangées à part : jamais dans vos preuves, vos exports ni le compteur.',
+  'practice.popupOpen': 'Voir les exercices',
 } as const;

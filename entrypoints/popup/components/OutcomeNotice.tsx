@@ -7,7 +7,13 @@ export function OutcomeNotice({ outcome, t }: { outcome: CaptureOutcome | null; 
   if (outcome.status === 'stored') {
     return (
       <p class="notice success" role="status">
-        {t('savedTitle')}
+        {outcome.practice ? (
+          <>
+            <span class="exercise-mark small">{t('practice.mark')}</span> {t('practice.savedTitle')}
+          </>
+        ) : (
+          t('savedTitle')
+        )}
       </p>
     );
   }

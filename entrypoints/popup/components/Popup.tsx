@@ -2,6 +2,7 @@ import type { Locale, Translate } from '../../../lib/i18n/translate';
 import type { CaptureOutcome } from '../../../lib/messaging/capture-outcome';
 import { CaptureList, type CaptureSummary } from './CaptureList';
 import { OutcomeNotice } from './OutcomeNotice';
+import { PracticeNotice } from './PracticeNotice';
 import { SiteOffer } from './SiteOffer';
 
 export function Popup({
@@ -11,10 +12,12 @@ export function Popup({
   outcome,
   capturing,
   siteOffer,
+  practiceCount,
   onCapture,
   onOpen,
   onEnableSite,
   onPractice,
+  onClearPractice,
   onLibrary,
 }: {
   t: Translate;
@@ -23,10 +26,12 @@ export function Popup({
   outcome: CaptureOutcome | null;
   capturing: boolean;
   siteOffer: { host: string; enabled: boolean } | null;
+  practiceCount: number;
   onCapture: () => void;
   onOpen: (id: string) => void;
   onEnableSite: () => void;
   onPractice: () => void;
+  onClearPractice: () => void;
   onLibrary: () => void;
 }) {
   return (
@@ -43,6 +48,7 @@ export function Popup({
         <h2 id="latest-title">{t('popup.latest')}</h2>
         {captures && <CaptureList captures={captures} t={t} locale={locale} onOpen={onOpen} />}
       </section>
+      <PracticeNotice count={practiceCount} t={t} onOpen={onPractice} onClear={onClearPractice} />
       <div class="row wrap">
         <button type="button" onClick={onLibrary}>
           {t('library.open')}

@@ -4,6 +4,7 @@ import type { messagesFr } from './messages-fr';
 import { libraryMessagesEn } from './library-messages-en';
 import { notesMessagesEn } from './notes-messages-en';
 import { practiceMessagesEn } from './practice-messages-en';
+import { practiceToolsMessagesEn } from './practice-tools-messages-en';
 import { reportMessagesEn } from './report-messages-en';
 import { viewerMessagesEn } from './viewer-messages-en';
 
@@ -12,6 +13,7 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...libraryMessagesEn,
   ...notesMessagesEn,
   ...practiceMessagesEn,
+  ...practiceToolsMessagesEn,
   ...viewerMessagesEn,
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',

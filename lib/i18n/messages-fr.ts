@@ -1,6 +1,7 @@
 import { libraryMessagesFr } from './library-messages-fr';
 import { notesMessagesFr } from './notes-messages-fr';
 import { practiceMessagesFr } from './practice-messages-fr';
+import { practiceToolsMessagesFr } from './practice-tools-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
 
@@ -10,6 +11,7 @@ export const messagesFr = {
   ...libraryMessagesFr,
   ...notesMessagesFr,
   ...practiceMessagesFr,
+  ...practiceToolsMessagesFr,
   ...viewerMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',

@@ -21,7 +21,14 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'fr',
-    permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
+    permissions: [
+      'activeTab',
+      'contextMenus',
+      'downloads',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+    ],
     // The benchmark drives captures without a user gesture, so only it gets every host.
     ...(benchmarkBuild ? { host_permissions: ['<all_urls>'] } : {}),
     ...(manifestVersion === 3

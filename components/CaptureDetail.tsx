@@ -8,6 +8,8 @@ import { HashTable } from './HashTable';
 import { PostFacts } from './PostFacts';
 
 export interface CaptureView {
+  /** The capture's one name (lib/evidence/capture-name.ts). */
+  name: string;
   metadata: CaptureMetadata;
   metadataSha256: string;
   pageUrl?: string;
@@ -78,7 +80,9 @@ export function CaptureDetail({
         <button type="button" onClick={onBack}>
           ← {t('popup.back')}
         </button>
-        <h1 id="capture-title">{new URL(metadata.page.url).hostname}</h1>
+        <h1 id="capture-title" class="capture-name">
+          {capture.name}
+        </h1>
       </div>
       <div class="row wrap">
         <button type="button" class="primary" onClick={onReport}>

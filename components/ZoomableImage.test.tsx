@@ -94,7 +94,7 @@ describe('ZoomPane', () => {
     expect(picture.className).toBe('');
 
     act(() =>
-      root.querySelector<HTMLButtonElement>('[aria-label="Taille réelle (100\u202f%)"]')!.click(),
+      root.querySelector<HTMLButtonElement>('[title="Taille réelle (100\u202f%)"]')!.click(),
     );
     expect(picture.style.width).toBe('2000px');
     expect(output.textContent).toBe('100\u202f%');
@@ -186,7 +186,7 @@ describe('ZoomPane', () => {
     expect(picture.style.transform).toBe('translate(0px, 0px)');
   });
 
-  it('reads the picture’s size once loaded, and labels every button', () => {
+  it('reads the picture’s size once loaded, and names every button with its visible text', () => {
     withViewportSize(500, 250);
     const root = mount(<ZoomPane src="data:," alt="Capture" t={translator('en')} />);
     const { picture, output } = parts(root);
@@ -196,10 +196,18 @@ describe('ZoomPane', () => {
     act(() => void picture.dispatchEvent(new Event('load')));
     expect(picture.style.width).toBe('500px');
     expect(output.textContent).toBe('50%');
-    const labels = [...root.querySelectorAll('button')].map((button) =>
-      button.getAttribute('aria-label'),
-    );
-    expect(labels).toEqual(['Zoom out', 'Zoom in', 'Fit to width', 'Actual size (100%)']);
+    const names = [...root.querySelectorAll('button')].map((button) => [
+      button.getAttribute('aria-label') ?? button.textContent,
+      button.textContent,
+      button.title,
+    ]);
+    // A spoken name holds the words shown, so a person saying "100%" reaches the button.
+    expect(names).toEqual([
+      ['Zoom out', '−', ''],
+      ['Zoom in', '+', ''],
+      ['Fit to width', 'Fit', ''],
+      ['100%', '100%', 'Actual size (100%)'],
+    ]);
   });
 });
 
@@ -217,5 +225,24 @@ describe('ZoomableImage', () => {
     expect(viewport.getAttribute('aria-label')).toBe(t('viewer.keys'));
     expect(viewport.querySelector('img')!.alt).toBe('Capture d’écran');
     expect(root.querySelector('dialog button.primary')!.textContent).toBe('Fermer');
+  });
+
+  it('puts the focus on the picture when it opens, and its keys work from any of its buttons', () => {
+    withViewportSize(500, 250);
+    const root = mount(
+      <ZoomableImage url="data:," label="Capture d’écran" role="page-screenshot" t={t} />,
+    );
+    act(() => root.querySelector<HTMLButtonElement>('button.zoomable')!.click());
+    const { viewport, picture, output } = parts(root.querySelector('dialog')!);
+    expect(document.activeElement).toBe(viewport);
+    Object.defineProperty(picture, 'naturalWidth', { value: 1000 });
+    Object.defineProperty(picture, 'naturalHeight', { value: 400 });
+    act(() => void picture.dispatchEvent(new Event('load')));
+    expect(output.textContent).toBe('50\u202f%');
+    press(viewport, '1');
+    expect(output.textContent).toBe('100\u202f%');
+    const zoomIn = root.querySelector<HTMLButtonElement>('[aria-label="Zoom avant"]')!;
+    expect(press(zoomIn, '0').defaultPrevented).toBe(true);
+    expect(output.textContent).toBe('50\u202f%');
   });
 });

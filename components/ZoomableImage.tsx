@@ -30,6 +30,8 @@ export interface ZoomPaneProps {
   fill?: boolean;
   /** Drawn at the end of the zoom controls, e.g. a close button. */
   toolbarEnd?: ComponentChildren;
+  /** Take the focus when drawn, so the keys work at once (the dialog's viewer). */
+  autoFocus?: boolean;
 }
 
 const NO_SIZE: Size = { width: 0, height: 0 };
@@ -50,6 +52,7 @@ export function ZoomPane({
   t,
   fill = false,
   toolbarEnd,
+  autoFocus = false,
 }: ZoomPaneProps) {
   const viewport = useRef<HTMLDivElement>(null);
   const [loaded, setLoaded] = useState<Size | null>(null);
@@ -80,6 +83,10 @@ export function ZoomPane({
     return () => observer.disconnect();
   }, []);
 
+  useEffect(() => {
+    if (autoFocus) viewport.current?.focus({ preventScroll: true });
+  }, []);
+
   const image: Size | null =
     naturalWidth && naturalHeight ? { width: naturalWidth, height: naturalHeight } : loaded;
   const fit = image ? fitWidthZoom(image, measured) : 1;
@@ -106,11 +113,29 @@ export function ZoomPane({
   const moveBy = (dx: number, dy: number) =>
     image && ready ? choose(panBy(view, dx, dy, image, box)) : false;
 
+  /** The keys work wherever the focus is in the pane: on the picture or on a zoom button. */
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const key = event.key;
+    let handled = true;
+    if (key === '+' || key === '=') zoomTo(stepZoom(view.zoom, 1));
+    else if (key === '-' || key === '_' || key === '−') zoomTo(stepZoom(view.zoom, -1));
+    else if (key === '0') setChosen(null);
+    else if (key === '1') zoomTo(1);
+    else if (key === 'ArrowLeft') handled = moveBy(PAN_STEP, 0);
+    else if (key === 'ArrowRight') handled = moveBy(-PAN_STEP, 0);
+    else if (key === 'ArrowUp') handled = moveBy(0, PAN_STEP);
+    else if (key === 'ArrowDown') handled = moveBy(0, -PAN_STEP);
+    else handled = false;
+    if (handled) event.preventDefault();
+  };
+
   const pixelated = view.zoom > 1 + 1e-9;
   const percent = t('viewer.percent', { value: Math.round(view.zoom * 100) });
   return (
     <div
       class={`zoom-pane${fill ? ' zoom-pane-fill' : ''}`}
+      onKeyDown={onKeyDown}
       style={
         fill ? { display: 'flex', flexDirection: 'column', flex: '1 1 auto', minHeight: 0 } : {}
       }
@@ -148,7 +173,7 @@ export function ZoomPane({
           type="button"
           class="zoom-toggle"
           aria-pressed={actualSize}
-          aria-label={t('viewer.actualSize')}
+          title={t('viewer.actualSize')}
           onClick={() => zoomTo(1)}
         >
           {t('viewer.percent', { value: 100 })}
@@ -176,21 +201,6 @@ export function ZoomPane({
             : fittedHeight
               ? { height: `${fittedHeight}px` }
               : {}),
-        }}
-        onKeyDown={(event) => {
-          if (event.ctrlKey || event.metaKey || event.altKey) return;
-          const key = event.key;
-          let handled = true;
-          if (key === '+' || key === '=') zoomTo(stepZoom(view.zoom, 1));
-          else if (key === '-' || key === '_' || key === '−') zoomTo(stepZoom(view.zoom, -1));
-          else if (key === '0') setChosen(null);
-          else if (key === '1') zoomTo(1);
-          else if (key === 'ArrowLeft') handled = moveBy(PAN_STEP, 0);
-          else if (key === 'ArrowRight') handled = moveBy(-PAN_STEP, 0);
-          else if (key === 'ArrowUp') handled = moveBy(0, PAN_STEP);
-          else if (key === 'ArrowDown') handled = moveBy(0, -PAN_STEP);
-          else handled = false;
-          if (handled) event.preventDefault();
         }}
         onWheel={(event) => {
           if (!image || !ready) return;
@@ -313,6 +323,7 @@ export function ZoomableImage({
             alt={label}
             t={t}
             fill
+            autoFocus
             toolbarEnd={
               <button type="button" class="primary" onClick={() => dialog.current?.close()}>
                 {t('close')}

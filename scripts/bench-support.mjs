@@ -1,9 +1,13 @@
 // What both benchmarks share: the browser with the benchmark build loaded, and the figures.
 import { chromium } from '@playwright/test';
+import { closeWelcomePage } from './welcome-page.mjs';
 
-/** Headless Chromium at 1280×800 with only the extension at `extensionDir` loaded. */
-export function launchWithExtension(extensionDir, executablePath) {
-  return chromium.launchPersistentContext('', {
+/**
+ * Headless Chromium at 1280×800 with only the extension at `extensionDir` loaded, its welcome
+ * page closed.
+ */
+export async function launchWithExtension(extensionDir, executablePath) {
+  const context = await chromium.launchPersistentContext('', {
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 800 },
@@ -16,6 +20,8 @@ export function launchWithExtension(extensionDir, executablePath) {
       '--no-first-run',
     ],
   });
+  await closeWelcomePage(context);
+  return context;
 }
 
 export function median(values) {

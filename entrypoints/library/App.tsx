@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { LibraryPage, type LibraryTask, type LibraryView } from './components/LibraryPage';
+import {
+  LibraryPage,
+  type LibraryMessage,
+  type LibraryTask,
+  type LibraryView,
+} from './components/LibraryPage';
 import { StatisticsView } from './components/StatisticsView';
 import { captureStatistics } from '../../lib/library/statistics';
 import { channelName } from '../../lib/reporting/official-channels';
@@ -14,10 +19,10 @@ import { askBackgroundLater as askBackground } from '../../lib/messaging/ask-bac
 import { REPORT_CATEGORIES } from '../../lib/reporting/report-categories/index';
 import { PLATFORM_LABELS, platformLabel } from '../../lib/sites/platform-names';
 import { lazyComponent } from '../../lib/extension-pages/lazy-component';
-import { downloadFile } from '../../lib/extension-pages/download-file';
 import { useObjectUrls } from '../../lib/extension-pages/object-urls';
 import { openReport } from '../../lib/extension-pages/open-report';
 import { saveError } from '../../lib/i18n/save-error';
+import { exportSelection } from './export-selection';
 import { useBundleCheck } from './use-bundle-check';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
 
@@ -40,10 +45,9 @@ async function loadSummaries(database: EvidenceDatabase, limit?: number) {
   const newestFirst = database.captures.orderBy('capturedAt').reverse();
   const captures = await (limit ? newestFirst.limit(limit) : newestFirst).toArray();
   const annotations = await database.annotations.bulkGet(captures.map((capture) => capture.id));
-  return captures.map((capture, index) => summarize(capture, annotations[index]));
+  const locale = uiLocale();
+  return captures.map((capture, index) => summarize(capture, annotations[index], locale));
 }
-
-const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').slice(0, 15);
 
 /** The evidence library page: search, select, open, export, report, trash. */
 export function LibraryApp(props: {
@@ -61,7 +65,7 @@ export function LibraryApp(props: {
   const [range, setRange] = useState<[number, number]>([0, 0]);
   const [task, setTask] = useState<LibraryTask | null>(null);
   const [view, setView] = useState<LibraryView>('list');
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<LibraryMessage | null>(null);
   const [listHeight, setListHeight] = useState(() => Math.max(320, window.innerHeight - 220));
   const check = useBundleCheck(t, setTask, database);
 
@@ -125,60 +129,17 @@ export function LibraryApp(props: {
     }
   }
 
-  async function exportZip() {
-    const controller = new AbortController();
-    const exportedAt = new Date();
-    const caseName = cases?.find((item) => item.id === filter.caseId)?.name;
-    setTask({
-      label: t('library.exporting'),
-      done: 0,
-      total: chosen.length,
-      onCancel: () => controller.abort(),
+  const exportChosen = (format: 'zip' | 'csv') =>
+    void exportSelection({
+      format,
+      captureIds: chosen,
+      caseName: cases?.find((item) => item.id === filter.caseId)?.name,
+      database,
+      locale,
+      t,
+      setTask,
+      setMessage,
     });
-    try {
-      await askBackground('recordExport', {
-        captureIds: chosen,
-        format: 'zip',
-        exportId: crypto.randomUUID(),
-      });
-      // Loaded when first asked for: the list does not wait for the export code.
-      const [{ buildBundle }, { evidenceReportPdf }, { browserJpeg }] = await Promise.all([
-        import('../../lib/export/build-bundle'),
-        import('../../lib/pdf/evidence-report'),
-        import('../../lib/pdf/browser-jpeg'),
-      ]);
-      const extensionVersion = browser.runtime.getManifest().version;
-      const blob = await buildBundle({
-        database,
-        captureIds: chosen,
-        language: locale,
-        exportedAt,
-        extensionVersion,
-        ...(caseName ? { caseName } : {}),
-        pdf: (captures) =>
-          evidenceReportPdf({
-            captures,
-            language: locale,
-            exportedAt,
-            extensionVersion,
-            ...(caseName ? { caseName } : {}),
-            platformName,
-            toJpeg: browserJpeg,
-            signal: controller.signal,
-          }),
-        signal: controller.signal,
-        onProgress: (done, total) => setTask((current) => current && { ...current, done, total }),
-      });
-      const file = `temoin-export-${stamp(exportedAt)}.zip`;
-      downloadFile(blob, file);
-      setMessage({ kind: 'success', text: t('library.exported', { file }) });
-    } catch (error) {
-      if (controller.signal.aborted) setMessage({ kind: 'success', text: t('library.cancelled') });
-      else fail(error);
-    } finally {
-      setTask(null);
-    }
-  }
 
   return (
     <LibraryPage
@@ -196,10 +157,12 @@ export function LibraryApp(props: {
         cases: (cases ?? []).map((item) => ({ id: item.id, label: item.name })),
       }}
       selected={selected}
+      openId={openId}
       thumbnails={thumbnails}
       listHeight={listHeight}
       task={task}
       message={message}
+      onDismissMessage={() => setMessage(null)}
       verification={check.view}
       view={view}
       onView={setView}
@@ -219,7 +182,6 @@ export function LibraryApp(props: {
           />
         )
       }
-      platformLabel={platformName}
       detail={
         openId && (
           <CaptureDetailFromStore
@@ -249,22 +211,8 @@ export function LibraryApp(props: {
       }
       onOpen={setOpenId}
       onVisible={(first, last) => setRange([first, last])}
-      onExportZip={() => void exportZip()}
-      onExportCsv={async () => {
-        const { capturesCsv } = await import('../../lib/export/captures-csv');
-        const [captures, annotations] = await Promise.all([
-          database.captures.bulkGet(chosen),
-          database.annotations.bulkGet(chosen),
-        ]);
-        const rows = chosen.map((_, index) => ({
-          capture: captures[index]!,
-          annotation: annotations[index],
-        }));
-        downloadFile(
-          new Blob([capturesCsv(rows)], { type: 'text/csv' }),
-          `temoin-${stamp(new Date())}.csv`,
-        );
-      }}
+      onExportZip={() => exportChosen('zip')}
+      onExportCsv={() => exportChosen('csv')}
       onReport={() => void openReport(chosen, { closeWindow: false })}
       onTrash={() => void moveSelection('trash', 'library.trashed')}
       onRestore={() => void moveSelection('restore', 'library.restored')}
@@ -279,6 +227,7 @@ export function LibraryApp(props: {
         }
       }}
       onImport={(file) => void check.run(file)}
+      onSettings={() => void browser.runtime.openOptionsPage()}
       onAddToCase={async (target) => {
         try {
           const caseId =

@@ -1,16 +1,22 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { LibraryTask } from './components/LibraryPage';
+import { Notice } from '../../components/Notice';
 import type { EvidenceDatabase } from '../../lib/evidence/database';
-import type { Translate } from '../../lib/i18n/translate';
+import type { Locale, Translate } from '../../lib/i18n/translate';
+import type { ImportOutcome, ImportProgress } from '../../lib/import/import-bundle';
 import type { BundleVerification } from '../../lib/import/verify-bundle';
-import { saveError } from '../../lib/i18n/save-error';
+import { progressValues } from '../../lib/i18n/progress-values';
 import { uiLocale } from '../../lib/i18n/ui-locale';
+
+type Verified = Extract<BundleVerification, { ok: true }>;
 
 /**
  * Checks an exported bundle the user opens: every hash, every custody chain. Says which file
  * or entry fails, in words, and then nothing can be imported. A bundle that holds whole can
- * be imported into the library on the user's word.
+ * be imported into the library on the user's word, in one transaction. Both steps say how far
+ * they are and can be cancelled; what the page says afterwards is what happened, in plain
+ * words, never a raw error.
  */
 export function useBundleCheck(
   t: Translate,
@@ -19,69 +25,92 @@ export function useBundleCheck(
 ): { view: ComponentChildren; run: (file: File) => Promise<void> } {
   const [view, setView] = useState<ComponentChildren>(null);
   const locale = uiLocale();
-  async function importIt(
-    file: File,
-    verified: Extract<BundleVerification, { ok: true }>,
-  ): Promise<void> {
-    setTask({ label: t('library.importing', { file: file.name }), done: 0, total: 1 });
+  const say = (
+    kind: 'success' | 'error' | 'info',
+    body: ComponentChildren,
+    data: Record<`data-${string}`, string> = {},
+  ) =>
+    setView(
+      <Notice
+        kind={kind}
+        closeLabel={t('notice.dismiss')}
+        onDismiss={() => setView(null)}
+        data={data}
+      >
+        {body}
+      </Notice>,
+    );
+
+  async function importIt(file: File, verified: Verified): Promise<void> {
+    const controller = new AbortController();
+    const show = (progress: ImportProgress | null) =>
+      setTask({
+        ...importStep(progress, file.name, t, locale),
+        onCancel: () => controller.abort(),
+      });
+    show(null);
     try {
       const { importVerifiedBundle } = await import('../../lib/import/import-bundle');
       const outcome = await importVerifiedBundle(database, verified, {
         caseName: (index) =>
           `${verified.manifest.caseName ?? t('library.importedCase')}${index ? ` (${index + 1})` : ''}`,
+        signal: controller.signal,
+        onProgress: show,
       });
-      setView(
-        <p class="notice success" role="status" data-import="done">
-          {t('library.imported', { count: outcome.imported.length })}{' '}
-          {t('library.alreadyPresent', { count: outcome.alreadyPresent.length })}
-          {outcome.conflicting.length > 0 &&
-            ` ${t('library.importConflicts', { count: outcome.conflicting.length })}`}
-        </p>,
-      );
+      // The one transaction committed: a cancel pressed meanwhile came too late, and is said so.
+      const late = controller.signal.aborted ? `${t('library.importFinishedFirst')} ` : '';
+      say('success', `${late}${importedText(outcome, t)}`, { 'data-import': 'done' });
     } catch (error) {
-      setView(
-        <p class="notice error" role="alert">
-          {t('library.importFailed')} {saveError(error, t)}
-        </p>,
-      );
+      if (controller.signal.aborted) {
+        say('info', t('library.importCancelled'), { 'data-import': 'cancelled' });
+      } else {
+        console.error('Import failed', error);
+        say('error', `${t('library.importFailed')} ${importFailure(error, t)}`, {
+          'data-import': 'failed',
+        });
+      }
     } finally {
       setTask(null);
     }
   }
+
   async function run(file: File) {
     const controller = new AbortController();
+    const show = (done?: number, total?: number) =>
+      setTask({
+        label:
+          done === undefined || total === undefined
+            ? t('library.verifying', { file: file.name })
+            : t('library.verifyingStep', {
+                file: file.name,
+                ...progressValues(done, total, locale),
+              }),
+        ...(done === undefined ? {} : { done, total }),
+        onCancel: () => controller.abort(),
+      });
     setView(null);
-    setTask({
-      label: t('library.verifying', { file: file.name }),
-      done: 0,
-      total: 1,
-      onCancel: () => controller.abort(),
-    });
+    show();
     try {
       const [{ verifyBundle }, { describeProblem }] = await Promise.all([
         import('../../lib/import/verify-bundle'),
         import('../../lib/import/describe-problem'),
       ]);
-      const result = await verifyBundle(file, {
-        signal: controller.signal,
-        onProgress: (done, total) =>
-          setTask({
-            label: t('library.verifying', { file: file.name }),
-            done,
-            total,
-            onCancel: () => controller.abort(),
-          }),
-      });
-      setView(
-        result.ok ? (
-          <div class="notice success row wrap" role="status" data-verification="ok">
+      const result = await verifyBundle(file, { signal: controller.signal, onProgress: show });
+      if (result.ok) {
+        say(
+          'success',
+          <div class="row wrap">
             <p>{t('library.verifiedOk', { file: file.name, count: result.captures.length })}</p>
             <button type="button" class="primary" onClick={() => void importIt(file, result)}>
               {t('library.import.confirm', { count: result.captures.length })}
             </button>
-          </div>
-        ) : (
-          <div class="notice error" role="alert" data-verification="failed">
+          </div>,
+          { 'data-verification': 'ok' },
+        );
+      } else {
+        say(
+          'error',
+          <>
             <p>{t('library.verifiedBad', { file: file.name })}</p>
             <ul>
               {result.problems.map((problem, index) => (
@@ -90,20 +119,57 @@ export function useBundleCheck(
                 </li>
               ))}
             </ul>
-          </div>
-        ),
-      );
-    } catch (error) {
-      if (!controller.signal.aborted) {
-        setView(
-          <p class="notice error" role="alert">
-            {t('library.error', { message: String(error) })}
-          </p>,
+          </>,
+          { 'data-verification': 'failed' },
         );
+      }
+    } catch (error) {
+      if (controller.signal.aborted) {
+        say('info', t('library.verifyCancelled', { file: file.name }));
+      } else {
+        console.error('Bundle check failed', error);
+        say('error', t('library.verifyFailed', { file: file.name }));
       }
     } finally {
       setTask(null);
     }
   }
   return { view, run };
+}
+
+/** « Import de x.zip · 12 / 40 preuves · préparation », then the write, which is all or nothing. */
+function importStep(
+  progress: ImportProgress | null,
+  file: string,
+  t: Translate,
+  locale: Locale,
+): Pick<LibraryTask, 'label' | 'done' | 'total'> {
+  if (progress?.phase === 'preparing') {
+    const { done, total } = progress;
+    return {
+      label: t('library.importPreparing', { file, ...progressValues(done, total, locale) }),
+      done,
+      total,
+    };
+  }
+  return { label: t(progress ? 'library.importWriting' : 'library.importing', { file }) };
+}
+
+function importedText(outcome: ImportOutcome, t: Translate): string {
+  return [
+    t('library.imported', { count: outcome.imported.length }),
+    t('library.alreadyPresent', { count: outcome.alreadyPresent.length }),
+    ...(outcome.conflicting.length
+      ? [t('library.importConflicts', { count: outcome.conflicting.length })]
+      : []),
+  ].join(' ');
+}
+
+/** Why nothing was imported, in plain words: a full disk is said as such. */
+function importFailure(error: unknown, t: Translate): string {
+  const full =
+    (error instanceof DOMException && error.name === 'QuotaExceededError') ||
+    (error instanceof Error && error.name === 'QuotaExceededError') ||
+    /quota/i.test(String((error as { inner?: unknown })?.inner ?? error));
+  return t(full ? 'library.storageFull' : 'library.importUnexpected');
 }

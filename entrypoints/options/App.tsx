@@ -1,4 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Notice } from '../../components/Notice';
+import { SkipLink } from '../../components/SkipLink';
 import { IdentityForm } from './components/IdentityForm';
 import { PreferencesForm } from './components/PreferencesForm';
 import { StorageSettings, type StorageUse } from './components/StorageSettings';
@@ -26,7 +28,12 @@ export function OptionsApp() {
   const [preferences, setPreferences] = useState<Preferences | null>(null);
   const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
   const [use, setUse] = useState<StorageUse | null>(null);
-  const [wiped, setWiped] = useState(false);
+  const [wipes, setWipes] = useState(0);
+  const wipedNotice = useRef<HTMLDivElement>(null);
+  // Once erased, the focus goes to the sentence that says so, which is read out.
+  useEffect(() => {
+    if (wipes) wipedNotice.current?.focus();
+  }, [wipes]);
   async function measure() {
     const database = openEvidenceDatabase();
     const [estimate, captures] = await Promise.all([
@@ -55,56 +62,61 @@ export function OptionsApp() {
     void measure();
   }, []);
   return (
-    <main class="stack page-content">
-      <h1>{t('settings.title')}</h1>
-      {preferences && (
-        <PreferencesForm
-          preferences={preferences}
+    <>
+      <SkipLink target="main" label={t('page.skipToContent')} />
+      <main id="main" tabIndex={-1} class="stack page-content">
+        <h1>{t('settings.title')}</h1>
+        {preferences && (
+          <PreferencesForm
+            preferences={preferences}
+            t={t}
+            onChange={async (next) => {
+              try {
+                await savePreferences(next);
+              } catch (error) {
+                return t('library.error', { message: String(error) });
+              }
+              setPreferences(next);
+              setLocale(uiLocale());
+              return null;
+            }}
+          />
+        )}
+        {identity && (
+          <IdentityForm
+            identity={identity}
+            t={t}
+            onSave={async (draft) => {
+              const parsed = reporterIdentitySchema.safeParse(draft);
+              if (!parsed.success) return t('settings.invalidEmail');
+              await saveReporterIdentity(parsed.data);
+              return null;
+            }}
+          />
+        )}
+        <StorageSettings
+          use={use}
           t={t}
-          onChange={async (next) => {
-            try {
-              await savePreferences(next);
-            } catch (error) {
-              return t('library.error', { message: String(error) });
-            }
-            setPreferences(next);
+          locale={locale}
+          onWipe={async () => {
+            await askBackground('wipeEverything', {});
+            mirrorLanguage('auto');
             setLocale(uiLocale());
-            return null;
+            setPreferences(await readPreferences());
+            setIdentity(null);
+            setWipes((count) => count + 1);
+            await measure();
+            setIdentity(await readReporterIdentity());
           }}
         />
-      )}
-      {identity && (
-        <IdentityForm
-          identity={identity}
-          t={t}
-          onSave={async (draft) => {
-            const parsed = reporterIdentitySchema.safeParse(draft);
-            if (!parsed.success) return t('settings.invalidEmail');
-            await saveReporterIdentity(parsed.data);
-            return null;
-          }}
-        />
-      )}
-      <StorageSettings
-        use={use}
-        t={t}
-        locale={locale}
-        onWipe={async () => {
-          await askBackground('wipeEverything', {});
-          mirrorLanguage('auto');
-          setLocale(uiLocale());
-          setPreferences(await readPreferences());
-          setIdentity(null);
-          setWiped(true);
-          await measure();
-          setIdentity(await readReporterIdentity());
-        }}
-      />
-      {wiped && (
-        <p class="notice success" role="status">
-          {t('settings.wiped')}
-        </p>
-      )}
-    </main>
+        {wipes > 0 && (
+          <div tabIndex={-1} ref={wipedNotice}>
+            <Notice kind="success" closeLabel={t('notice.dismiss')} onDismiss={() => setWipes(0)}>
+              {t('settings.wiped')}
+            </Notice>
+          </div>
+        )}
+      </main>
+    </>
   );
 }

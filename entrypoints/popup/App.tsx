@@ -1,7 +1,12 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { Popup } from './components/Popup';
-import { readLastOutcome, watchLastOutcome } from '../../lib/background/last-outcome';
+import {
+  forgetLastOutcome,
+  readLastOutcome,
+  watchLastOutcome,
+} from '../../lib/background/last-outcome';
+import { captureName, capturedOn } from '../../lib/evidence/capture-name';
 import { openEvidenceDatabase } from '../../lib/evidence/database';
 import { translator } from '../../lib/i18n/translate';
 import { uiLocale } from '../../lib/i18n/ui-locale';
@@ -11,6 +16,7 @@ import { CaptureDetailFromStore } from '../../lib/extension-pages/CaptureDetailF
 import { latestCaptures } from '../../lib/extension-pages/evidence-queries';
 import { openReport } from '../../lib/extension-pages/open-report';
 import { useObjectUrls } from '../../lib/extension-pages/object-urls';
+import { useShortcuts } from '../../lib/extension-pages/shortcuts';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
 import { useSiteOffer } from './use-site-offer';
 import { clearPractice, openPracticeDatabase } from '../../lib/practice/practice-store';
@@ -29,6 +35,7 @@ export function PopupApp() {
   const [outcome, setOutcome] = useState<CaptureOutcome | null>(null);
   const [capturing, setCapturing] = useState(false);
   const siteOffer = useSiteOffer();
+  const shortcuts = useShortcuts();
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -48,30 +55,42 @@ export function PopupApp() {
     [latest],
   );
   const thumbnailUrls = useObjectUrls(thumbnails);
+  /** The capture just left by « Retour »: its button takes the focus back once drawn. */
+  const backFrom = useRef<string | null>(null);
+  useEffect(() => {
+    if (openId || !backFrom.current || !latest) return;
+    document
+      .querySelector<HTMLElement>(`[data-capture-id="${CSS.escape(backFrom.current)}"]`)
+      ?.focus();
+    backFrom.current = null;
+  }, [openId, latest]);
 
   if (openId) {
     return (
-      <CaptureDetailFromStore
-        database={database}
-        captureId={openId}
-        t={t}
-        locale={locale}
-        onBack={() => setOpenId(null)}
-        onOpenCapture={setOpenId}
-        onReport={(captureId) => void openReport([captureId])}
-      />
+      <main>
+        <CaptureDetailFromStore
+          database={database}
+          captureId={openId}
+          t={t}
+          locale={locale}
+          onBack={() => {
+            backFrom.current = openId;
+            setOpenId(null);
+          }}
+          onOpenCapture={setOpenId}
+          onReport={(captureId) => void openReport([captureId])}
+        />
+      </main>
     );
   }
   return (
     <Popup
       t={t}
-      locale={locale}
       captures={latest?.map(({ capture, annotation }) => ({
         id: capture.id,
-        // The practice page lives at the extension's own address: its title says more.
-        host: /^https?:/.test(capture.metadata.page.url) ? capture.host : '',
+        name: captureName(capture.metadata, locale),
         capturedAt: capture.capturedAt,
-        title: capture.metadata.page.title,
+        capturedOn: capturedOn(capture.capturedAt, locale),
         thumbnailUrl: thumbnailUrls[capture.id],
         reported: Boolean(annotation?.reports.length),
       }))}
@@ -79,6 +98,7 @@ export function PopupApp() {
       capturing={capturing}
       siteOffer={siteOffer.offer}
       practiceCount={practiceCount}
+      shortcuts={shortcuts}
       onCapture={async () => {
         setCapturing(true);
         try {
@@ -92,6 +112,11 @@ export function PopupApp() {
       onPractice={() => void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') })}
       onClearPractice={() => void clearPractice(practice)}
       onLibrary={() => void askBackground('openLibrary', {}).then(() => window.close())}
+      onSettings={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+      onDismissOutcome={() => {
+        setOutcome(null);
+        void forgetLastOutcome();
+      }}
     />
   );
 }

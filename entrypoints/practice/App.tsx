@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { downloadFile } from '../../lib/extension-pages/download-file';
+import { saveFile } from '../../lib/extension-pages/save-file';
 import { practicePageUrl, useProjectorMode } from '../../lib/extension-pages/projector-mode';
 import { translator } from '../../lib/i18n/translate';
 import { uiLocale } from '../../lib/i18n/ui-locale';
 import { pupilSheetPdf, teacherSheetPdf } from '../../lib/practice/classroom-sheets';
 import { GUIDED_STEPS, lawOfStep } from '../../lib/practice/guided-steps';
-import { practiceCaptureName } from '../../lib/practice/practice-capture-name';
+import { captureName } from '../../lib/evidence/capture-name';
 import { clearPractice, openPracticeDatabase } from '../../lib/practice/practice-store';
 import { SCENARIOS, scenarioById } from '../../lib/practice/scenarios';
 import { GuidedTour } from './components/GuidedTour';
@@ -16,6 +16,9 @@ import { ScenePanel } from './components/ScenePanel';
 import { OpenPracticeCapture, type PracticeProgress } from './OpenPracticeCapture';
 import { usePracticeCaptures } from './use-practice-captures';
 import { useGuidedHighlight } from './use-guided-highlight';
+
+/** A classroom sheet is never cancelled from the page: the browser's own download bar can. */
+const NEVER = new AbortController().signal;
 
 /**
  * The practice space: fictional scenes to capture from, the practice captures kept apart from
@@ -73,8 +76,10 @@ export function PracticeApp() {
         guided={guidedIndex !== null}
         onProjector={setProjector}
         onGuided={() => setGuidedIndex(guidedIndex === null ? 0 : null)}
-        onTeacherSheet={() => downloadFile(teacherSheetPdf(locale), t('practice.teacherFile'))}
-        onPupilSheet={() => downloadFile(pupilSheetPdf(locale), t('practice.pupilFile'))}
+        onTeacherSheet={() =>
+          void saveFile(teacherSheetPdf(locale), t('practice.teacherFile'), NEVER)
+        }
+        onPupilSheet={() => void saveFile(pupilSheetPdf(locale), t('practice.pupilFile'), NEVER)}
       />
       <main class="practice-layout">
         <div class="practice-feed">
@@ -96,7 +101,7 @@ export function PracticeApp() {
         <PracticeCaptures
           captures={captures?.map(({ capture }) => ({
             id: capture.id,
-            name: practiceCaptureName(capture.metadata),
+            name: captureName(capture.metadata, locale),
             capturedAt: capture.capturedAt,
             thumbnailUrl: thumbnailUrls[capture.id],
           }))}

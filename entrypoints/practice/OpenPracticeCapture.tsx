@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { samePixels } from '../../lib/capture/same-pixels';
 import type { EvidenceDatabase } from '../../lib/evidence/database';
 import { verifyCapture, type Verification } from '../../lib/evidence/verify-capture';
-import { downloadFile } from '../../lib/extension-pages/download-file';
+import { saveFile } from '../../lib/extension-pages/save-file';
 import { practicePageUrl } from '../../lib/extension-pages/projector-mode';
 import type { Locale, Translate } from '../../lib/i18n/translate';
 import { browserJpeg } from '../../lib/pdf/browser-jpeg';
@@ -15,7 +15,8 @@ import {
   type PracticeAnswers,
   type PracticeQuestion,
 } from '../../lib/practice/practice-answers';
-import { practiceCaptureName, scenarioOfPost } from '../../lib/practice/practice-capture-name';
+import { captureName } from '../../lib/evidence/capture-name';
+import { scenarioOfPost } from '../../lib/practice/scenario-of-post';
 import { practiceReportPdf } from '../../lib/practice/practice-report';
 import { recommendChannels } from '../../lib/reporting/recommend-channels';
 import { platformLabel } from '../../lib/sites/platform-names';
@@ -71,7 +72,7 @@ export function OpenPracticeCapture({
   return (
     <PracticeCapture
       capture={capture}
-      name={practiceCaptureName(capture.metadata)}
+      name={captureName(capture.metadata, locale)}
       pictures={urls}
       derivedFiles={Object.values(loaded.files)
         .filter((file) => file.derivedFrom)
@@ -149,9 +150,10 @@ export function OpenPracticeCapture({
                 toJpeg: browserJpeg,
                 mark: markAsExercise,
               });
-              downloadFile(
+              await saveFile(
                 blob,
                 `temoin-${word.toLowerCase()}-${capture.capturedAt.slice(0, 10)}.pdf`,
+                new AbortController().signal,
               );
               onProgress('export');
             } catch (error) {

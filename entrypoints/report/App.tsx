@@ -4,8 +4,9 @@ import { ReportPage, type FormStatus } from './components/ReportPage';
 import type { Answers } from './components/view-types';
 import { unanswered } from './components/ReportQuestions';
 import { openEvidenceDatabase } from '../../lib/evidence/database';
+import { captureName, capturedOn } from '../../lib/evidence/capture-name';
 import { evidenceItemOf } from '../../lib/evidence/evidence-item-of';
-import { formatDateTime, translator } from '../../lib/i18n/translate';
+import { translator } from '../../lib/i18n/translate';
 import { uiLocale } from '../../lib/i18n/ui-locale';
 import { askBackground } from '../../lib/messaging/ask-background';
 import {
@@ -61,7 +62,7 @@ export function ReportApp() {
   const recent = useLiveQuery(() => latestCaptures(database, RECENT_COUNT), []);
   const evidence = loaded ?? [];
   const items = evidence.map(({ capture, annotation }) =>
-    evidenceItemOf(capture, Boolean(annotation?.imagesDeletedAt)),
+    evidenceItemOf(capture, Boolean(annotation?.imagesDeletedAt), locale),
   );
   // A capture filed before opens with its category chosen; the user can still change it.
   const filed = evidence[0]?.annotation?.category;
@@ -82,9 +83,7 @@ export function ReportApp() {
         .filter(({ capture }) => !openedWith.includes(capture.id))
         .map(({ capture }) => ({
           captureId: capture.id,
-          label: `${evidenceItemOf(capture).siteLabel} · ${formatDateTime(capture.capturedAt, locale)}${
-            capture.metadata.post?.authorHandle ? ` · ${capture.metadata.post.authorHandle}` : ''
-          }`,
+          label: `${captureName(capture.metadata, locale)}, ${capturedOn(capture.capturedAt, locale)}`,
           included: captureIds.includes(capture.id),
         }))}
       onToggleEvidence={(captureId, included) => {

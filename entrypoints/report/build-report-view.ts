@@ -7,6 +7,7 @@ import type {
   WarningView,
 } from './components/view-types';
 import type { Annotation } from '../../lib/evidence/annotation';
+import { captureName, capturedOn } from '../../lib/evidence/capture-name';
 import type { CaptureRecord } from '../../lib/evidence/database';
 import { formatDateTime, type Locale, type Translate } from '../../lib/i18n/translate';
 import { categoryById, REPORT_CATEGORIES } from '../../lib/reporting/report-categories/index';
@@ -85,10 +86,9 @@ export function reportView({
     })),
     evidence: evidence.map(({ capture, annotation }, index): EvidenceView => ({
       captureId: capture.id,
-      site: items[index]!.siteLabel,
-      ...(authorOf(items[index]!) ? { author: authorOf(items[index]!) } : {}),
+      name: captureName(capture.metadata, locale),
       ...(items[index]!.text ? { excerpt: excerpt(items[index]!.text!) } : {}),
-      capturedOn: formatDateTime(capture.capturedAt, locale),
+      capturedOn: capturedOn(capture.capturedAt, locale),
       address: items[index]!.postUrl ?? items[index]!.pageUrl,
       reports: reportLines(annotation, t, locale),
       imagesDeleted: Boolean(annotation?.imagesDeletedAt),
@@ -116,10 +116,6 @@ export function reportView({
           }
         : null,
   };
-}
-
-function authorOf(item: EvidenceItem): string | undefined {
-  return item.authorHandle ?? item.authorName;
 }
 
 const ACTIONS: Partial<Record<string, ChannelView['action']>> = {

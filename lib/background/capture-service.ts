@@ -4,7 +4,8 @@ import { failureFromError } from '../capture/capture-failure';
 import { captureTab, type CaptureContext, type CaptureRequest } from '../capture/capture-tab';
 import { blobToDataUrl } from '../capture/image-files';
 import { storeDerivedFiles } from '../capture/store-derived-files';
-import { formatDateTime, translator, type Locale } from '../i18n/translate';
+import { captureName, capturedOn } from '../evidence/capture-name';
+import { translator, type Locale } from '../i18n/translate';
 import type { CaptureFailure, CaptureOutcome } from '../messaging/capture-outcome';
 import type { RequestOf } from '../messaging/define-channel';
 import type { pageChannel } from '../messaging/page-channel';
@@ -64,22 +65,18 @@ export function createCaptureService(
         };
         failureUnseen = false;
         await rememberOutcome(outcome);
-        const when = formatDateTime(stored.capturedAt, locale());
-        const site = stored.author
-          ? t('authorOnSite', { author: stored.author, site: stored.host })
-          : stored.host;
+        const named = {
+          name: captureName(stored.metadata, locale()),
+          captured: capturedOn(stored.capturedAt, locale()),
+        };
         await confirmInPage(request.tabId, {
           tone: 'success',
           title: t(stored.practice ? 'practice.savedTitle' : 'savedTitle'),
           detail: stored.practice
-            ? t('practice.savedDetail', { author: stored.author ?? t('practice.page') })
+            ? t('practice.savedDetail', named)
             : stored.crop === 'cropped'
-              ? t('savedDetail', { site, time: when })
-              : t('savedDetailNoCrop', {
-                  site,
-                  time: when,
-                  why: t(`crop.${stored.crop}`),
-                }),
+              ? t('savedDetail', named)
+              : t('savedDetailNoCrop', { ...named, why: t(`crop.${stored.crop}`) }),
           closeLabel: t('close'),
           thumbnailDataUrl: await blobToDataUrl(thumbnail),
         });

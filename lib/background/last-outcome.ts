@@ -13,6 +13,11 @@ export async function rememberOutcome(outcome: CaptureOutcome): Promise<void> {
   await browser.storage.session.set({ [KEY]: { outcome, at: new Date().toISOString() } });
 }
 
+/** The person has read it: the popup no longer shows it. */
+export async function forgetLastOutcome(): Promise<void> {
+  await browser.storage.session.remove(KEY);
+}
+
 export async function readLastOutcome(): Promise<RememberedOutcome | null> {
   return parseRemembered((await browser.storage.session.get(KEY))[KEY]);
 }

@@ -1,5 +1,5 @@
 import { appendToEach } from '../evidence/append-custody';
-import type { CustodyEvent } from '../evidence/custody-entry';
+import type { CustodyEvent, ExportFormat } from '../evidence/custody-entry';
 import type { EvidenceDatabase } from '../evidence/database';
 
 /** What the library asks of the background: every change is an entry in the custody log. */
@@ -23,10 +23,14 @@ export function createLibraryService(database: EvidenceDatabase) {
     setTags: (captureIds: readonly string[], tags: string[]) =>
       record(captureIds, { kind: 'tags', data: { tags } }),
     /** Logged before the bundle is written, so the bundle's own logs say they were exported. */
-    recordExport: (
+    recordExport: (captureIds: readonly string[], format: ExportFormat, exportId: string) =>
+      record(captureIds, { kind: 'export', data: { format, exportId } }),
+    /** The export of that id left no file: said after its `export` entry, never instead. */
+    recordExportEnd: (
       captureIds: readonly string[],
-      format: 'zip' | 'pdf' | 'csv',
+      format: ExportFormat,
       exportId: string,
-    ) => record(captureIds, { kind: 'export', data: { format, exportId } }),
+      end: 'cancelled' | 'failed',
+    ) => record(captureIds, { kind: `export-${end}`, data: { format, exportId } }),
   };
 }

@@ -25,6 +25,7 @@ import { createLibraryService } from './library-service';
 import { openLibrary } from './open-library';
 import { createReportService } from './report-service';
 import { enableSites, forgetRevokedSites, grantedSitePatterns } from './site-access';
+import { WELCOME_SHOWN_KEY, welcomeOnInstall } from './welcome';
 
 /** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
 const SCREENSHOT_SPACING_MS = 520;
@@ -68,6 +69,8 @@ export function startBackground(): void {
   void forgetRevokedSites();
   // Captures in the trash for 30 days go for good; their custody logs and hashes stay.
   void emptyTrash(context.database, { onlyExpired: true });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => void welcomeOnInstall(reason));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CAPTURE_MENU_ID || tab?.id === undefined) return;
@@ -168,7 +171,10 @@ export function startBackground(): void {
           await context.database.delete();
           await context.database.open();
           await clearPractice(context.practiceDatabase);
+          // The welcome page was seen: erasing the user's data does not make it new again.
+          const welcome = await browser.storage.local.get(WELCOME_SHOWN_KEY);
           await browser.storage.local.clear();
+          await browser.storage.local.set(welcome);
           // Form tabs being filled are forgotten too: nothing of the user is left.
           await browser.storage.session?.clear();
           await service.refreshBadge();
@@ -185,6 +191,10 @@ export function startBackground(): void {
         },
         async recordExport({ captureIds, format, exportId }) {
           await library.recordExport(captureIds, format, exportId);
+          return {};
+        },
+        async recordExportEnd({ captureIds, format, exportId, end }) {
+          await library.recordExportEnd(captureIds, format, exportId, end);
           return {};
         },
         openForm: ({ captureIds, answers }) =>

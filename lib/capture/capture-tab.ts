@@ -1,7 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { CropOutcome, Rectangle } from '../evidence/capture-metadata';
+import type { CaptureMetadata, CropOutcome, Rectangle } from '../evidence/capture-metadata';
 import type { EvidenceDatabase } from '../evidence/database';
-import { hostOf } from '../evidence/host-of';
 import { saveCapture } from '../evidence/save-capture';
 import { isPracticeAddress } from '../practice/practice-store';
 import type { EnvironmentFacts } from '../environment/describe-environment';
@@ -37,11 +36,10 @@ export interface StoredCapture {
   captureId: string;
   /** Made on one of the extension's own pages, and stored in the practice database. */
   practice: boolean;
-  host: string;
+  /** The sealed metadata, which names the capture in the confirmation. */
+  metadata: CaptureMetadata;
   capturedAt: string;
   crop: CropOutcome;
-  /** Who wrote the post, as the page shows it, for the confirmation. */
-  author?: string;
   screenshot: Picture;
   /** Where the post is in the screenshot, when it can be cropped. */
   cropArea?: Rectangle;
@@ -127,8 +125,7 @@ export async function captureTab(
   return {
     captureId,
     practice,
-    host: hostOf(metadata.page.url),
-    ...(author(metadata.post) ? { author: author(metadata.post) } : {}),
+    metadata,
     capturedAt: metadata.time.capturedAt,
     crop,
     screenshot,
@@ -177,8 +174,4 @@ async function assertStillShown(tabId: number, url: string): Promise<void> {
   const tab = await shownTab(tabId);
   if (tab.url !== url) throw new CaptureError('page-navigated');
   if (!tab.active) throw new CaptureError('tab-hidden');
-}
-
-function author(post: { authorHandle?: string; authorName?: string } | undefined) {
-  return post?.authorHandle ?? post?.authorName;
 }

@@ -56,6 +56,17 @@ describe('annotationFromLog', () => {
       },
     ],
     ['trash', [{ kind: 'trashed', data: {} }], { trashedAt: '2026-11-22T10:00:00.000Z' }],
+    [
+      'an export cancelled or failed is no export',
+      [
+        { kind: 'export', data: { format: 'zip', exportId: 'e1' } },
+        { kind: 'export-cancelled', data: { format: 'zip', exportId: 'e1' } },
+        { kind: 'export', data: { format: 'csv', exportId: 'e2' } },
+        { kind: 'export', data: { format: 'zip', exportId: 'e3' } },
+        { kind: 'export-failed', data: { format: 'zip', exportId: 'e3' } },
+      ],
+      { exports: [{ format: 'csv', exportId: 'e2', at: '2026-11-22T10:00:02.000Z' }] },
+    ],
   ])('%s', (_name, events, expected) => {
     expect(annotationFromLog('c', log(events))).toMatchObject(expected);
   });

@@ -19,7 +19,8 @@ export interface Annotation {
   imagesDeletedAt?: string;
   tags: string[];
   caseIds: string[];
-  exports: { at: string; format: 'zip' | 'pdf' | 'csv' }[];
+  /** Exports that produced a file; one cancelled or failed is taken off again. */
+  exports: { at: string; format: 'zip' | 'pdf' | 'csv'; exportId?: string }[];
   trashedAt?: string;
   /** The trash was emptied: only the custody log and this annotation remain. */
   emptiedAt?: string;
@@ -55,7 +56,16 @@ export function applyCustodyEntry(annotation: Annotation, entry: CustodyEntry): 
     case 'export':
       return {
         ...annotation,
-        exports: [...annotation.exports, { at: entry.at, format: entry.data.format }],
+        exports: [
+          ...annotation.exports,
+          { at: entry.at, format: entry.data.format, exportId: entry.data.exportId },
+        ],
+      };
+    case 'export-cancelled':
+    case 'export-failed':
+      return {
+        ...annotation,
+        exports: annotation.exports.filter(({ exportId }) => exportId !== entry.data.exportId),
       };
     case 'trashed':
       return { ...annotation, trashedAt: entry.at };

@@ -3,6 +3,9 @@ import { canonicalJson } from './canonical-json';
 import { fileRoleSchema, sha256Schema } from './capture-metadata';
 import { sha256Hex } from './sha256';
 
+export const exportFormatSchema = z.enum(['zip', 'pdf', 'csv']);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
 /** What each kind of custody entry records beside the sealed capture, which never changes. */
 export const custodyEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('capture'), data: z.object({ metadataSha256: sha256Schema }) }),
@@ -20,9 +23,23 @@ export const custodyEventSchema = z.discriminatedUnion('kind', [
     data: z.object({ tags: z.array(z.string().max(80)).max(50) }),
   }),
   z.object({ kind: z.literal('case'), data: z.object({ caseId: z.string(), added: z.boolean() }) }),
+  /** Logged before the file is made, so the file's own logs say it was exported. */
   z.object({
     kind: z.literal('export'),
-    data: z.object({ format: z.enum(['zip', 'pdf', 'csv']), exportId: z.string() }),
+    data: z.object({ format: exportFormatSchema, exportId: z.string() }),
+  }),
+  /**
+   * The export of the same id left no file: the user cancelled it (in Témoin or in the
+   * browser's download), or it failed. The `export` entry before it stays, as the log is
+   * append-only; this one says what became of it.
+   */
+  z.object({
+    kind: z.literal('export-cancelled'),
+    data: z.object({ format: exportFormatSchema, exportId: z.string() }),
+  }),
+  z.object({
+    kind: z.literal('export-failed'),
+    data: z.object({ format: exportFormatSchema, exportId: z.string() }),
   }),
   /** Moved to the trash: restorable for 30 days, then its files are deleted, the log kept. */
   z.object({ kind: z.literal('trashed'), data: z.object({}) }),

@@ -1,9 +1,18 @@
+import type { Locale } from '../i18n/catalogue';
 import type { EvidenceItem } from '../reporting/evidence-item';
-import { platformLabel } from '../sites/platform-names';
+import { captureSite } from './capture-name';
 import type { CaptureRecord } from './database';
 
-/** What a report needs from a stored capture, read from its sealed metadata. */
-export function evidenceItemOf(capture: CaptureRecord, imagesDeleted = false): EvidenceItem {
+/**
+ * What a report needs from a stored capture, read from its sealed metadata. The site is named
+ * in the report's language (a practice capture is « Exercice », never the extension's id);
+ * PHAROS descriptions are French.
+ */
+export function evidenceItemOf(
+  capture: CaptureRecord,
+  imagesDeleted = false,
+  locale: Locale = 'fr',
+): EvidenceItem {
   const { metadata } = capture;
   const post = metadata.post;
   const screenshot = metadata.files.find((file) => file.role === 'page-screenshot');
@@ -13,7 +22,7 @@ export function evidenceItemOf(capture: CaptureRecord, imagesDeleted = false): E
     pageUrl: metadata.page.url,
     ...(post?.permalink ? { postUrl: post.permalink } : {}),
     ...(platform ? { platform } : {}),
-    siteLabel: platformLabel(platform) ?? capture.host,
+    siteLabel: captureSite(metadata, locale),
     ...(post?.authorName ? { authorName: post.authorName } : {}),
     ...(post?.authorHandle ? { authorHandle: post.authorHandle } : {}),
     ...(post?.authorUrl ? { authorUrl: post.authorUrl } : {}),

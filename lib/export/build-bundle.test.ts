@@ -11,6 +11,7 @@ import { verifyCustodyChain } from '../evidence/verify-custody';
 import { exportBundleManifestSchema, exportedCaptureSchema } from './bundle-format';
 import { evidenceReportPdf } from '../pdf/evidence-report';
 import { buildBundle } from './build-bundle';
+import type { ExportProgress } from './export-progress';
 
 async function unzipped(blob: Blob): Promise<string> {
   const folder = mkdtempSync(path.join(tmpdir(), 'temoin-bundle-'));
@@ -36,7 +37,7 @@ describe('buildBundle', () => {
     await database.delete();
   });
 
-  const build = (progress?: (done: number) => void) =>
+  const build = (progress?: (step: ExportProgress) => void) =>
     buildBundle({
       database,
       captureIds: ids,
@@ -48,10 +49,14 @@ describe('buildBundle', () => {
     });
 
   it('passes sha256sum -c, with sealed metadata and custody chains that verify', async () => {
-    const progress: number[] = [];
-    const out = await unzipped(await build((done) => progress.push(done)));
-    // Told once per batch of captures read.
-    expect(progress).toEqual([3]);
+    const progress: ExportProgress[] = [];
+    const out = await unzipped(await build((step) => progress.push(step)));
+    // Told once per batch of captures read, then for each file of the archive.
+    const files = 3 * 4 + 4;
+    expect(progress[0]).toEqual({ phase: 'reading', done: 3, total: 3 });
+    expect(progress.slice(1)).toEqual(
+      Array.from({ length: files + 1 }, (_, done) => ({ phase: 'archive', done, total: files })),
+    );
     const check = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out }).toString();
     expect(check.trim().split('\n')).toHaveLength(3 * 4 + 3);
     expect(check).not.toMatch(/FAILED/);
@@ -75,6 +80,9 @@ describe('buildBundle', () => {
     }
     const csv = readFileSync(path.join(out, 'captures.csv'), 'utf8');
     expect(csv.trim().split('\r\n')).toHaveLength(4);
+    // Each row carries the capture's one name, in the export's language.
+    expect(csv.trim().split('\r\n')[0]).toMatch(/^\uFEFF?capture_id,name,captured_at_utc,/);
+    expect(csv.split('www.reddit.com · Exemple')).toHaveLength(4);
     expect(csv).toContain(`"'=SOMME(A1) vu en direct"`);
     expect(readFileSync(path.join(out, 'README.txt'), 'utf8')).toContain('sha256sum -c SHA256SUMS');
   });

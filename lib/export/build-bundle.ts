@@ -13,6 +13,7 @@ import {
 } from './bundle-format';
 import { bundleReadme } from './bundle-readme';
 import { capturesCsv } from './captures-csv';
+import type { ExportProgress } from './export-progress';
 import { sha256Sums } from './sha256-sums';
 import { zipArchive, type ZipEntry } from './zip-archive';
 
@@ -31,10 +32,11 @@ export interface BundleOptions {
   exportedAt: Date;
   extensionVersion: string;
   caseName?: string;
-  /** Writes the PDF report; without it the bundle has none. */
-  pdf?: (captures: LoadedCapture[]) => Promise<Blob>;
+  /** Writes the PDF report, telling how many captures it has drawn; without it, no report. */
+  pdf?: (captures: LoadedCapture[], onProgress: (done: number) => void) => Promise<Blob>;
   signal?: AbortSignal;
-  onProgress?: (done: number, total: number) => void;
+  /** Told as each phase moves: captures read, captures drawn in the report, files archived. */
+  onProgress?: (progress: ExportProgress) => void;
 }
 
 /** Captures read per round trip: one transaction for their records, files, logs and notes. */
@@ -118,10 +120,17 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
       loaded.push({ capture, annotation, custody, files });
       done += 1;
     }
-    options.onProgress?.(done, captureIds.length);
+    options.onProgress?.({ phase: 'reading', done, total: captureIds.length });
   }
-  await add('captures.csv', capturesCsv(loaded));
-  if (options.pdf) await add('report.pdf', await options.pdf(loaded));
+  await add('captures.csv', capturesCsv(loaded, options.language));
+  if (options.pdf) {
+    const total = loaded.length;
+    options.onProgress?.({ phase: 'report', done: 0, total });
+    const pdf = await options.pdf(loaded, (drawn) =>
+      options.onProgress?.({ phase: 'report', done: drawn, total }),
+    );
+    await add('report.pdf', pdf);
+  }
   await add('README.txt', bundleReadme(options.language));
   const manifest: ExportBundleManifest = {
     schema: BUNDLE_SCHEMA,
@@ -135,5 +144,11 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
   };
   await add('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
   entries.push({ name: 'SHA256SUMS', data: sha256Sums(sums), modified: exportedAt });
-  return zipArchive(entries, signal ? { signal } : {});
+  const files = entries.length;
+  options.onProgress?.({ phase: 'archive', done: 0, total: files });
+  return zipArchive(entries, {
+    ...(signal ? { signal } : {}),
+    onProgress: (archived) =>
+      options.onProgress?.({ phase: 'archive', done: archived, total: files }),
+  });
 }

@@ -1,9 +1,12 @@
 import type { Annotation } from '../evidence/annotation';
+import { captureName } from '../evidence/capture-name';
 import type { CaptureRecord } from '../evidence/database';
+import type { Locale } from '../i18n/catalogue';
 import { csvTable } from './csv';
 
 const HEADER = [
   'capture_id',
+  'name',
   'captured_at_utc',
   'local_time',
   'site',
@@ -20,9 +23,13 @@ const HEADER = [
   'screenshot_sha256',
 ];
 
-/** One row per capture, for moderators' spreadsheets; every cell stays text. */
+/**
+ * One row per capture, for moderators' spreadsheets; every cell stays text. The name is the
+ * one Témoin shows everywhere, in the export's language.
+ */
 export function capturesCsv(
   rows: ReadonlyArray<{ capture: CaptureRecord; annotation: Annotation | undefined }>,
+  locale: Locale,
 ): string {
   return csvTable([
     HEADER,
@@ -32,6 +39,7 @@ export function capturesCsv(
       const published = post?.published;
       return [
         capture.id,
+        captureName(metadata, locale),
         metadata.time.capturedAt,
         metadata.time.localTime,
         capture.host,

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { CaptureDetail } from '../../components/CaptureDetail';
 import { NotesAndTags } from '../../components/NotesAndTags';
 import { askBackground } from '../messaging/ask-background';
+import { captureName } from '../evidence/capture-name';
 import type { EvidenceDatabase } from '../evidence/database';
 import { samePixels } from '../capture/same-pixels';
 import { verifyCapture, type Verification } from '../evidence/verify-capture';
@@ -57,6 +58,7 @@ export function CaptureDetailFromStore({
     <CaptureDetail
       capture={{
         ...loaded.capture,
+        name: captureName(loaded.capture.metadata, locale),
         pageUrl: urls.page,
         postUrl: urls.post,
         platformLabel: platformLabel(loaded.capture.metadata.post?.platform),

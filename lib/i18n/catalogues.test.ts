@@ -3,6 +3,8 @@ import { classroomMessagesEn } from './classroom-messages-en';
 import { classroomMessagesFr } from './classroom-messages-fr';
 import { messagesEn } from './messages-en';
 import { messagesFr } from './messages-fr';
+import { nameMessagesEn } from './name-messages-en';
+import { nameMessagesFr } from './name-messages-fr';
 import { panelMessagesEn } from './panel-messages-en';
 import { panelMessagesFr } from './panel-messages-fr';
 import { pdfMessagesEn } from './pdf-messages-en';
@@ -16,6 +18,7 @@ import { translator } from './translate';
 const NAMESPACES: Array<[string, Catalogue, Catalogue]> = [
   ['interface', messagesFr, messagesEn],
   ['classroom', classroomMessagesFr, classroomMessagesEn],
+  ['name', nameMessagesFr, nameMessagesEn],
   ['panel', panelMessagesFr, panelMessagesEn],
   ['pdf', pdfMessagesFr, pdfMessagesEn],
   ['problems', problemMessagesFr, problemMessagesEn],

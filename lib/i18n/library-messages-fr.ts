@@ -18,7 +18,7 @@ export const libraryMessagesFr = {
     one: '{count} sélectionnée',
     other: '{count} sélectionnées',
   },
-  'library.selectOne': 'Sélectionner {site}, {time}',
+  'library.selectOne': 'Sélectionner {name}, {time}',
   'library.search': 'Rechercher',
   'library.author': 'Auteur',
   'library.platform': 'Plateforme',
@@ -45,11 +45,36 @@ export const libraryMessagesFr = {
   },
   'library.undo': 'Annuler',
   'library.cancel': 'Annuler',
-  'library.exporting': 'Export en cours',
+  'library.exportStarting': 'Préparation de l’export…',
+  'library.exportCaptures': {
+    one: '{done} / {count} preuve · {phase}',
+    other: '{done} / {count} preuves · {phase}',
+  },
+  'library.exportFiles': {
+    one: '{done} / {count} fichier · {phase}',
+    other: '{done} / {count} fichiers · {phase}',
+  },
+  'library.exportPhase.reading': 'lecture',
+  'library.exportPhase.report': 'rapport PDF',
+  'library.exportPhase.archive': 'archive ZIP',
+  'library.exportSaving': 'Enregistrement du fichier par le navigateur…',
   'library.exported': 'Export prêt : {file}.',
-  'library.cancelled': 'Export annulé. Rien n’a été écrit.',
+  'library.exportCancelled': 'Export annulé : aucun fichier n’a été enregistré.',
+  'library.exportFailed': 'L’export n’a pas abouti : aucun fichier n’a été enregistré.',
+  'library.exportLoggedCancelled':
+    'Le journal de chaque preuve note l’export, puis son annulation.',
+  'library.exportLoggedFailed': 'Le journal de chaque preuve note l’export, puis son échec.',
+  'library.exportEndNotLogged':
+    'Le journal des preuves note l’export mais n’a pas pu noter qu’il s’est arrêté.',
   'library.import': 'Vérifier un export (.zip)…',
-  'library.verifying': 'Vérification de {file}',
+  'library.verifying': 'Vérification de {file}…',
+  'library.verifyingStep': {
+    one: 'Vérification de {file} · {done} / {count} fichier lu',
+    other: 'Vérification de {file} · {done} / {count} fichiers lus',
+  },
+  'library.verifyCancelled': 'Vérification de {file} annulée. Rien n’a été écrit.',
+  'library.verifyFailed':
+    'La vérification de {file} n’a pas pu aller au bout : le fichier n’a pas pu être lu. Rien n’a été écrit.',
   'library.verifiedOk': {
     one: '{file} est intact : {count} preuve, toutes les empreintes et tous les journaux concordent.',
     other:
@@ -59,6 +84,16 @@ export const libraryMessagesFr = {
   'library.noImages': 'sans images',
   'library.error': 'Une erreur est survenue : {message}. Rien n’a été perdu.',
   'library.importing': 'Import de {file}…',
+  'library.importPreparing': {
+    one: 'Import de {file} · {done} / {count} preuve préparée',
+    other: 'Import de {file} · {done} / {count} preuves préparées',
+  },
+  'library.importWriting':
+    'Import de {file} · écriture dans la bibliothèque, en une seule fois (tout ou rien)…',
+  'library.importCancelled': 'Import annulé avant l’écriture : rien n’a été importé.',
+  'library.importFinishedFirst': 'L’import était déjà terminé quand vous avez annulé :',
+  'library.importUnexpected':
+    'Une erreur inattendue l’a arrêté ; la bibliothèque est restée telle qu’elle était.',
   'library.importedCase': 'Dossier importé',
   'library.imported': {
     one: '{count} preuve importée dans la bibliothèque ;',

@@ -3,25 +3,29 @@ import type { messagesFr } from './messages-fr';
 
 import { libraryMessagesEn } from './library-messages-en';
 import { notesMessagesEn } from './notes-messages-en';
+import { pageMessagesEn } from './page-messages-en';
 import { practiceMessagesEn } from './practice-messages-en';
 import { practiceToolsMessagesEn } from './practice-tools-messages-en';
 import { reportMessagesEn } from './report-messages-en';
 import { viewerMessagesEn } from './viewer-messages-en';
+import { welcomeMessagesEn } from './welcome-messages-en';
 
 export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...reportMessagesEn,
   ...libraryMessagesEn,
   ...notesMessagesEn,
+  ...pageMessagesEn,
   ...practiceMessagesEn,
   ...practiceToolsMessagesEn,
   ...viewerMessagesEn,
+  ...welcomeMessagesEn,
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',
-  authorOnSite: '{author} on {site}',
-  savedDetail: '{site}, {time}. SHA-256 fingerprint computed.',
-  savedDetailNoCrop: '{site}, {time}. Whole page only: {why}',
+  savedDetail: '{name}. {captured}. SHA-256 fingerprint computed.',
+  savedDetailNoCrop: '{name}. {captured}. Whole page only: {why}',
   failedTitle: 'Cannot capture',
   close: 'Close',
+  'notice.dismiss': 'Dismiss this message',
   'failure.browser-page':
     'The browser protects its own pages (chrome://, about:, settings): no extension can capture them. Open the content in a normal tab.',
   'failure.extension-store':

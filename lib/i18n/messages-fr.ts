@@ -1,25 +1,29 @@
 import { libraryMessagesFr } from './library-messages-fr';
 import { notesMessagesFr } from './notes-messages-fr';
+import { pageMessagesFr } from './page-messages-fr';
 import { practiceMessagesFr } from './practice-messages-fr';
 import { practiceToolsMessagesFr } from './practice-tools-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
+import { welcomeMessagesFr } from './welcome-messages-fr';
 
 /** French, the reference language: every key exists here first. */
 export const messagesFr = {
   ...reportMessagesFr,
   ...libraryMessagesFr,
   ...notesMessagesFr,
+  ...pageMessagesFr,
   ...practiceMessagesFr,
   ...practiceToolsMessagesFr,
   ...viewerMessagesFr,
+  ...welcomeMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',
-  authorOnSite: '{author} sur {site}',
-  savedDetail: '{site}, {time}. Empreinte SHA-256 calculée.',
-  savedDetailNoCrop: '{site}, {time}. Page entière seulement : {why}',
+  savedDetail: '{name}. {captured}. Empreinte SHA-256 calculée.',
+  savedDetailNoCrop: '{name}. {captured}. Page entière seulement : {why}',
   failedTitle: 'Capture impossible',
   close: 'Fermer',
+  'notice.dismiss': 'Fermer ce message',
   'failure.browser-page':
     'Le navigateur protège ses pages internes (chrome://, about:, réglages) : aucune extension ne peut les capturer. Ouvrez le contenu dans un onglet normal.',
   'failure.extension-store':

@@ -59,6 +59,8 @@ export const pdfMessagesEn: TranslationOf<typeof pdfMessagesFr> = {
   'custody.tags': 'tags',
   'custody.case': 'case',
   'custody.export': 'export',
+  'custody.export-cancelled': 'export cancelled, no file',
+  'custody.export-failed': 'export failed, no file',
   'custody.trashed': 'moved to trash',
   'custody.restored': 'restored',
   'custody.emptied': 'deleted for good',

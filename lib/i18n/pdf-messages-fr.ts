@@ -57,6 +57,8 @@ export const pdfMessagesFr = {
   'custody.tags': 'étiquettes',
   'custody.case': 'dossier',
   'custody.export': 'export',
+  'custody.export-cancelled': 'export annulé, aucun fichier',
+  'custody.export-failed': 'export échoué, aucun fichier',
   'custody.trashed': 'mise à la corbeille',
   'custody.restored': 'restauration',
   'custody.emptied': 'suppression définitive',

@@ -6,7 +6,7 @@ export const practiceMessagesEn: TranslationOf<typeof practiceMessagesFr> = {
   'practice.page': 'the practice page',
   'practice.savedTitle': 'Practice capture saved',
   'practice.savedDetail':
-    '{author} · EXERCICE: kept apart from your evidence, it never goes to the library or an export.',
+    '{name}. {captured}. Kept apart from your evidence: it never goes to the library or an export.',
   'practice.title': 'Practice space',
   'practice.pageTitle': 'Témoin · Practice space',
   'practice.skip': 'Skip to the situation',

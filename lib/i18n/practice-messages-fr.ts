@@ -4,7 +4,7 @@ export const practiceMessagesFr = {
   'practice.page': 'la page d’entraînement',
   'practice.savedTitle': 'Capture d’exercice enregistrée',
   'practice.savedDetail':
-    '{author} · EXERCICE : rangée à part de vos preuves, elle n’ira ni dans la bibliothèque ni dans un export.',
+    '{name}. {captured}. Rangée à part de vos preuves : elle n’ira ni dans la bibliothèque ni dans un export.',
   'practice.title': 'Espace d’entraînement',
   'practice.pageTitle': 'Témoin · Espace d’entraînement',
   'practice.skip': 'Aller à la situation',

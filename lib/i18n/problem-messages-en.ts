@@ -26,6 +26,8 @@ export const problemMessagesEn: TranslationOf<typeof problemMessagesFr> = {
   'manifest-unsupported-version': 'Unsupported export format: {found}.',
   'manifest-invalid': 'manifest.json does not follow the export format.',
   'capture-not-in-manifest': '{path} is not listed in manifest.json.',
+  'duplicate-capture':
+    '{path} holds the same capture as {found} (the same id): a bundle may hold it only once.',
   'metadata-missing': '{path} is missing.',
   'metadata-not-json': '{path} is not valid JSON.',
   'metadata-invalid': '{path} does not follow the export format.',

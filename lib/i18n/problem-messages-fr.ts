@@ -24,6 +24,8 @@ export const problemMessagesFr = {
   'manifest-unsupported-version': "Format d'export non pris en charge : {found}.",
   'manifest-invalid': "manifest.json ne suit pas le format d'export.",
   'capture-not-in-manifest': "{path} n'est pas listé dans manifest.json.",
+  'duplicate-capture':
+    '{path} contient la même preuve que {found} (même identifiant) : une archive ne peut la contenir qu’une fois.',
   'metadata-missing': '{path} manque.',
   'metadata-not-json': "{path} n'est pas du JSON valide.",
   'metadata-invalid': "{path} ne suit pas le format d'export.",

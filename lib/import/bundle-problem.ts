@@ -13,6 +13,7 @@ export type BundleReason =
   | 'manifest-unsupported-version'
   | 'manifest-invalid'
   | 'capture-not-in-manifest'
+  | 'duplicate-capture'
   | 'metadata-missing'
   | 'metadata-not-json'
   | 'metadata-invalid'
@@ -35,7 +36,7 @@ export interface ProblemDetails {
   entry?: number;
   /** The line concerned, 1-based. */
   line?: number;
-  /** What was found where something else was expected (a schema version, a role). */
+  /** What was found where something else was expected (a schema version, a role, a file). */
   found?: string;
 }
 

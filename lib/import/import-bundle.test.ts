@@ -100,4 +100,41 @@ describe('importVerifiedBundle', () => {
     expect(await target.custody.count()).toBe(0);
     expect(await target.cases.count()).toBe(0);
   });
+
+  it.each(['preparing', 'writing'] as const)(
+    'writes nothing when cancelled while %s, before the transaction commits',
+    async (phase) => {
+      const result = await verified();
+      const controller = new AbortController();
+      const phases: string[] = [];
+      await expect(
+        importVerifiedBundle(target, result, {
+          caseName: () => 'x',
+          signal: controller.signal,
+          onProgress: (progress) => {
+            phases.push(progress.phase);
+            if (progress.phase === phase) controller.abort();
+          },
+        }),
+      ).rejects.toThrow(/abort/i);
+      expect(phases.at(-1)).toBe(phase);
+      expect(await target.captures.count()).toBe(0);
+      expect(await target.files.count()).toBe(0);
+      expect(await target.custody.count()).toBe(0);
+      expect(await target.cases.count()).toBe(0);
+    },
+  );
+
+  it('says how far it is: each capture prepared, then the one write', async () => {
+    const progress: unknown[] = [];
+    await importVerifiedBundle(target, await verified(), {
+      caseName: () => 'x',
+      onProgress: (step) => progress.push(step),
+    });
+    expect(progress).toEqual([
+      { phase: 'preparing', done: 1, total: 2 },
+      { phase: 'preparing', done: 2, total: 2 },
+      { phase: 'writing' },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { annotationFromLog } from '../evidence/annotation';
-import { appendToEach } from '../evidence/append-custody';
+import { nextCustodyEntry, type CustodyEntry } from '../evidence/custody-entry';
 import type { EvidenceDatabase, FileRecord } from '../evidence/database';
 import { captureRecordOf } from '../evidence/save-capture';
 import { BUNDLE_SCHEMA, type ExportBundleManifest } from '../export/bundle-format';
@@ -13,6 +13,10 @@ export interface ImportOutcome {
   conflicting: string[];
 }
 
+/** Where an import is: hashing each capture's `imported` entry, then the one write. */
+export type ImportProgress =
+  { phase: 'preparing'; done: number; total: number } | { phase: 'writing' };
+
 const MIME_TYPES = {
   'page-screenshot': 'image/png',
   'post-crop': 'image/png',
@@ -21,17 +25,37 @@ const MIME_TYPES = {
 
 /**
  * Brings the captures of a bundle that verifyBundle found whole into the library: their sealed
- * records, original files, custody logs and cases, in one transaction, then an `imported`
- * entry at the end of each log. A capture already there is never replaced. Only a verified
+ * records, original files, custody logs with an `imported` entry at the end, and cases, all in
+ * one transaction. It is all or nothing: a failure, or a cancel before the transaction commits,
+ * leaves the library as it was. A capture already there is never replaced. Only a verified
  * bundle can be passed here: a damaged one never reaches the store.
  */
 export async function importVerifiedBundle(
   database: EvidenceDatabase,
   verified: { manifest: ExportBundleManifest; captures: readonly VerifiedCapture[] },
-  { at = new Date(), caseName }: { at?: Date; caseName: (index: number) => string },
+  {
+    at = new Date(),
+    caseName,
+    signal,
+    onProgress,
+  }: {
+    at?: Date;
+    caseName: (index: number) => string;
+    signal?: AbortSignal;
+    onProgress?: (progress: ImportProgress) => void;
+  },
 ): Promise<ImportOutcome> {
+  // Hashed before the transaction: IndexedDB ends a transaction that waits on anything else.
+  const logs: CustodyEntry[][] = [];
+  const total = verified.captures.length;
+  for (const capture of verified.captures) {
+    signal?.throwIfAborted();
+    logs.push([...capture.custody, ...(await importedEntries(capture, verified.manifest, at))]);
+    onProgress?.({ phase: 'preparing', done: logs.length, total });
+  }
+  signal?.throwIfAborted();
+  onProgress?.({ phase: 'writing' });
   const outcome: ImportOutcome = { imported: [], alreadyPresent: [], conflicting: [] };
-  const ids = verified.captures.map((capture) => capture.exported.captureId);
   const tables = [
     database.captures,
     database.files,
@@ -39,14 +63,17 @@ export async function importVerifiedBundle(
     database.annotations,
     database.cases,
   ];
+  // Throwing inside the transaction aborts it: a cancel before it commits writes nothing.
+  const stopIfCancelled = () => signal?.throwIfAborted();
   await database.transaction('rw', tables, async () => {
+    const ids = verified.captures.map((capture) => capture.exported.captureId);
     const present = await database.captures.bulkGet(ids);
-    const fresh = verified.captures.filter((capture, position) => {
+    const fresh = verified.captures.flatMap((capture, position) => {
       const existing = present[position];
-      if (!existing) return true;
+      if (!existing) return [{ ...capture, log: logs[position]! }];
       const same = existing.metadataSha256 === capture.exported.metadataSha256;
       (same ? outcome.alreadyPresent : outcome.conflicting).push(capture.exported.captureId);
-      return false;
+      return [];
     });
     // Cases the logs name but this library lacks are made, named after the exported case.
     const caseIds = [
@@ -61,43 +88,67 @@ export async function importVerifiedBundle(
     await database.cases.bulkAdd(
       missing.map((id, index) => ({ id, name: caseName(index), createdAt: at.toISOString() })),
     );
+    stopIfCancelled();
     await database.captures.bulkAdd(
       fresh.map(({ exported }) => captureRecordOf(exported.metadata, exported.metadataSha256)),
     );
-    await database.files.bulkAdd(
-      fresh.flatMap(({ exported, files }) =>
-        exported.files.flatMap((file): FileRecord[] => {
-          const blob = files.get(file.role);
-          if (!blob) return [];
-          const type = MIME_TYPES[file.role];
-          return [
-            {
-              id: `${exported.captureId}/${file.role}`,
-              captureId: exported.captureId,
-              role: file.role,
-              mimeType: type,
-              blob: blob.type === type ? blob : new Blob([blob], { type }),
-              sha256: file.sha256,
-              ...(file.derivedFrom ? { derivedFrom: file.derivedFrom } : {}),
-            },
-          ];
-        }),
-      ),
-    );
-    await database.custody.bulkAdd(fresh.flatMap(({ custody }) => custody));
+    stopIfCancelled();
+    await database.files.bulkAdd(fresh.flatMap(fileRecords));
+    stopIfCancelled();
+    await database.custody.bulkAdd(fresh.flatMap(({ log }) => log));
     await database.annotations.bulkPut(
-      fresh.map(({ exported, custody }) => annotationFromLog(exported.captureId, custody)),
+      fresh.map(({ exported, log }) => annotationFromLog(exported.captureId, log)),
     );
+    stopIfCancelled();
     outcome.imported.push(...fresh.map(({ exported }) => exported.captureId));
   });
-  await appendToEach(
-    database,
-    outcome.imported,
-    {
-      kind: 'imported',
-      data: { bundleSchema: BUNDLE_SCHEMA, exportedAt: verified.manifest.exportedAt },
-    },
-    { at },
-  );
   return outcome;
+}
+
+/** The entry that closes a capture's log on import (opening the log first if it had none). */
+async function importedEntries(
+  { exported, custody }: VerifiedCapture,
+  manifest: ExportBundleManifest,
+  at: Date,
+): Promise<CustodyEntry[]> {
+  const { captureId, metadataSha256 } = exported;
+  const opening = custody.length
+    ? undefined
+    : await nextCustodyEntry({
+        captureId,
+        previous: undefined,
+        metadataSha256,
+        event: { kind: 'capture', data: { metadataSha256 } },
+        at: exported.metadata.time.capturedAt,
+      });
+  const imported = await nextCustodyEntry({
+    captureId,
+    previous: opening ?? custody.at(-1),
+    metadataSha256,
+    event: {
+      kind: 'imported',
+      data: { bundleSchema: BUNDLE_SCHEMA, exportedAt: manifest.exportedAt },
+    },
+    at: at.toISOString(),
+  });
+  return opening ? [opening, imported] : [imported];
+}
+
+function fileRecords({ exported, files }: VerifiedCapture): FileRecord[] {
+  return exported.files.flatMap((file): FileRecord[] => {
+    const blob = files.get(file.role);
+    if (!blob) return [];
+    const type = MIME_TYPES[file.role];
+    return [
+      {
+        id: `${exported.captureId}/${file.role}`,
+        captureId: exported.captureId,
+        role: file.role,
+        mimeType: type,
+        blob: blob.type === type ? blob : new Blob([blob], { type }),
+        sha256: file.sha256,
+        ...(file.derivedFrom ? { derivedFrom: file.derivedFrom } : {}),
+      },
+    ];
+  });
 }

@@ -276,6 +276,23 @@ describe('verifyBundle', () => {
       expected: [{ reason: 'manifest-invalid', path: 'manifest.json' }],
     },
     {
+      case: 'the same capture twice, in two folders',
+      tamper: async (files) => {
+        const copy = 'captures/20261122T080000Z_copie/metadata.json';
+        files.set(copy, files.get(METADATA)!);
+        editText(files, 'manifest.json', (text) =>
+          JSON.stringify({
+            ...JSON.parse(text),
+            captures: [METADATA, `${SECOND}/metadata.json`, copy],
+          }),
+        );
+        await resealSums(files);
+      },
+      expected: [
+        { reason: 'duplicate-capture', path: 'captures/20261122T080000Z_copie/metadata.json' },
+      ],
+    },
+    {
       case: 'the manifest dropped',
       tamper: async (files) => {
         files.delete('manifest.json');

@@ -53,11 +53,19 @@ export async function verifyBundle(
   const manifest = checkManifest(bundle, problems);
   problems.push(...unlistedCaptures(bundle, manifest));
   const captures: VerifiedCapture[] = [];
+  const folderOf = new Map<string, string>();
   for (const metadataPath of manifest?.captures ?? []) {
     signal?.throwIfAborted();
     const verification = await verifyExportedCapture(metadataPath, bundle);
     problems.push(...verification.problems);
-    if (verification.capture) captures.push(verification.capture);
+    const capture = verification.capture;
+    if (!capture) continue;
+    // The same capture twice could not be imported in one transaction, and is not an export.
+    const first = folderOf.get(capture.exported.captureId);
+    if (first)
+      problems.push(bundleProblem('duplicate-capture', { path: metadataPath, found: first }));
+    else folderOf.set(capture.exported.captureId, metadataPath);
+    captures.push(capture);
   }
   if (problems.length > 0 || !manifest) return { ok: false, problems: distinct(problems) };
   return { ok: true, manifest, captures };

@@ -50,8 +50,10 @@ describe('summarize', () => {
         exports: [],
         category: { categoryId: 'threats-or-violence' },
       },
+      'fr',
     );
     expect(summary).toMatchObject({
+      name: 'Reddit · u/Élodie_Fictive · « Tu vas VOIR ce soir »',
       platform: 'reddit',
       author: 'u/Élodie_Fictive',
       address: 'https://www.reddit.com/r/x/comments/1/_/c/',
@@ -66,7 +68,8 @@ describe('summarize', () => {
   });
 
   it('falls back to the page for a capture without post details', () => {
-    expect(summarize(record())).toMatchObject({
+    expect(summarize(record(), undefined, 'fr')).toMatchObject({
+      name: 'www.reddit.com · Exemple',
       platform: 'web',
       author: '',
       address: 'https://www.reddit.com/r/exemple/comments/abc/',

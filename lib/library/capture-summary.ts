@@ -1,9 +1,13 @@
 import type { Annotation } from '../evidence/annotation';
+import { captureName } from '../evidence/capture-name';
 import type { CaptureRecord } from '../evidence/database';
+import type { Locale } from '../i18n/catalogue';
 
 /** What the library lists and searches, for one capture: small, flat, ready to filter. */
 export interface CaptureSummary {
   id: string;
+  /** The capture's one name, in the interface's language (lib/evidence/capture-name.ts). */
+  name: string;
   capturedAt: string;
   host: string;
   platform: string;
@@ -24,14 +28,20 @@ export interface CaptureSummary {
 
 export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-export function summarize(capture: CaptureRecord, annotation?: Annotation): CaptureSummary {
+export function summarize(
+  capture: CaptureRecord,
+  annotation: Annotation | undefined,
+  locale: Locale,
+): CaptureSummary {
   const { metadata } = capture;
   const post = metadata.post;
-  const author = [post?.authorHandle, post?.authorName].filter(Boolean).join(' ');
+  // A name that is the handle itself is said once.
+  const author = [...new Set([post?.authorHandle, post?.authorName].filter(Boolean))].join(' ');
   const address = post?.permalink ?? metadata.page.url;
   const notes = (annotation?.notes ?? []).map((note) => note.text).join(' ');
   return {
     id: capture.id,
+    name: captureName(metadata, locale),
     capturedAt: capture.capturedAt,
     host: capture.host,
     platform: post?.platform ?? 'web',

@@ -3,6 +3,7 @@ import { filterCaptures, type LibraryFilter } from './filter-captures';
 
 const summary = (extra: Partial<CaptureSummary>): CaptureSummary => ({
   id: 'x',
+  name: 'X (Twitter) · @someone',
   capturedAt: '2026-11-22T10:00:00.000Z',
   host: 'x.com',
   platform: 'x',

@@ -73,6 +73,16 @@ export const backgroundChannel = defineChannel('temoin/background', {
     }),
     response: z.object({}),
   },
+  /** An export already logged left no file: cancelled, or failed. */
+  recordExportEnd: {
+    request: z.object({
+      captureIds: captureIdsSchema,
+      format: z.enum(['zip', 'pdf', 'csv']),
+      exportId: z.string().max(80),
+      end: z.enum(['cancelled', 'failed']),
+    }),
+    response: z.object({}),
+  },
   /** Opens the official form in a new tab that Témoin fills from the captures. */
   openForm: {
     request: z.object({

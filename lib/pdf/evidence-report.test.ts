@@ -222,6 +222,8 @@ describe('the evidence report', () => {
       'Harcèlement sur le stream',
       'Capture 1 sur 2',
       'Capture 2 sur 2',
+      // Each capture's one name, in the summary and above its page.
+      'X (Twitter) · @troll_42 · « Tu vas voir ce qui t’arrive',
       'https://x.com/troll_42/status/1861234567890123456',
       'Le Troll (officiel), @troll_42',
       'Tu vas voir ce qui t’arrive… « menace » \\ fin [U+1F621]',
@@ -239,6 +241,7 @@ describe('the evidence report', () => {
       'page 1 sur',
     ])
       expect(text).toContain(expected);
+    expect(text.split('X (Twitter) · @troll_42 · «')).toHaveLength(1 + 2 * 2);
     const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
     const rows = images.trim().split('\n').slice(2);
     // Each capture's screenshot is drawn twice (the post, then the page) from one image.

@@ -1,4 +1,5 @@
 import type { Annotation } from '../evidence/annotation';
+import { captureName } from '../evidence/capture-name';
 import type { FileRole } from '../evidence/capture-metadata';
 import type { CustodyEntry } from '../evidence/custody-entry';
 import type { CaptureRecord, FileRecord } from '../evidence/database';
@@ -38,6 +39,8 @@ export interface EvidenceReportOptions {
    */
   toJpeg?: (image: Blob) => Promise<PdfImage | null>;
   signal?: AbortSignal;
+  /** Told after each capture's pages are written, with how many are. */
+  onProgress?: (done: number) => void;
 }
 
 /** Longest post text printed; the whole text is always in metadata.json. */
@@ -97,11 +100,10 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
   flow.text(say('summary'), { font: 'bold', size: 13 });
   flow.rule();
   captures.forEach(({ capture }, index) => {
-    const post = capture.metadata.post;
-    const who = post?.authorHandle ?? post?.authorName ?? capture.host;
+    const address = capture.metadata.post?.permalink ?? capture.metadata.page.url;
     flow.field(
       `${index + 1}. ${utcText(capture.capturedAt)}`,
-      `${platformName(post?.platform ?? 'web')}, ${who}: ${post?.permalink ?? capture.metadata.page.url}`,
+      `${captureName(capture.metadata, language)}\n${address}`,
       { labelWidth: 150 },
     );
   });
@@ -124,6 +126,7 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
       font: 'bold',
       size: 15,
     });
+    flow.text(captureName(metadata, language), { font: 'bold', size: 11 });
     flow.rule();
     if (post?.permalink) flow.field(say('address'), post.permalink);
     flow.field(post?.permalink ? say('pageAddress') : say('address'), metadata.page.url);
@@ -194,6 +197,7 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
       flow.field(`${entry.index}. ${utcText(entry.at)}`, custodyLine(entry, say, language));
     const head = custody[custody.length - 1];
     if (head) flow.field(say('custodyHead'), head.hash, { mono: true });
+    options.onProgress?.(index + 1);
   }
 
   flow.finish();
@@ -261,6 +265,8 @@ function custodyLine(entry: CustodyEntry, say: PdfTranslate, language: 'fr' | 'e
     case 'tags':
       return `${kind}${colon}${entry.data.tags.join(', ')}`;
     case 'export':
+    case 'export-cancelled':
+    case 'export-failed':
       return `${kind} (${entry.data.format})`;
     default:
       return kind;

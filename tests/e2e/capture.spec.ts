@@ -77,7 +77,11 @@ test('a right-click on a post through the native menu keeps it as verifiable evi
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.getByRole('button', { name: /www\.reddit\.com/ }).click();
+  // Named by its site, author and words, and its time labelled as the capture's.
+  const row = popup.getByRole('button', { name: /troll_fictif · « Message fictif numéro un/ });
+  await expect(row).toContainText(/Capturé le /);
+  await row.click();
+  await expect(popup.getByRole('heading', { level: 1 })).toContainText('troll_fictif');
   await expect(popup.locator('[data-hash-of="post-crop"]')).toContainText(
     files.find((file) => file.role === 'post-crop')!.sha256,
   );

@@ -132,4 +132,85 @@ describe('VirtualGrid', () => {
     expect(document.activeElement!.textContent).toBe('Capture 3');
     expect(document.activeElement!.tagName).toBe('BUTTON');
   });
+
+  it('as a list, one card per row across the box, with one Tab stop and the same keys', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() =>
+      render(
+        <VirtualGrid
+          count={100}
+          cardWidth={200}
+          fullWidth
+          cardHeight={64}
+          gap={0}
+          width={650}
+          height={320}
+          label="Preuves"
+          renderItem={(index, tabbable) => (
+            <>
+              <input type="checkbox" tabIndex={tabbable ? 0 : -1} aria-label={`Choisir ${index}`} />
+              <button type="button" tabIndex={tabbable ? 0 : -1}>
+                Capture {index}
+              </button>
+            </>
+          )}
+        />,
+        root,
+      ),
+    );
+    const list = root.querySelector<HTMLElement>('[role="list"]')!;
+    const card = (index: number) => list.querySelector<HTMLElement>(`[data-index="${index}"]`)!;
+    expect(list.classList.contains('virtual-list')).toBe(true);
+    expect([card(1).style.top, card(1).style.left, card(1).style.right]).toEqual([
+      '64px',
+      '0px',
+      '0px',
+    ]);
+    expect(card(1).style.width).toBe('');
+    // Only the first row's controls are in the Tab order.
+    const tabbable = () =>
+      [...list.querySelectorAll<HTMLElement>('input, button')]
+        .filter((control) => control.tabIndex === 0)
+        .map((control) => control.closest<HTMLElement>('[data-index]')!.dataset.index);
+    expect(tabbable()).toEqual(['0', '0']);
+
+    act(() => card(0).querySelector('button')!.focus());
+    const press = (key: string) =>
+      act(
+        () =>
+          void document.activeElement!.dispatchEvent(
+            new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+          ),
+      );
+    press('ArrowDown');
+    expect(document.activeElement!.textContent).toBe('Capture 1');
+    expect(tabbable()).toEqual(['1', '1']);
+    press('End');
+    expect(document.activeElement!.textContent).toBe('Capture 99');
+    expect(list.scrollTop).toBe(100 * 64 - 320);
+    press('Home');
+    expect(document.activeElement!.textContent).toBe('Capture 0');
+  });
+
+  it('is no taller than its cards when they are few', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() =>
+      render(
+        <VirtualGrid
+          count={2}
+          cardWidth={200}
+          fullWidth
+          cardHeight={64}
+          gap={0}
+          height={320}
+          label="Preuves"
+          renderItem={(index) => <span>{index}</span>}
+        />,
+        root,
+      ),
+    );
+    expect(root.querySelector<HTMLElement>('[role="list"]')!.style.height).toBe(`${2 * 64 + 2}px`);
+  });
 });

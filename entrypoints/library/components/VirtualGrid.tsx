@@ -13,7 +13,10 @@ export { columnsFor, neighbour } from '../../../lib/layout/grid-math';
 
 export interface VirtualGridProps {
   count: number;
+  /** Ignored when `fullWidth`. */
   cardWidth: number;
+  /** One card per row, as wide as the box: a list that moves and scrolls like the grid. */
+  fullWidth?: boolean;
   cardHeight: number;
   /** Between cards, across and down; 10 px unless told. */
   gap?: number;
@@ -27,7 +30,11 @@ export interface VirtualGridProps {
   label: string;
   /** How to move between cards, read to assistive technologies (e.g. t('grid.keys')). */
   hint?: string;
-  renderItem: (index: number) => ComponentChildren;
+  /**
+   * Draws a card. Only the card that Tab lands on is `tabbable`: its controls take the focus
+   * in turn, those of the other cards must not (tabIndex -1), so the grid is one stop.
+   */
+  renderItem: (index: number, tabbable: boolean) => ComponentChildren;
   /** Told which cards are drawn, [first, last), so their pictures can be loaded and no others. */
   onRange?: (first: number, last: number) => void;
 }
@@ -48,14 +55,19 @@ function isTextEntry(element: HTMLElement): boolean {
 }
 
 /**
- * Cards of a fixed size in as many columns as the box is wide, drawn only where they are in
- * view (plus a few rows), the box keeping its full height for the scrollbar. The arrow keys,
- * Home and End move the focus from card to card, scrolling it into view; Tab enters a card
- * (one tab stop for the grid) and then its own controls.
+ * Cards of a fixed size in as many columns as the box is wide (or one per row, as a list),
+ * drawn only where they are in view (plus a few rows), the box keeping its full height for the
+ * scrollbar. The arrow keys, Home and End move the focus from card to card, scrolling it into
+ * view; Tab enters a card (one tab stop for the grid) and then its own controls.
+ *
+ * A roving tab stop rather than `aria-activedescendant`: the cards hold real controls (a
+ * checkbox, a button) that a listbox's options may not, and moving the real focus lets the
+ * browser and screen readers follow it; the focused card stays drawn when scrolled away.
  */
 export function VirtualGrid({
   count,
   cardWidth,
+  fullWidth = false,
   cardHeight,
   gap = 10,
   height,
@@ -88,10 +100,11 @@ export function VirtualGrid({
     return () => observer.disconnect();
   }, []);
 
+  const across = measured || width || cardWidth;
   const layout: GridLayout = gridLayout(
     count,
-    measured || width || cardWidth,
-    cardWidth,
+    across,
+    fullWidth ? across : cardWidth,
     cardHeight,
     gap,
   );
@@ -148,11 +161,16 @@ export function VirtualGrid({
     <>
       <div
         ref={scroller}
-        class="virtual-grid"
+        class={fullWidth ? 'virtual-grid virtual-list' : 'virtual-grid'}
         role="list"
         aria-label={label}
         aria-describedby={hint ? hintId : undefined}
-        style={{ height: `${height}px`, overflowY: 'auto', position: 'relative' }}
+        // No taller than its cards: a short list leaves no empty box above what follows.
+        style={{
+          height: `${Math.min(height, layout.totalHeight + 2)}px`,
+          overflowY: 'auto',
+          position: 'relative',
+        }}
         onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
         onFocusIn={(event) => {
           setFocusInside(true);
@@ -185,7 +203,7 @@ export function VirtualGrid({
             return (
               <div
                 role="listitem"
-                class="grid-card"
+                class={fullWidth ? 'list-card' : 'grid-card'}
                 key={index}
                 data-index={index}
                 tabIndex={index === tabStop ? 0 : -1}
@@ -194,12 +212,13 @@ export function VirtualGrid({
                 style={{
                   position: 'absolute',
                   top: `${top}px`,
-                  left: `${left}px`,
-                  width: `${cardWidth}px`,
+                  ...(fullWidth
+                    ? { left: 0, right: 0 }
+                    : { left: `${left}px`, width: `${cardWidth}px` }),
                   height: `${cardHeight}px`,
                 }}
               >
-                {renderItem(index)}
+                {renderItem(index, index === tabStop)}
               </div>
             );
           })}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Notice } from '../../../components/Notice';
 import type { Translate } from '../../../lib/i18n/translate';
 import type { ReporterIdentity } from '../../../lib/settings/reporter-identity';
 
@@ -60,9 +61,15 @@ export function IdentityForm({
       <button type="submit" class="primary">
         {t('settings.save')}
       </button>
-      <p role="status" class={status?.ok === false ? 'notice error' : 'muted'}>
-        {status?.text ?? ''}
-      </p>
+      {status && (
+        <Notice
+          kind={status.ok ? 'success' : 'error'}
+          closeLabel={t('notice.dismiss')}
+          onDismiss={() => setStatus(null)}
+        >
+          {status.text}
+        </Notice>
+      )}
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Notice } from '../../../components/Notice';
 import type { Translate } from '../../../lib/i18n/translate';
 import { LANGUAGE_CHOICES } from '../../../lib/settings/language-choice';
 import type { Preferences } from '../../../lib/settings/preferences';
@@ -78,12 +79,13 @@ export function PreferencesForm({
         {capture('postCrop')}
       </fieldset>
       {status && (
-        <p
-          class={`notice ${status.ok ? 'success' : 'error'}`}
-          role={status.ok ? 'status' : 'alert'}
+        <Notice
+          kind={status.ok ? 'success' : 'error'}
+          closeLabel={t('notice.dismiss')}
+          onDismiss={() => setStatus(null)}
         >
           {status.text ?? t('settings.preferencesSaved')}
-        </p>
+        </Notice>
       )}
     </section>
   );

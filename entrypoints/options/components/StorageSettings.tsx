@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatBytes, type Locale, type Translate } from '../../../lib/i18n/translate';
 
 export interface StorageUse {
@@ -7,7 +7,12 @@ export interface StorageUse {
   captures: number;
 }
 
-/** How much room the evidence takes, and the one way to erase everything, confirmed twice. */
+/**
+ * How much room the evidence takes, and the one way to erase everything, confirmed twice.
+ * The focus follows the steps: into the word to type, back to « Tout effacer… » on cancel,
+ * and to what the page says once everything is erased, so it is never lost on a vanished
+ * button.
+ */
 export function StorageSettings({
   use,
   t,
@@ -17,10 +22,24 @@ export function StorageSettings({
   use: StorageUse | null;
   t: Translate;
   locale: Locale;
+  /** Erases everything, then moves the focus to the page's own confirmation. */
   onWipe: () => Promise<void>;
 }) {
   const [confirming, setConfirming] = useState(false);
   const [typed, setTyped] = useState('');
+  const wipeButton = useRef<HTMLButtonElement>(null);
+  const wordInput = useRef<HTMLInputElement>(null);
+  /** Where the focus goes once the confirmation is drawn or gone, if it moved because of it. */
+  const focusNext = useRef<'word' | 'button' | null>(null);
+  useEffect(() => {
+    if (focusNext.current === 'word') wordInput.current?.focus();
+    if (focusNext.current === 'button') wipeButton.current?.focus();
+    focusNext.current = null;
+  }, [confirming]);
+  const ask = (value: boolean) => {
+    focusNext.current = value ? 'word' : 'button';
+    setConfirming(value);
+  };
   const word = t('settings.wipeWord');
   return (
     <section class="stack storage" aria-labelledby="storage-title">
@@ -35,7 +54,7 @@ export function StorageSettings({
           : '…'}
       </p>
       {!confirming ? (
-        <button type="button" onClick={() => setConfirming(true)}>
+        <button type="button" class="danger" ref={wipeButton} onClick={() => ask(true)}>
           {t('settings.wipe')}
         </button>
       ) : (
@@ -45,14 +64,15 @@ export function StorageSettings({
             event.preventDefault();
             if (typed.trim().toLowerCase() !== word.toLowerCase()) return;
             await onWipe();
-            setConfirming(false);
             setTyped('');
+            setConfirming(false);
           }}
         >
           <p>{t('settings.wipeWarning')}</p>
           <label for="wipe-word">{t('settings.wipeType', { word })}</label>
           <input
             id="wipe-word"
+            ref={wordInput}
             type="text"
             value={typed}
             onInput={(event) => setTyped(event.currentTarget.value)}
@@ -60,12 +80,12 @@ export function StorageSettings({
           <div class="row">
             <button
               type="submit"
-              class="primary"
+              class="danger primary"
               disabled={typed.trim().toLowerCase() !== word.toLowerCase()}
             >
               {t('settings.wipeConfirm')}
             </button>
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" onClick={() => ask(false)}>
               {t('library.cancel')}
             </button>
           </div>

@@ -1,11 +1,12 @@
-import type { Locale, Translate } from '../../../lib/i18n/translate';
-import { formatDateTime } from '../../../lib/i18n/translate';
+import type { Translate } from '../../../lib/i18n/translate';
 
 export interface CaptureSummary {
   id: string;
-  host: string;
+  /** The capture's one name (see lib/evidence/capture-name.ts). */
+  name: string;
   capturedAt: string;
-  title: string;
+  /** « Capturé le … », already in words. */
+  capturedOn: string;
   thumbnailUrl?: string;
   reported: boolean;
 }
@@ -13,12 +14,10 @@ export interface CaptureSummary {
 export function CaptureList({
   captures,
   t,
-  locale,
   onOpen,
 }: {
   captures: CaptureSummary[];
   t: Translate;
-  locale: Locale;
   onOpen: (id: string) => void;
 }) {
   if (captures.length === 0) return <p class="muted">{t('popup.empty')}</p>;
@@ -29,10 +28,10 @@ export function CaptureList({
           <button type="button" onClick={() => onOpen(capture.id)} data-capture-id={capture.id}>
             {capture.thumbnailUrl ? <img src={capture.thumbnailUrl} alt="" /> : <span />}
             <span>
-              <span class="site">{capture.host || capture.title}</span>
+              <span class="capture-name">{capture.name}</span>
               <br />
               <time class="muted" dateTime={capture.capturedAt}>
-                {formatDateTime(capture.capturedAt, locale)}
+                {capture.capturedOn}
               </time>
               {capture.reported && <span class="tag reported">{t('list.reported')}</span>}
             </span>

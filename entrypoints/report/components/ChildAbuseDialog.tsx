@@ -39,7 +39,7 @@ export function ChildAbuseDialog({
       <h2 id="child-abuse-title">{t('report.childAbuseTitle')}</h2>
       <p id="child-abuse-body">{t('report.childAbuseBody')}</p>
       <div class="row wrap">
-        <button type="button" class="primary" disabled={busy} onClick={onConfirm}>
+        <button type="button" class="danger primary" disabled={busy} onClick={onConfirm}>
           {t('report.childAbuseConfirm')}
         </button>
         <button type="button" disabled={busy} onClick={onCancel}>

@@ -48,7 +48,7 @@ export interface ReportPageProps {
 export function ReportPage(props: ReportPageProps) {
   const { t } = props;
   return (
-    <main class="report stack">
+    <main class="report stack" id="main" tabIndex={-1}>
       <h1>{t('report.pageTitle')}</h1>
       <p class="notice error emergency" role="note">
         {t('report.emergency')}

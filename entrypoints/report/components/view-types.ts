@@ -39,9 +39,10 @@ export interface WarningView {
 
 export interface EvidenceView {
   captureId: string;
-  site: string;
-  author?: string;
+  /** The capture's one name (lib/evidence/capture-name.ts). */
+  name: string;
   excerpt?: string;
+  /** « Capturé le … », labelled. */
   capturedOn: string;
   address: string;
   reports: string[];

@@ -8,6 +8,7 @@ import {
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { closeWelcomePage } from '../../../scripts/welcome-page.mjs';
 import { EvidenceReader } from './evidence';
 import { xdotoolKeys } from './shortcut-keys';
 
@@ -146,6 +147,23 @@ export class Desktop {
   }
 }
 
+/**
+ * Headed Chromium under the test display with the extension loaded, in French and in Paris
+ * time, on a throw-away profile or on `profile` to keep it between launches.
+ */
+export function launchChromium(profile = ''): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    viewport: null,
+    args: chromiumArguments(),
+    // Chromium on Linux takes its interface language from the environment, not from --lang.
+    // The time zone too, so recorded offsets are not trivially +00:00.
+    env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8', TZ: 'Europe/Paris' },
+    locale: 'fr-FR',
+  });
+}
+
 interface Fixtures {
   context: BrowserContext;
   worker: Worker;
@@ -157,16 +175,10 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: CHROMIUM,
-      headless: false,
-      viewport: null,
-      args: chromiumArguments(),
-      // Chromium on Linux takes its interface language from the environment, not from --lang.
-      // The time zone too, so recorded offsets are not trivially +00:00.
-      env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8', TZ: 'Europe/Paris' },
-      locale: 'fr-FR',
-    });
+    const context = await launchChromium();
+    // Its first install opens the welcome page (welcome.spec.ts checks it): each test starts
+    // without it, on its own page.
+    await closeWelcomePage(context);
     await use(context);
     await context.close();
   },
@@ -201,7 +213,7 @@ export async function stopServiceWorker(context: BrowserContext) {
 }
 
 /** The worker can start before its menu exists: wait until the item can be updated. */
-async function waitForMenu(worker: Worker) {
+export async function waitForMenu(worker: Worker) {
   await worker.evaluate(async () => {
     for (let attempt = 0; attempt < 100; attempt += 1) {
       const exists = await new Promise<boolean>((resolve) =>

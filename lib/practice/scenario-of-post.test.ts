@@ -1,6 +1,5 @@
-import type { CaptureMetadata } from '../evidence/capture-metadata';
 import type { PostDetails } from '../sites/post-details';
-import { practiceCaptureName, scenarioOfPost } from './practice-capture-name';
+import { scenarioOfPost } from './scenario-of-post';
 import { SCENARIOS } from './scenarios';
 
 const post = (fields: Partial<PostDetails>): PostDetails => ({
@@ -13,18 +12,7 @@ const post = (fields: Partial<PostDetails>): PostDetails => ({
   ...fields,
 });
 
-describe('practice capture names', () => {
-  it('names a capture by platform, author and text, never by the extension’s address', () => {
-    const metadata = {
-      page: { url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/practice.html' },
-      target: { crop: 'cropped' },
-      post: post({ authorHandle: '@bavard_fictif', text: 'a'.repeat(80) }),
-    } as unknown as CaptureMetadata;
-    const name = practiceCaptureName(metadata);
-    expect(name).toBe(`X (Twitter) · @bavard_fictif · « ${'a'.repeat(60)}… »`);
-    expect(name).not.toContain('abcdefghijklmnop');
-  });
-
+describe('the scenario of a practice post', () => {
   it.each([
     ['x', '@bavard_fictif', undefined, 'threat'],
     ['reddit', 'u/anonyme_fictif', 'anonyme_fictif', 'doxxing'],

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { WelcomeApp } from './App';
+
+render(<WelcomeApp />, document.getElementById('app')!);

@@ -91,6 +91,7 @@ test('the guided mode is done with the keyboard only: six steps, each outlined, 
   await expect(page.locator('[data-guided="route"] [data-channel="pharos"]')).toBeVisible();
   await next('Voir où signaler, et pourquoi', 'route');
   await done();
+  await page.screenshot({ path: test.info().outputPath('practice-space.png') });
 
   // 5. The training form opens in its own tab.
   await next('Remplir le formulaire d’entraînement', 'form');

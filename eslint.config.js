@@ -82,9 +82,9 @@ const LAYERS = [
     message: 'lib/messaging depends only on lib/validation and the post details schema.',
   },
   {
-    target: ['./lib/validation', './lib/time', './lib/layout'],
+    target: ['./lib/validation', './lib/time', './lib/layout', './lib/concurrency'],
     from: './lib',
-    except: ['./validation', './time', './layout'],
+    except: ['./validation', './time', './layout', './concurrency'],
     message: 'The foundations import nothing above them.',
   },
   {

@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { translator } from '../lib/i18n/translate';
-import { ZoomableImage, ZoomPane } from './ZoomableImage';
+import { ZoomableImage } from './ZoomableImage';
+import { ZoomPane } from './ZoomPane';
 
 const t = translator('fr');
 

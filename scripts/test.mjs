@@ -1,5 +1,5 @@
-// Runs every check: types, lint and format, unit tests, Chrome and Firefox builds, Mozilla's
-// linter, and the end-to-end tests in real Chromium and real Firefox. Ends with one
+// Runs every check: types, lint and format, unused code (knip), unit tests, Chrome and Firefox
+// builds, Mozilla's linter, and the end-to-end tests in real Chromium and real Firefox. Ends with one
 // "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +20,7 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
+  ['unused code and dependencies', 'npx', ['knip']],
   [
     'unit',
     'npx',

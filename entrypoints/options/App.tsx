@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Notice } from '../../components/Notice';
 import { SkipLink } from '../../components/SkipLink';
 import { IdentityForm } from './components/IdentityForm';
-import { PreferencesForm } from './components/PreferencesForm';
+import { PreferencesForm, type Choices } from './components/PreferencesForm';
 import { StorageSettings, type StorageUse } from './components/StorageSettings';
 import { openEvidenceDatabase } from '../../lib/evidence/database';
 import { askBackground } from '../../lib/messaging/ask-background';
@@ -10,10 +10,10 @@ import { translator } from '../../lib/i18n/translate';
 import { uiLocale } from '../../lib/i18n/ui-locale';
 import {
   mirrorLanguage,
-  readPreferences,
-  savePreferences,
-  type Preferences,
-} from '../../lib/settings/preferences';
+  readLanguageChoice,
+  saveLanguageChoice,
+} from '../../lib/settings/interface-language';
+import { readPreferences, savePreferences } from '../../lib/settings/preferences';
 import {
   readReporterIdentity,
   reporterIdentitySchema,
@@ -25,7 +25,7 @@ import {
 export function OptionsApp() {
   const [locale, setLocale] = useState(uiLocale);
   const t = useMemo(() => translator(locale), [locale]);
-  const [preferences, setPreferences] = useState<Preferences | null>(null);
+  const [preferences, setPreferences] = useState<Choices | null>(null);
   const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
   const [use, setUse] = useState<StorageUse | null>(null);
   const [wipes, setWipes] = useState(0);
@@ -53,7 +53,7 @@ export function OptionsApp() {
   }, [locale, t]);
   useEffect(() => {
     void readReporterIdentity().then(setIdentity);
-    void readPreferences().then((saved) => {
+    void readChoices().then((saved) => {
       // The page copy follows storage, whichever page changed it last.
       mirrorLanguage(saved.language);
       setLocale(uiLocale());
@@ -72,7 +72,8 @@ export function OptionsApp() {
             t={t}
             onChange={async (next) => {
               try {
-                await savePreferences(next);
+                await saveLanguageChoice(next.language);
+                await savePreferences({ capture: next.capture });
               } catch (error) {
                 return t('library.error', { message: String(error) });
               }
@@ -102,7 +103,7 @@ export function OptionsApp() {
             await askBackground('wipeEverything', {});
             mirrorLanguage('auto');
             setLocale(uiLocale());
-            setPreferences(await readPreferences());
+            setPreferences(await readChoices());
             setIdentity(null);
             setWipes((count) => count + 1);
             await measure();
@@ -119,4 +120,9 @@ export function OptionsApp() {
       </main>
     </>
   );
+}
+
+async function readChoices(): Promise<Choices> {
+  const [language, preferences] = await Promise.all([readLanguageChoice(), readPreferences()]);
+  return { ...preferences, language };
 }

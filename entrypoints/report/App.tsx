@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { ReportPage, type FormStatus } from './components/ReportPage';
 import type { Answers } from './components/view-types';
-import { unanswered } from './components/ReportQuestions';
+import { unanswered } from './report-questions';
 import { openEvidenceDatabase } from '../../lib/evidence/database';
 import { captureName, capturedOn } from '../../lib/evidence/capture-name';
 import { evidenceItemOf } from '../../lib/evidence/evidence-item-of';
@@ -16,11 +16,22 @@ import {
 } from '../../lib/settings/reporter-identity';
 import { copyToClipboard } from '../../lib/extension-pages/copy-to-clipboard';
 import { completeAnswers, isChildAbuse, reportView } from './build-report-view';
+import { unfiledCaptures } from './unfiled-captures';
 import { latestCaptures } from '../../lib/extension-pages/evidence-queries';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
 
 const RECENT_COUNT = 20;
 const PHAROS_ORIGINS = ['https://www.internet-signalement.gouv.fr/*'];
+
+/** Puts the focus on a question's chosen answer, or its first, once the page has drawn it. */
+function focusQuestion(question: string): void {
+  requestAnimationFrame(() => {
+    const group = document.querySelector(`[data-question="${question}"]`);
+    const input =
+      group?.querySelector<HTMLInputElement>('input:checked') ?? group?.querySelector('input');
+    input?.focus();
+  });
+}
 
 function captureIdsFromAddress(): string[] {
   const ids = new URLSearchParams(location.hash.slice(1)).get('captures') ?? '';
@@ -38,7 +49,7 @@ export function ReportApp() {
   const [stage, setStage] = useState<'questions' | 'results'>('questions');
   const [showMissing, setShowMissing] = useState(false);
   const [formStatus, setFormStatus] = useState<FormStatus>('idle');
-  const [pendingAnswers, setPendingAnswers] = useState<Answers | null>(null);
+  const [childAbuseDialogOpen, setChildAbuseDialogOpen] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
@@ -71,6 +82,8 @@ export function ReportApp() {
   }, [filed?.categoryId]);
   const view = reportView({ answers, evidence, items, identity, locale, t });
   const ids = evidence.map(({ capture }) => capture.id);
+  const imagesKept = evidence.some(({ files }) => files > 0);
+  const childAbuseToConfirm = isChildAbuse(answers.categoryId) && imagesKept;
 
   const fail = (error: unknown) =>
     setMessage({ kind: 'error', text: t('report.error', { message: String(error) }) });
@@ -95,6 +108,7 @@ export function ReportApp() {
       }}
       categories={view.categories}
       answers={answers}
+      summary={view.summary}
       stage={stage}
       showMissing={showMissing}
       channels={view.channels}
@@ -102,17 +116,16 @@ export function ReportApp() {
       notices={view.notices}
       locale={locale}
       formStatus={formStatus}
-      childAbuseDialog={{ open: pendingAnswers !== null, busy: deleting }}
+      childAbuseDialog={{
+        toConfirm: childAbuseToConfirm,
+        open: childAbuseDialogOpen,
+        busy: deleting,
+      }}
       message={message}
       copy={copyToClipboard}
-      onAnswers={(next) => {
-        const imagesKept = evidence.some(({ files }) => files > 0);
-        if (next.categoryId !== answers.categoryId && isChildAbuse(next.categoryId) && imagesKept) {
-          setPendingAnswers(next);
-        } else {
-          setAnswers(next);
-        }
-      }}
+      // Moving through the options only changes the answers: deleting needs a deliberate step.
+      onAnswers={setAnswers}
+      onContinueChildAbuse={() => setChildAbuseDialogOpen(true)}
       onConfirmChildAbuse={async () => {
         setDeleting(true);
         try {
@@ -121,33 +134,41 @@ export function ReportApp() {
             kind: 'success',
             text: t('report.childAbuseDone', { count: deletedFiles }),
           });
-          setAnswers(pendingAnswers ?? answers);
-          setPendingAnswers(null);
+          setChildAbuseDialogOpen(false);
+          focusQuestion('category');
         } catch (error) {
           fail(error);
         } finally {
           setDeleting(false);
         }
       }}
-      onCancelChildAbuse={() => setPendingAnswers(null)}
+      onCancelChildAbuse={() => {
+        setAnswers({ ...answers, categoryId: undefined, subChoiceId: undefined });
+        setChildAbuseDialogOpen(false);
+        focusQuestion('category');
+      }}
       onShowResults={() => {
         const complete = completeAnswers(answers, items);
-        if (unanswered(answers, view.categories).length > 0 || !complete) {
+        if (unanswered(answers).length > 0 || !complete || childAbuseToConfirm) {
           setShowMissing(true);
           return;
         }
         setStage('results');
         setShowMissing(false);
         requestAnimationFrame(() => document.getElementById('results-title')?.focus());
-        if (ids.length) {
+        const unfiled = unfiledCaptures(evidence, complete);
+        if (unfiled.length) {
           void askBackground('recordCategory', {
-            captureIds: ids,
+            captureIds: unfiled,
             categoryId: complete.categoryId,
             ...(complete.subChoiceId ? { subChoiceId: complete.subChoiceId } : {}),
           }).catch(fail);
         }
       }}
-      onChangeAnswers={() => setStage('questions')}
+      onEditAnswer={(question) => {
+        setStage('questions');
+        focusQuestion(question);
+      }}
       onFillForm={async () => {
         const complete = completeAnswers(answers, items);
         if (!complete || !ids.length) return;

@@ -2,17 +2,15 @@ import type {
   Answers,
   CategoryOption,
   ChannelView,
-  EvidenceView,
   NoticeView,
   WarningView,
 } from './components/view-types';
 import type { Annotation } from '../../lib/evidence/annotation';
-import { captureName, capturedOn } from '../../lib/evidence/capture-name';
 import type { CaptureRecord } from '../../lib/evidence/database';
 import { formatDateTime, type Locale, type Translate } from '../../lib/i18n/translate';
 import { categoryById, REPORT_CATEGORIES } from '../../lib/reporting/report-categories/index';
 import type { EvidenceItem } from '../../lib/reporting/evidence-item';
-import { describeEvidence, excerpt, readyText } from '../../lib/reporting/evidence-text';
+import { describeEvidence, readyText } from '../../lib/reporting/evidence-text';
 import { channelById } from '../../lib/reporting/official-channels';
 import { composePlatformNotice, noticeMailto } from '../../lib/reporting/platform-notice';
 import { platformReportPage } from '../../lib/reporting/platform-report-pages';
@@ -20,28 +18,31 @@ import { recommendChannels, type Recommendation } from '../../lib/reporting/reco
 import type { ReportAnswers } from '../../lib/reporting/report-answers';
 import { reportWarnings } from '../../lib/reporting/report-warnings';
 import type { ReporterIdentity } from '../../lib/settings/reporter-identity';
-import { reportLines } from '../../lib/extension-pages/report-lines';
+import { answerSummary } from './build-answer-summary';
+import { evidenceView } from './build-evidence-view';
+import { isAsked, isScam, unanswered } from './report-questions';
 
 export function isChildAbuse(categoryId: string | undefined): boolean {
   return Boolean(categoryById(categoryId)?.childAbuse);
 }
 
-/** The answers, once every question is answered; the platform comes from the evidence. */
+/**
+ * The answers, once every question asked is answered, with those the category implies; the
+ * platform comes from the evidence.
+ */
 export function completeAnswers(answers: Answers, items: EvidenceItem[]): ReportAnswers | null {
-  const { categoryId, visibility, role, minorInvolved, immediateDanger, scam } = answers;
-  const category = categoryById(categoryId);
-  if (!category || !visibility || !role || !minorInvolved) return null;
-  if (immediateDanger === undefined || scam === undefined) return null;
-  if (category.subChoices.length && !answers.subChoiceId) return null;
+  const category = categoryById(answers.categoryId);
+  if (!category || unanswered(answers).length > 0) return null;
   const platform = items.find((item) => item.platform)?.platform;
   return {
     categoryId: category.id,
     ...(answers.subChoiceId ? { subChoiceId: answers.subChoiceId } : {}),
-    visibility,
-    role,
-    minorInvolved,
-    immediateDanger,
-    scam,
+    visibility: answers.visibility!,
+    role: answers.role!,
+    minorInvolved: answers.minorInvolved!,
+    immediateDanger: category.implies?.immediateDanger ?? answers.immediateDanger!,
+    scam: isScam(answers, category),
+    ...(isAsked('money', answers) ? { moneyLost: answers.moneyLost! } : {}),
     ...(platform ? { platform } : {}),
   };
 }
@@ -73,6 +74,7 @@ export function reportView({
   const recommendations = complete ? recommendChannels(complete) : [];
   const reports = evidence.flatMap(({ annotation }) => annotation?.reports ?? []);
   return {
+    summary: answerSummary(answers, locale, t),
     categories: REPORT_CATEGORIES.map((category): CategoryOption => ({
       id: category.id,
       label: category.label[locale],
@@ -84,15 +86,9 @@ export function reportView({
       })),
       childAbuse: category.childAbuse,
     })),
-    evidence: evidence.map(({ capture, annotation }, index): EvidenceView => ({
-      captureId: capture.id,
-      name: captureName(capture.metadata, locale),
-      ...(items[index]!.text ? { excerpt: excerpt(items[index]!.text!) } : {}),
-      capturedOn: capturedOn(capture.capturedAt, locale),
-      address: items[index]!.postUrl ?? items[index]!.pageUrl,
-      reports: reportLines(annotation, t, locale),
-      imagesDeleted: Boolean(annotation?.imagesDeletedAt),
-    })),
+    evidence: evidence.map(({ capture, annotation }, index) =>
+      evidenceView(capture, annotation, items[index]!, locale, t),
+    ),
     channels: complete
       ? recommendations.map((recommendation) =>
           channelView(recommendation, complete, items, reports, locale, t),
@@ -118,6 +114,16 @@ export function reportView({
   };
 }
 
+/** Who writes, in the ready texts. */
+const ROLE_WORDS: Record<ReportAnswers['role'], { fr: string; en: string }> = {
+  victim: { fr: 'Je suis la personne visée.', en: 'I am the person targeted.' },
+  witness: { fr: 'Je suis témoin.', en: 'I am a witness.' },
+  parent: {
+    fr: 'Je suis le parent ou le représentant légal de la personne visée.',
+    en: 'I am the parent or legal guardian of the person targeted.',
+  },
+};
+
 const ACTIONS: Partial<Record<string, ChannelView['action']>> = {
   pharos: 'fill-form',
   'platform-dsa': 'notice',
@@ -135,8 +141,8 @@ function channelView(
   const category = categoryById(answers.categoryId)!;
   const last = reports.filter((report) => report.channelId === channel.id).at(-1);
   const intro = {
-    fr: `Signalement : ${category.label.fr}. ${answers.role === 'victim' ? 'Je suis la personne visée.' : 'Je suis témoin.'}`,
-    en: `Report: ${category.label.en}. ${answers.role === 'victim' ? 'I am the person targeted.' : 'I am a witness.'}`,
+    fr: `Signalement : ${category.label.fr}. ${ROLE_WORDS[answers.role].fr}`,
+    en: `Report: ${category.label.en}. ${ROLE_WORDS[answers.role].en}`,
   };
   const text =
     channel.id === 'pharos'

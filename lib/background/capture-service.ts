@@ -6,10 +6,12 @@ import { blobToDataUrl } from '../capture/image-files';
 import { storeDerivedFiles } from '../capture/store-derived-files';
 import { captureName, capturedOn } from '../evidence/capture-name';
 import { translator, type Locale } from '../i18n/translate';
+import type { BackgroundHandlers } from '../messaging/background-channel';
 import type { CaptureFailure, CaptureOutcome } from '../messaging/capture-outcome';
 import type { RequestOf } from '../messaging/define-channel';
 import type { pageChannel } from '../messaging/page-channel';
 import { markAsExercise } from '../practice/exercise-mark';
+import { activeTabId } from './active-tab';
 import { showBadge } from './badge';
 import { rememberOutcome } from './last-outcome';
 import { createPendingCaptures } from './pending-captures';
@@ -33,7 +35,7 @@ export function createCaptureService(
     return showBadge({ stored: await context.database.captures.count() });
   }
 
-  return {
+  const service = {
     refreshBadge,
     /** Tells the user about captures a stopped worker left unfinished, if there were any. */
     async reportInterrupted(): Promise<void> {
@@ -103,6 +105,27 @@ export function createCaptureService(
         await refreshBadge();
       }
     },
+  };
+  // Once per start of the worker: a page that wakes it waits for this before it reads.
+  let interruptedReported: Promise<void> | undefined;
+  const reportInterruptedOnce = () => (interruptedReported ??= service.reportInterrupted());
+
+  return {
+    ...service,
+    reportInterrupted: reportInterruptedOnce,
+    /** What the extension's pages ask about captures. */
+    handlers: {
+      async captureActiveTab() {
+        const tabId = await activeTabId();
+        if (tabId === undefined) return { status: 'failed', reason: 'tab-closed' };
+        return service.capture({ trigger: 'popup', tabId, requestedAt: new Date() });
+      },
+      /** Starts the worker if the browser stopped it, so interrupted captures are reported. */
+      async wake() {
+        await reportInterruptedOnce();
+        return {};
+      },
+    } satisfies Partial<BackgroundHandlers<unknown>>,
   };
 }
 

@@ -34,15 +34,20 @@ describe('form tabs', () => {
 
   it('remembers what earlier pages placed, without losing concurrent updates', async () => {
     const tabId = await openFormTab(plan);
+    const placed = (key: 'category' | 'isVictim' | 'url', label: string) => ({
+      key,
+      labels: [label],
+    });
     await Promise.all([
-      rememberPlaced(tabId, ['category']),
-      rememberPlaced(tabId, ['isVictim']),
-      rememberPlaced(tabId, ['category', 'url']),
+      rememberPlaced(tabId, [placed('category', 'Type de contenu')]),
+      rememberPlaced(tabId, [placed('isVictim', 'Êtes-vous victime ?')]),
+      rememberPlaced(tabId, [placed('category', 'Catégorie'), placed('url', 'Lien')]),
     ]);
-    expect((await planForTab(tabId, PHAROS_PAGE))?.alreadyPlaced.sort()).toEqual([
-      'category',
-      'isVictim',
-      'url',
+    const remembered = (await planForTab(tabId, PHAROS_PAGE))?.alreadyPlaced ?? [];
+    expect(remembered.sort((left, right) => left.key.localeCompare(right.key))).toEqual([
+      placed('category', 'Catégorie'),
+      placed('isVictim', 'Êtes-vous victime ?'),
+      placed('url', 'Lien'),
     ]);
   });
 
@@ -57,6 +62,14 @@ describe('form tabs', () => {
     expect(await planForTab(tabId, PHAROS_PAGE)).toBeNull();
     await onFormTabUpdated(tabId, PHAROS_PAGE);
     expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets a tab whose new page the background cannot see: another site', async () => {
+    const tabId = await openFormTab(plan);
+    await onFormTabUpdated(tabId, undefined);
+    expect(await planForTab(tabId, PHAROS_PAGE)).toBeNull();
+    await onFormTabUpdated(tabId, PHAROS_PAGE);
+    expect(executeScript).not.toHaveBeenCalled();
   });
 
   it('never fills a tab it did not open', async () => {

@@ -1,10 +1,12 @@
 import browser from 'webextension-polyfill';
+import { serialWrites } from '../concurrency/serial-writes';
+import { defineCheckedItem } from '../storage/checked-item';
 import * as z from '../validation/zod-mini';
 import {
-  fieldKeySchema,
   fillPlanSchema,
-  type FieldKey,
+  placedValueSchema,
   type FillPlan,
+  type PlacedValue,
 } from '../messaging/fill-plan';
 
 /** Where the official forms Témoin can fill live: the filler acts on these origins only. */
@@ -14,9 +16,7 @@ export const FORM_ENTRY_URLS = {
 
 export const FORM_FILLER_FILE = '/form-filler.js';
 
-const KEY = 'formTabs';
-
-const formTabSchema = z.object({ plan: fillPlanSchema, placed: z.array(fieldKeySchema) });
+const formTabSchema = z.object({ plan: fillPlanSchema, placed: z.array(placedValueSchema) });
 const formTabsSchema = z.record(z.string(), formTabSchema);
 type FormTabs = z.infer<typeof formTabsSchema>;
 
@@ -24,22 +24,18 @@ type FormTabs = z.infer<typeof formTabsSchema>;
  * The tabs the user opened from Témoin on an official form, with what to fill in each. Kept in
  * session storage so a background stopped by the browser still knows them when it restarts.
  */
-async function readFormTabs(): Promise<FormTabs> {
-  const parsed = formTabsSchema.safeParse((await browser.storage.session.get(KEY))[KEY]);
-  return parsed.success ? parsed.data : {};
-}
+const formTabs = defineCheckedItem('session:formTabs', { schema: formTabsSchema, fallback: {} });
+const readFormTabs = formTabs.read;
 
-let pendingChange: Promise<unknown> = Promise.resolve();
+const writeFormTabs = serialWrites();
 
 /** Read, change, write, one change at a time: two pages loading at once lose nothing. */
 function changeFormTabs(change: (tabs: FormTabs) => void): Promise<void> {
-  const run = pendingChange.then(async () => {
+  return writeFormTabs(async () => {
     const tabs = await readFormTabs();
     change(tabs);
-    await browser.storage.session.set({ [KEY]: tabs });
+    await formTabs.write(tabs);
   });
-  pendingChange = run.catch(() => undefined);
-  return run;
 }
 
 export function formOrigin(plan: Pick<FillPlan, 'form'>): string {
@@ -63,28 +59,33 @@ export async function openFormTab(plan: FillPlan, besideTabId?: number): Promise
 export async function planForTab(
   tabId: number | undefined,
   url: string | undefined,
-): Promise<{ plan: FillPlan; alreadyPlaced: FieldKey[] } | null> {
+): Promise<{ plan: FillPlan; alreadyPlaced: PlacedValue[] } | null> {
   if (tabId === undefined || !url) return null;
   const entry = (await readFormTabs())[String(tabId)];
   if (!entry || new URL(url).origin !== formOrigin(entry.plan)) return null;
   return { plan: entry.plan, alreadyPlaced: entry.placed };
 }
 
-export async function rememberPlaced(tabId: number, keys: readonly FieldKey[]): Promise<void> {
+/** Adds what a page placed to what earlier pages placed; a value placed again is updated. */
+export async function rememberPlaced(tabId: number, placed: readonly PlacedValue[]): Promise<void> {
   await changeFormTabs((tabs) => {
     const entry = tabs[String(tabId)];
-    if (entry) entry.placed = [...new Set([...entry.placed, ...keys])];
+    if (!entry) return;
+    const keys = new Set(placed.map((value) => value.key));
+    entry.placed = [...entry.placed.filter((value) => !keys.has(value.key)), ...placed];
   });
 }
 
 /**
  * Fills each page of the form as it loads in a tracked tab. A tab that leaves the form's
- * origin is forgotten: going back to the form later in it is no longer Témoin's doing.
+ * origin is forgotten: going back to the form later in it is no longer Témoin's doing. Without
+ * the `tabs` permission the background sees no address for a site it has no access to: a
+ * loaded page it cannot see is another site, so the tab is forgotten then too.
  */
 export async function onFormTabUpdated(tabId: number, url: string | undefined): Promise<void> {
   const entry = (await readFormTabs())[String(tabId)];
-  if (!entry || !url) return;
-  if (new URL(url).origin !== formOrigin(entry.plan)) {
+  if (!entry) return;
+  if (!url || new URL(url).origin !== formOrigin(entry.plan)) {
     await forgetFormTab(tabId);
     return;
   }

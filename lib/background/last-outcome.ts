@@ -1,40 +1,25 @@
-import browser from 'webextension-polyfill';
 import { captureOutcomeSchema, type CaptureOutcome } from '../messaging/capture-outcome';
+import { defineCheckedItem } from '../storage/checked-item';
+import { z } from '../validation/zod';
 
-const KEY = 'lastOutcome';
+const rememberedOutcomeSchema = z.object({ outcome: captureOutcomeSchema, at: z.string() });
 
-export interface RememberedOutcome {
-  outcome: CaptureOutcome;
-  at: string;
-}
+/** The last capture's outcome, kept for the popup, for the browser session only. */
+const lastOutcome = defineCheckedItem('session:lastOutcome', {
+  schema: rememberedOutcomeSchema.nullable(),
+  fallback: null,
+});
 
-/** Keeps the last capture's outcome for the popup, for the browser session only. */
 export async function rememberOutcome(outcome: CaptureOutcome): Promise<void> {
-  await browser.storage.session.set({ [KEY]: { outcome, at: new Date().toISOString() } });
+  await lastOutcome.write({ outcome, at: new Date().toISOString() });
 }
 
 /** The person has read it: the popup no longer shows it. */
 export async function forgetLastOutcome(): Promise<void> {
-  await browser.storage.session.remove(KEY);
+  await lastOutcome.write(null);
 }
 
-export async function readLastOutcome(): Promise<RememberedOutcome | null> {
-  return parseRemembered((await browser.storage.session.get(KEY))[KEY]);
-}
+export const readLastOutcome = lastOutcome.read;
 
 /** Calls back with each new outcome while a page is open; returns the unsubscribe function. */
-export function watchLastOutcome(listener: (remembered: RememberedOutcome | null) => void) {
-  const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'session' && KEY in changes) listener(parseRemembered(changes[KEY]!.newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
-}
-
-function parseRemembered(stored: unknown): RememberedOutcome | null {
-  const value = stored as { outcome?: unknown; at?: unknown } | undefined;
-  const parsed = captureOutcomeSchema.safeParse(value?.outcome);
-  return parsed.success && typeof value?.at === 'string'
-    ? { outcome: parsed.data, at: value.at }
-    : null;
-}
+export const watchLastOutcome = lastOutcome.watch;

@@ -21,8 +21,8 @@ describe('notes and tags', () => {
   const log = () => database.custody.where('captureId').equals(captureId).sortBy('index');
 
   it('adds notes to the log, in order, chained, without touching the sealed capture', async () => {
-    await library.addNote(captureId, 'Vu en direct vers 21 h.');
-    await library.addNote(captureId, 'Correction : plutôt 22 h.');
+    await library.addNote({ captureId, text: 'Vu en direct vers 21 h.' });
+    await library.addNote({ captureId, text: 'Correction : plutôt 22 h.' });
     const entries = await log();
     expect(entries.map((entry) => entry.kind)).toEqual(['capture', 'note', 'note']);
     // Each note is chained to the entry before it, and the whole chain still holds.
@@ -44,8 +44,8 @@ describe('notes and tags', () => {
       tags: [' Luna ', 'luna', 'menaces', '', 'LUNA'],
     });
     expect(tags).toEqual(['Luna', 'menaces']);
-    await library.setTags([captureId], tags);
-    await library.setTags([captureId], ['menaces']);
+    await library.setTags({ captureIds: [captureId], tags });
+    await library.setTags({ captureIds: [captureId], tags: ['menaces'] });
     expect((await database.annotations.get(captureId))?.tags).toEqual(['menaces']);
     const capture = await database.captures.get(captureId);
     expect(await verifyCustodyChain(await log(), capture!.metadataSha256)).toBeNull();
@@ -64,14 +64,16 @@ describe('notes and tags', () => {
       setTags.request.safeParse({ captureIds: [captureId], tags: ['x'.repeat(81)] }).success,
     ).toBe(false);
     expect(setTags.request.safeParse({ captureIds: [], tags: ['menaces'] }).success).toBe(false);
-    await expect(library.addNote('missing', 'texte')).rejects.toBeInstanceOf(CaptureNotFoundError);
-    await expect(library.setTags(['missing'], ['menaces'])).rejects.toBeInstanceOf(
+    await expect(library.addNote({ captureId: 'missing', text: 'texte' })).rejects.toBeInstanceOf(
       CaptureNotFoundError,
     );
+    await expect(
+      library.setTags({ captureIds: ['missing'], tags: ['menaces'] }),
+    ).rejects.toBeInstanceOf(CaptureNotFoundError);
     // One unknown id refuses the whole call: the known capture gets no entry either.
-    await expect(library.setTags([captureId, 'missing'], ['menaces'])).rejects.toBeInstanceOf(
-      CaptureNotFoundError,
-    );
+    await expect(
+      library.setTags({ captureIds: [captureId, 'missing'], tags: ['menaces'] }),
+    ).rejects.toBeInstanceOf(CaptureNotFoundError);
     expect(await database.custody.count()).toBe(0);
   });
 });

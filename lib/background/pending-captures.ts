@@ -1,23 +1,22 @@
-import browser from 'webextension-polyfill';
+import { serialWrites } from '../concurrency/serial-writes';
+import { defineCheckedItem } from '../storage/checked-item';
+import { z } from '../validation/zod';
 
-const KEY = 'pendingCaptures';
+const pendingCaptures = defineCheckedItem('session:pendingCaptures', {
+  schema: z.array(z.string()),
+  fallback: [],
+});
 
 /**
  * The captures asked for and not finished, kept in session storage: if Chrome stops the
  * service worker in the middle of a burst, the next start can tell the user how many were
  * lost instead of losing them silently. A moment that was not shot cannot be shot later.
  */
-export function createPendingCaptures(storage = browser.storage.session) {
-  // Writes are chained so that concurrent captures never overwrite each other's entries.
-  let queue: Promise<unknown> = Promise.resolve();
-  const update = (change: (ids: string[]) => string[]) => {
-    const next = queue.then(async () => {
-      const ids = ((await storage.get(KEY))[KEY] as string[] | undefined) ?? [];
-      await storage.set({ [KEY]: change(ids) });
-    });
-    queue = next.catch(() => undefined);
-    return next;
-  };
+export function createPendingCaptures() {
+  // One write at a time, so that concurrent captures never overwrite each other's entries.
+  const write = serialWrites();
+  const update = (change: (ids: string[]) => string[]) =>
+    write(async () => pendingCaptures.write(change(await pendingCaptures.read())));
   return {
     add: (id: string) => update((ids) => [...ids, id]),
     remove: (id: string) => update((ids) => ids.filter((candidate) => candidate !== id)),

@@ -48,8 +48,8 @@ describe('report service', () => {
   });
 
   it('records the category and the report beside the capture, which stays intact', async () => {
-    await service.recordCategory([captureId], 'threats-or-violence');
-    await service.recordReport([captureId], 'pharos', 'n° 42');
+    await service.recordCategory({ captureIds: [captureId], categoryId: 'threats-or-violence' });
+    await service.recordReport({ captureIds: [captureId], channelId: 'pharos', note: 'n° 42' });
     expect(await database.annotations.get(captureId)).toMatchObject({
       category: { categoryId: 'threats-or-violence' },
       reports: [{ channelId: 'pharos', note: 'n° 42' }],
@@ -58,7 +58,7 @@ describe('report service', () => {
   });
 
   it('deletes the images on request and says how many', async () => {
-    expect(await service.deleteImages([captureId])).toBe(2);
+    expect(await service.deleteImages({ captureIds: [captureId] })).toEqual({ deletedFiles: 2 });
     expect(await database.files.where('captureId').equals(captureId).count()).toBe(0);
   });
 
@@ -69,7 +69,7 @@ describe('report service', () => {
       email: 'lea@exemple.fr',
       useInForms: false,
     });
-    const opened = await service.openForm([captureId], answers);
+    const opened = await service.openForm({ form: 'pharos', captureIds: [captureId], answers }, {});
     expect(opened.status).toBe('opened');
     const tabId = opened.status === 'opened' ? opened.tabId : -1;
     const found = await planForTab(tabId, 'https://www.internet-signalement.gouv.fr/PharosS1/');
@@ -91,7 +91,9 @@ describe('report service', () => {
   it('opens nothing without the permission for the form’s site', async () => {
     contains.mockResolvedValue(false);
     const before = (await browser.tabs.query({})).length;
-    expect(await service.openForm([captureId], answers)).toEqual({ status: 'no-permission' });
+    expect(
+      await service.openForm({ form: 'pharos', captureIds: [captureId], answers }, {}),
+    ).toEqual({ status: 'no-permission' });
     expect(await browser.tabs.query({})).toHaveLength(before);
   });
 });

@@ -1,47 +1,46 @@
 import browser from 'webextension-polyfill';
-import type { z } from '../validation/zod';
 import { appendToEach } from '../evidence/append-custody';
 import type { EvidenceDatabase } from '../evidence/database';
 import { deleteCaptureImages } from '../evidence/delete-capture-images';
 import { evidenceItemOf } from '../evidence/evidence-item-of';
 import type { Locale } from '../i18n/translate';
-import type { reportAnswersSchema } from '../messaging/report-schemas';
+import type { BackgroundHandlers } from '../messaging/background-channel';
 import { buildPharosPlan } from '../pharos/pharos-plan';
 import { identityForForms, readReporterIdentity } from '../settings/reporter-identity';
 import { FORM_ENTRY_URLS, openFormTab } from './form-tabs';
 
-type ReportAnswers = z.infer<typeof reportAnswersSchema>;
-
 /** What the report page asks of the background, which alone writes to the evidence store. */
 export function createReportService(database: EvidenceDatabase, locale: () => Locale) {
   return {
-    async recordCategory(captureIds: string[], categoryId: string, subChoiceId?: string) {
+    async recordCategory({ captureIds, categoryId, subChoiceId }) {
       await appendToEach(database, captureIds, {
         kind: 'category',
         data: { categoryId, ...(subChoiceId ? { subChoiceId } : {}) },
       });
+      return {};
     },
 
-    async deleteImages(captureIds: string[]) {
+    async deleteImages({ captureIds }) {
       let deletedFiles = 0;
       for (const captureId of captureIds) {
         deletedFiles += await deleteCaptureImages(database, captureId);
       }
-      return deletedFiles;
+      return { deletedFiles };
     },
 
-    async recordReport(captureIds: string[], channelId: string, note?: string) {
+    async recordReport({ captureIds, channelId, note }) {
       await appendToEach(database, captureIds, {
         kind: 'report',
         data: { channelId, ...(note ? { note } : {}) },
       });
+      return {};
     },
 
     /**
-     * Opens the form in a new tab, if the user granted Témoin that site (asked by the report
-     * page on the click), and remembers what to fill there.
+     * Opens the form in a new tab beside the report page, if the user granted Témoin that
+     * site (asked by the report page on the click), and remembers what to fill there.
      */
-    async openForm(captureIds: string[], answers: ReportAnswers, openerTabId?: number) {
+    async openForm({ captureIds, answers }, sender) {
       const origin = `${new URL(FORM_ENTRY_URLS.pharos).origin}/*`;
       if (!(await browser.permissions.contains({ origins: [origin] }))) {
         return { status: 'no-permission' as const };
@@ -57,7 +56,7 @@ export function createReportService(database: EvidenceDatabase, locale: () => Lo
         identity: identityForForms(await readReporterIdentity()),
         locale: locale(),
       });
-      return { status: 'opened' as const, tabId: await openFormTab(plan, openerTabId) };
+      return { status: 'opened' as const, tabId: await openFormTab(plan, sender.tab?.id) };
     },
-  };
+  } satisfies Partial<BackgroundHandlers<browser.Runtime.MessageSender>>;
 }

@@ -1,11 +1,20 @@
 import browser from 'webextension-polyfill';
 import { PAGE_AGENT_FILE } from '../capture/ask-page';
+import { FORM_ENTRY_URLS } from './form-tabs';
 
 const SCRIPT_PREFIX = 'temoin-site:';
 
 /** The site patterns a permission grant covers, leaving aside anything that is not one site. */
 export function grantedSitePatterns(origins: readonly string[] | undefined): string[] {
   return (origins ?? []).filter((pattern) => /^https?:\/\/[^/*]+\/\*$/.test(pattern));
+}
+
+// Official forms are granted for filling them, not for capturing there.
+const FORM_PATTERNS = Object.values(FORM_ENTRY_URLS).map((url) => `${new URL(url).origin}/*`);
+
+/** Lets the page agent run on the sites a permission grant covers, official forms aside. */
+export function enableGrantedSites(origins: readonly string[] | undefined): Promise<void> {
+  return enableSites(grantedSitePatterns(origins).filter((site) => !FORM_PATTERNS.includes(site)));
 }
 
 /**

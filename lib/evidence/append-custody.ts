@@ -1,18 +1,13 @@
+import { serialWritesPer } from '../concurrency/serial-writes';
 import { applyCustodyEntry, emptyAnnotation } from './annotation';
 import { nextCustodyEntry, type CustodyEntry, type CustodyEvent } from './custody-entry';
-import type { EvidenceDatabase } from './database';
+import type { CaptureRecord, EvidenceDatabase } from './database';
 
-const pendingWrites = new WeakMap<EvidenceDatabase, Promise<unknown>>();
+/** Writes to one database run one after another, so two entries never claim the same place. */
+const writesTo = serialWritesPer<EvidenceDatabase>();
 
-/** Runs writes to one database one after another, so two entries never claim the same place. */
-function oneAtATime<T>(database: EvidenceDatabase, write: () => Promise<T>): Promise<T> {
-  const run = (pendingWrites.get(database) ?? Promise.resolve()).then(write, write);
-  pendingWrites.set(
-    database,
-    run.catch(() => undefined),
-  );
-  return run;
-}
+/** How many captures share one transaction when the same event is logged for many. */
+const BATCH = 250;
 
 export class CaptureNotFoundError extends Error {
   constructor(readonly captureId: string) {
@@ -20,75 +15,29 @@ export class CaptureNotFoundError extends Error {
   }
 }
 
+/** Changes to the capture's files that must happen with the entries or not at all. */
+type Alongside = () => Promise<unknown>;
+
 /**
- * Appends an event to a capture's custody log and updates its annotation in the same
- * transaction. Hashes are computed before the transaction (IndexedDB transactions end when
- * they wait on anything else); inside it, the log's last entry is checked to be the one the
- * hash was chained to.
+ * Appends events to a capture's custody log and updates its annotation in the same
+ * transaction, with `alongside` if given. Returns the entries written.
  */
 export function appendCustody(
   database: EvidenceDatabase,
   captureId: string,
   events: readonly CustodyEvent[],
-  {
-    at = new Date(),
-    alongside,
-  }: {
-    at?: Date;
-    /** Changes to the capture's files that must happen with the entries or not at all. */
-    alongside?: () => Promise<unknown>;
-  } = {},
+  { at = new Date(), alongside }: { at?: Date; alongside?: Alongside } = {},
 ): Promise<CustodyEntry[]> {
-  return oneAtATime(database, async () => {
-    const capture = await database.captures.get(captureId);
-    if (!capture) throw new CaptureNotFoundError(captureId);
-    const log = await database.custody.where('captureId').equals(captureId).sortBy('index');
-    let previous = log.at(-1);
-    const entries: CustodyEntry[] = [];
-    const chained: CustodyEvent[] = previous
-      ? [...events]
-      : [{ kind: 'capture', data: { metadataSha256: capture.metadataSha256 } }, ...events];
-    for (const [position, event] of chained.entries()) {
-      previous = await nextCustodyEntry({
-        captureId,
-        previous,
-        metadataSha256: capture.metadataSha256,
-        event,
-        // The opening entry is dated at the capture, which is when custody began.
-        at: !log.length && position === 0 ? capture.capturedAt : at.toISOString(),
-      });
-      entries.push(previous);
-    }
-    const tables = [database.custody, database.annotations, database.files, database.captures];
-    await database.transaction('rw', tables, async () => {
-      const last = await database.custody
-        .where('[captureId+index]')
-        .between([captureId, -Infinity], [captureId, Infinity])
-        .last();
-      if (last?.hash !== log.at(-1)?.hash) throw new Error('The custody log changed meanwhile');
-      await database.custody.bulkAdd(entries);
-      const annotation = (await database.annotations.get(captureId)) ?? emptyAnnotation(captureId);
-      await database.annotations.put(entries.reduce(applyCustodyEntry, annotation));
-      await alongside?.();
-    });
-    return entries;
+  return writesTo(database)(async () => {
+    const [entries] = await appendBatch(database, [{ captureId, events }], at, alongside);
+    return entries!;
   });
 }
 
-/** How many captures share one transaction when the same event is logged for many. */
-const BATCH = 250;
-
-const lastEntry = (database: EvidenceDatabase, captureId: string) =>
-  database.custody
-    .where('[captureId+index]')
-    .between([captureId, -Infinity], [captureId, Infinity])
-    .last();
-
 /**
- * Appends the same event to each capture's log. Captures go in batches: one read, the hashes
- * computed together, then one transaction that checks no log moved and writes the batch, so
- * logging an export of a thousand captures costs a few transactions, not a thousand. A
- * capture that does not exist stops the call before its batch is written.
+ * Appends the same event to each capture's log, in batches, so logging an export of a
+ * thousand captures costs a few transactions, not a thousand. A capture that does not exist
+ * stops the call before its batch is written.
  */
 export function appendToEach(
   database: EvidenceDatabase,
@@ -96,56 +45,101 @@ export function appendToEach(
   event: CustodyEvent,
   { at = new Date() }: { at?: Date } = {},
 ): Promise<void> {
-  return oneAtATime(database, async () => {
-    for (let start = 0; start < captureIds.length; start += BATCH) {
-      const batch = [...new Set(captureIds.slice(start, start + BATCH))];
-      const [captures, lasts] = await database.transaction(
-        'r',
-        [database.captures, database.custody],
-        () =>
-          Promise.all([
-            database.captures.bulkGet(batch),
-            Promise.all(batch.map((captureId) => lastEntry(database, captureId))),
-          ]),
+  return writesTo(database)(async () => {
+    const unique = [...new Set(captureIds)];
+    for (let start = 0; start < unique.length; start += BATCH) {
+      const batch = unique.slice(start, start + BATCH);
+      await appendBatch(
+        database,
+        batch.map((captureId) => ({ captureId, events: [event] })),
+        at,
       );
-      const chains = await Promise.all(
-        batch.map(async (captureId, position) => {
-          const capture = captures[position];
-          if (!capture) throw new CaptureNotFoundError(captureId);
-          const opening = lasts[position]
-            ? undefined
-            : await nextCustodyEntry({
-                captureId,
-                previous: undefined,
-                metadataSha256: capture.metadataSha256,
-                event: { kind: 'capture', data: { metadataSha256: capture.metadataSha256 } },
-                at: capture.capturedAt,
-              });
-          const entry = await nextCustodyEntry({
-            captureId,
-            previous: opening ?? lasts[position],
-            metadataSha256: capture.metadataSha256,
-            event,
-            at: at.toISOString(),
-          });
-          return opening ? [opening, entry] : [entry];
-        }),
-      );
-      await database.transaction('rw', [database.custody, database.annotations], async () => {
-        const now = await Promise.all(batch.map((captureId) => lastEntry(database, captureId)));
-        if (now.some((entry, position) => entry?.hash !== lasts[position]?.hash))
-          throw new Error('The custody log changed meanwhile');
-        await database.custody.bulkAdd(chains.flat());
-        const annotations = await database.annotations.bulkGet(batch);
-        await database.annotations.bulkPut(
-          batch.map((captureId, position) =>
-            chains[position]!.reduce(
-              applyCustodyEntry,
-              annotations[position] ?? emptyAnnotation(captureId),
-            ),
-          ),
-        );
-      });
     }
   });
+}
+
+/**
+ * The one way entries reach the logs. One read of the captures and their logs' ends; the
+ * hashes computed outside any transaction (IndexedDB transactions end when they wait on
+ * anything else); then one transaction that checks no log's end moved meanwhile and writes
+ * every entry and annotation of the batch.
+ */
+async function appendBatch(
+  database: EvidenceDatabase,
+  appends: readonly { captureId: string; events: readonly CustodyEvent[] }[],
+  at: Date,
+  alongside?: Alongside,
+): Promise<CustodyEntry[][]> {
+  const captureIds = appends.map(({ captureId }) => captureId);
+  const [captures, ends] = await database.transaction(
+    'r',
+    [database.captures, database.custody],
+    () =>
+      Promise.all([
+        database.captures.bulkGet(captureIds),
+        Promise.all(captureIds.map((captureId) => lastEntry(database, captureId))),
+      ]),
+  );
+  const chains = await Promise.all(
+    appends.map(({ captureId, events }, position) => {
+      const capture = captures[position];
+      if (!capture) throw new CaptureNotFoundError(captureId);
+      return chainAfter(capture, ends[position], events, at);
+    }),
+  );
+  const logs = [database.custody, database.annotations];
+  const tables = alongside ? [...logs, database.files, database.captures] : logs;
+  await database.transaction('rw', tables, async () => {
+    const now = await Promise.all(captureIds.map((captureId) => lastEntry(database, captureId)));
+    if (now.some((entry, position) => entry?.hash !== ends[position]?.hash))
+      throw new Error('The custody log changed meanwhile');
+    await database.custody.bulkAdd(chains.flat());
+    const annotations = await database.annotations.bulkGet(captureIds);
+    await database.annotations.bulkPut(
+      captureIds.map((captureId, position) =>
+        chains[position]!.reduce(
+          applyCustodyEntry,
+          annotations[position] ?? emptyAnnotation(captureId),
+        ),
+      ),
+    );
+    await alongside?.();
+  });
+  return chains;
+}
+
+/**
+ * The entries that follow a log's last one. A log with none yet is opened first with the
+ * sealed metadata's hash, dated at the capture, which is when custody began.
+ */
+async function chainAfter(
+  capture: CaptureRecord,
+  last: CustodyEntry | undefined,
+  events: readonly CustodyEvent[],
+  at: Date,
+): Promise<CustodyEntry[]> {
+  const { id: captureId, metadataSha256 } = capture;
+  const chained: readonly CustodyEvent[] = last
+    ? events
+    : [{ kind: 'capture', data: { metadataSha256 } }, ...events];
+  const entries: CustodyEntry[] = [];
+  let previous = last;
+  for (const [position, event] of chained.entries()) {
+    previous = await nextCustodyEntry({
+      captureId,
+      previous,
+      metadataSha256,
+      event,
+      at: !last && position === 0 ? capture.capturedAt : at.toISOString(),
+    });
+    entries.push(previous);
+  }
+  return entries;
+}
+
+function lastEntry(database: EvidenceDatabase, captureId: string) {
+  return database.custody
+    .where('[captureId+index]')
+    .between([captureId, -Infinity], [captureId, Infinity])
+    .last();
 }

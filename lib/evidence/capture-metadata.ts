@@ -6,14 +6,7 @@ import {
   targetElementSchema,
 } from '../messaging/page-schemas';
 
-export {
-  captureTriggerSchema,
-  rectangleSchema,
-  targetElementSchema,
-  type CaptureTrigger,
-  type Rectangle,
-  type TargetElement,
-} from '../messaging/page-schemas';
+export { type CaptureTrigger, type Rectangle, type TargetElement } from '../messaging/page-schemas';
 
 export const menuContextSchema = z.enum([
   'page',
@@ -39,7 +32,6 @@ export const fileDescriptionSchema = z.object({
   height: z.number().int().positive(),
   sha256: sha256Schema,
 });
-export type FileDescription = z.infer<typeof fileDescriptionSchema>;
 
 /**
  * Why a capture has, or has not, a crop of the post. Recorded so that a missing crop is

@@ -4,7 +4,6 @@ import { fileRoleSchema, sha256Schema } from './capture-metadata';
 import { sha256Hex } from './sha256';
 
 export const exportFormatSchema = z.enum(['zip', 'pdf', 'csv']);
-export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 /** What each kind of custody entry records beside the sealed capture, which never changes. */
 export const custodyEventSchema = z.discriminatedUnion('kind', [
@@ -69,7 +68,6 @@ export const custodyEventSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type CustodyEvent = z.infer<typeof custodyEventSchema>;
-export type CustodyKind = CustodyEvent['kind'];
 
 /**
  * One entry of a capture's custody log. Entries are only ever appended; each holds the hash of

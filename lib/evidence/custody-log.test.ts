@@ -181,6 +181,13 @@ describe('custody log', () => {
     expect(await database.custody.count()).toBe(4 + 1 + 259 * 2);
   });
 
+  it('logs a capture listed twice once, even when the copies fall in different batches', async () => {
+    const ids = [captureId];
+    for (let index = 1; index < 260; index += 1) ids.push(await storeSampleCapture(database));
+    await appendToEach(database, [...ids, captureId], { kind: 'trashed', data: {} });
+    expect((await logOf()).map((entry) => entry.kind)).toEqual(['capture', 'trashed']);
+  });
+
   it('writes nothing of a batch holding a capture that does not exist', async () => {
     const other = await storeSampleCapture(database);
     await expect(

@@ -26,8 +26,12 @@ describe('loggedExport', () => {
     const phases = new Set<ExportPhase>();
     const result = await loggedExport({
       log: {
-        start: (exportId) => library.recordExport(ids, 'zip', exportId),
-        end: (exportId, end) => library.recordExportEnd(ids, 'zip', exportId, end),
+        start: async (exportId) => {
+          await library.recordExport({ captureIds: ids, format: 'zip', exportId });
+        },
+        end: async (exportId, end) => {
+          await library.recordExportEnd({ captureIds: ids, format: 'zip', exportId, end });
+        },
       },
       produce: (onProgress) =>
         buildBundle({

@@ -1,22 +1,26 @@
 import { copyText } from './copy-text';
-import type { FieldKey } from '../messaging/fill-plan';
-import type { FillState } from './fill-status';
+import { dockBeside, type Dock } from './panel-dock';
+import type { PanelEntry } from './panel-entries';
 import { PANEL_STYLE } from './panel-style';
 import { panelText } from '../i18n/panel-text';
 
+export type { PanelEntry } from './panel-entries';
+
 export const COPY_PANEL_TAG = 'temoin-form-panel';
 const COPIED_FOR_MS = 1500;
-
-export interface PanelEntry {
-  key: FieldKey;
-  state: FillState;
-  /** The full text to copy, even when the field took a shortened one. */
-  text: string;
-}
+const QUOTES = { fr: ['« ', ' »'], en: ['“', '”'] } as const;
 
 export interface CopyPanel {
-  update(entries: readonly PanelEntry[]): void;
+  /** Shows the lines; `formSeen` false while no step of the form is on screen yet. */
+  update(entries: readonly PanelEntry[], formSeen: boolean): void;
   remove(): void;
+}
+
+export interface CopyPanelOptions {
+  /** Starts folded to a small tab: the person's last choice. */
+  folded?: boolean;
+  /** Called when the person folds or unfolds it, to remember the choice. */
+  onFold?: (folded: boolean) => void;
 }
 
 /** Closed roots by host, so tests can read the panel while pages cannot. */
@@ -40,11 +44,16 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * Shows, beside the form, each planned value with where it stands and a button to copy it.
- * It lives in a closed shadow root on `<html>`, outside any form: the page can neither style
- * nor read it, and the filler never mistakes it for a field.
+ * Shows, docked beside the form, each planned value with where it went in the form's own words
+ * and a button to copy it. It lives in a closed shadow root on `<html>`, outside any form: the
+ * page can neither style nor read it, and the filler never mistakes it for a field. The page
+ * is narrowed by the panel's width, so the panel never covers the form; folded, it is a tab.
  */
-export function showCopyPanel(document: Document, locale: 'fr' | 'en'): CopyPanel {
+export function showCopyPanel(
+  document: Document,
+  locale: 'fr' | 'en',
+  options: CopyPanelOptions = {},
+): CopyPanel {
   const say = panelText(locale);
   const host = document.createElement(COPY_PANEL_TAG);
   const root = host.attachShadow({ mode: 'closed' });
@@ -55,19 +64,20 @@ export function showCopyPanel(document: Document, locale: 'fr' | 'en'): CopyPane
 
   const panel = element(document, 'aside', {
     class: 'panel',
+    id: 'panel',
     'aria-labelledby': 'title',
     lang: locale,
   });
   const header = element(document, 'header');
   const title = element(document, 'h2', { id: 'title' }, say('title'));
-  const collapse = element(
+  const fold = element(
     document,
     'button',
     {
       type: 'button',
       class: 'icon',
       'aria-expanded': 'true',
-      'aria-controls': 'body',
+      'aria-controls': 'panel',
       'aria-label': say('collapse'),
     },
     '–',
@@ -78,26 +88,59 @@ export function showCopyPanel(document: Document, locale: 'fr' | 'en'): CopyPane
     { type: 'button', class: 'icon', 'aria-label': say('close') },
     '×',
   );
-  const body = element(document, 'div', { id: 'body' });
+  const tab = element(
+    document,
+    'button',
+    { type: 'button', class: 'tab', 'aria-expanded': 'false', 'aria-label': say('expand') },
+    say('tab'),
+  );
   const warning = element(document, 'p', { class: 'warning' }, say('neverSends'));
+  const waiting = element(document, 'p', { class: 'waiting' }, say('waiting'));
   const list = element(document, 'ul');
   const live = element(document, 'p', { class: 'live', role: 'status', 'aria-live': 'polite' });
-  header.append(title, collapse, close);
-  body.append(warning, list, live);
-  panel.append(header, body);
-  root.append(panel);
+  header.append(title, fold, close);
+  panel.append(header, warning, waiting, list, live);
+  root.append(panel, tab);
+  const dock: Dock = dockBeside(document, host);
 
-  function setCollapsed(collapsed: boolean): void {
-    body.hidden = collapsed;
-    collapse.setAttribute('aria-expanded', String(!collapsed));
-    collapse.setAttribute('aria-label', collapsed ? say('expand') : say('collapse'));
-    collapse.textContent = collapsed ? '+' : '–';
+  function setFolded(folded: boolean, remember: boolean): void {
+    panel.hidden = folded;
+    tab.hidden = !folded;
+    host.toggleAttribute('data-folded', folded);
+    dock.fit();
+    if (remember) {
+      (folded ? tab : fold).focus();
+      options.onFold?.(folded);
+    }
   }
-  collapse.addEventListener('click', () => setCollapsed(!body.hidden));
-  close.addEventListener('click', () => host.remove());
-  panel.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') setCollapsed(true);
+  fold.addEventListener('click', () => setFolded(true, true));
+  tab.addEventListener('click', () => setFolded(false, true));
+  close.addEventListener('click', () => {
+    dock.release();
+    host.remove();
   });
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') setFolded(true, true);
+  });
+
+  function placesText(fields: readonly string[]): (string | HTMLElement)[] {
+    const [open, shut] = QUOTES[locale];
+    return fields.flatMap((field, index) => [
+      ...(index === 0 ? [] : [` ${say('and')} `]),
+      open,
+      element(document, 'span', { class: 'place' }, field),
+      shut,
+    ]);
+  }
+
+  function stateLine(entry: PanelEntry): HTMLElement {
+    const line = element(document, 'span', { class: 'state' });
+    const [before, after] = say(`state.${entry.state}`).split('{fields}');
+    const fields = entry.fields.length > 0 ? entry.fields : [say('unnamedField')];
+    if (after === undefined) line.append(before!);
+    else line.append(before!, ...placesText(fields), after);
+    return line;
+  }
 
   async function copy(entry: PanelEntry, button: HTMLButtonElement): Promise<void> {
     const copied = await copyText(document, root, entry.text);
@@ -126,7 +169,7 @@ export function showCopyPanel(document: Document, locale: 'fr' | 'en'): CopyPane
     button.addEventListener('click', () => void copy(entry, button));
     item.append(
       element(document, 'span', { class: 'field' }, name),
-      element(document, 'span', { class: 'state' }, say(`state.${entry.state}`)),
+      stateLine(entry),
       element(document, 'span', { class: 'value' }, entry.text),
       button,
     );
@@ -135,17 +178,20 @@ export function showCopyPanel(document: Document, locale: 'fr' | 'en'): CopyPane
 
   let shown = '';
   document.documentElement.append(host);
+  setFolded(options.folded ?? false, false);
   return {
-    update(entries) {
-      const signature = JSON.stringify(entries);
+    update(entries, formSeen) {
+      const signature = JSON.stringify([entries, formSeen]);
       if (signature === shown) return;
       shown = signature;
+      waiting.hidden = formSeen;
       // Re-rendering must not take the focus from a person moving through the copy buttons.
       const focused = root.activeElement?.getAttribute('data-index');
       list.replaceChildren(...entries.map(entryItem));
       if (focused) list.querySelector<HTMLElement>(`[data-index="${focused}"]`)?.focus();
     },
     remove() {
+      dock.release();
       host.remove();
     },
   };

@@ -1,4 +1,4 @@
-import { normalizeLabel } from './normalize-label';
+import { normalizeLabel, shownLabel } from './normalize-label';
 
 /** A normalized label with how much to trust it: a `<label>` says more than a placeholder. */
 export interface WeightedLabel {
@@ -17,15 +17,24 @@ const HINT_SELECTOR = '.fr-hint-text, .fr-message, [data-hint]';
 /** Elements nested in a label whose text is not the label's: a select's options, scripts. */
 const NOT_LABEL_TEXT = 'select, textarea, option, script, style, template';
 
-function textOf(element: Element, withHints: boolean): string {
+function rawTextOf(element: Element, withHints: boolean): string {
   const copy = element.cloneNode(true) as Element;
   const dropped = withHints ? NOT_LABEL_TEXT : `${NOT_LABEL_TEXT}, ${HINT_SELECTOR}`;
   copy.querySelectorAll(dropped).forEach((node) => node.remove());
-  return normalizeLabel(copy.textContent ?? '');
+  return copy.textContent ?? '';
+}
+
+function textOf(element: Element, withHints: boolean): string {
+  return normalizeLabel(rawTextOf(element, withHints));
+}
+
+/** The words of elements as the page shows them, without hints: a field's title for people. */
+export function shownTextOf(elements: readonly Element[]): string {
+  return shownLabel(elements.map((element) => rawTextOf(element, false)).join(' '));
 }
 
 /** The elements named by an id list attribute (`aria-labelledby`, `aria-describedby`). */
-function referenced(element: Element, attribute: string): Element[] {
+export function referenced(element: Element, attribute: string): Element[] {
   const ids = (element.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean);
   return ids.flatMap((id) => element.ownerDocument.getElementById(id) ?? []);
 }
@@ -51,7 +60,7 @@ export function labelsOfElements(
   return labels.filter((label) => label.text !== '');
 }
 
-function labelElementsOf(control: Element): Element[] {
+export function labelElementsOf(control: Element): Element[] {
   const labels = (control as HTMLInputElement).labels;
   const found = labels ? Array.from(labels) : [];
   const wrapping = control.closest('label');
@@ -91,13 +100,30 @@ export function hintsOfControl(control: Element): string {
  * for a legend read as context of a field inside it, where its hints would only add noise.
  */
 export function groupLabelsAround(element: Element, weight = 1, hints = true): WeightedLabel[] {
-  const group = element.parentElement?.closest('fieldset, [role="radiogroup"], [role="group"]');
+  const group = groupAround(element);
   if (!group) return [];
-  const legend = Array.from(group.children).filter((child) => child.localName === 'legend');
   const ariaLabel = normalizeLabel(group.getAttribute('aria-label') ?? '');
   return [
-    ...labelsOfElements(legend, weight, hints),
+    ...labelsOfElements(legendsOf(group), weight, hints),
     ...labelsOfElements(referenced(group, 'aria-labelledby'), weight, hints),
     ...(ariaLabel ? [{ text: ariaLabel, weight }] : []),
   ];
+}
+
+const GROUP_SELECTOR = 'fieldset, [role="radiogroup"], [role="group"]';
+
+/** The fieldset or ARIA group an element sits in. */
+export function groupAround(element: Element): Element | null {
+  return element.parentElement?.closest(GROUP_SELECTOR) ?? null;
+}
+
+function legendsOf(group: Element): Element[] {
+  return Array.from(group.children).filter((child) => child.localName === 'legend');
+}
+
+/** The words naming a group as the page shows them: its legend, else its ARIA name. */
+export function groupTitleOf(group: Element): string {
+  const named = [...legendsOf(group), ...referenced(group, 'aria-labelledby')];
+  const legend = shownTextOf(named.slice(0, 1));
+  return legend || shownLabel(group.getAttribute('aria-label') ?? '');
 }

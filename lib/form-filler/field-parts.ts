@@ -1,4 +1,5 @@
-import { groupLabelsAround } from './field-label';
+import { groupAround, groupLabelsAround, groupTitleOf } from './field-label';
+import { normalizeLabel } from './normalize-label';
 import type { FieldPart, FoundField, PartName } from './found-field';
 import { wordsOf } from './label-words';
 
@@ -26,15 +27,20 @@ function composite(fields: readonly FoundField[], names: readonly PartName[]): F
     control: field.controls[0] as HTMLInputElement | HTMLSelectElement,
   }));
   const first = fields[0]!;
+  const group = groupAround(first.controls[0]!);
   const legend = groupLabelsAround(first.controls[0]!);
-  const labels = names[0] === 'hour' ? first.labels : legend;
+  const byHour = names[0] === 'hour' || legend.length === 0;
+  const title = byHour ? first.title : groupTitleOf(group!);
   return {
     shape: 'parts',
     controls: parts.map((part) => part.control),
-    labels: labels.length > 0 ? labels : [{ text: 'date', weight: 0.5 }],
+    labels: byHour ? first.labels : legend,
     hints: '',
     options: [],
     parts,
+    title,
+    ownLabel: normalizeLabel(title),
+    context: first.context,
   };
 }
 

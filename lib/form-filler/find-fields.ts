@@ -1,14 +1,21 @@
+import { contextOf } from './field-context';
 import {
+  groupAround,
   groupLabelsAround,
+  groupTitleOf,
   hintsOfControl,
   LABEL_WEIGHT,
+  labelElementsOf,
   labelsOfControl,
+  referenced,
+  shownTextOf,
   type WeightedLabel,
 } from './field-label';
 import { joinParts } from './field-parts';
-import { isFillable, isFillableKind, isHidden, type FormControl } from './is-fillable';
+import { isFillable, isFillableKind, type FormControl } from './is-fillable';
+import { isHidden } from './is-reachable';
 import type { FieldShape, FoundField } from './found-field';
-import { normalizeLabel } from './normalize-label';
+import { normalizeLabel, shownLabel } from './normalize-label';
 
 const QUESTION_MAX_LENGTH = 200;
 const QUESTION_SEARCH_DEPTH = 3;
@@ -17,7 +24,19 @@ function shapeOf(control: FormControl): FieldShape {
   if (control.localName !== 'input') return control.localName === 'select' ? 'select' : 'text';
   const type = (control as HTMLInputElement).type.toLowerCase();
   if (type === 'date' || type === 'time' || type === 'number') return type;
-  return 'text';
+  return type === 'datetime-local' ? 'datetime' : 'text';
+}
+
+/** A control's name as the page shows it: what references it, its label, else its attributes. */
+function titleOfControl(control: Element): string {
+  const named = referenced(control, 'aria-labelledby');
+  if (named.length > 0) return shownTextOf(named);
+  const labels = labelElementsOf(control);
+  if (labels.length > 0) return shownTextOf(labels.slice(0, 1));
+  const attribute = ['aria-label', 'placeholder', 'title']
+    .map((name) => control.getAttribute(name) ?? '')
+    .find((text) => text.trim() !== '');
+  return shownLabel(attribute ?? '');
 }
 
 /** A field's own labels, plus each prefixed by the legend around it (« Date de constatation » › « Date »). */
@@ -39,14 +58,25 @@ function singleField(control: FormControl, labels: WeightedLabel[]): FoundField 
           .map((option) => ({ element: option, labels: [normalizeLabel(option.text)] }))
       : [];
   const hints = hintsOfControl(control);
-  return { shape: shapeOf(control), controls: [control], labels, hints, options, parts: [] };
+  const title = titleOfControl(control);
+  return {
+    shape: shapeOf(control),
+    controls: [control],
+    labels,
+    hints,
+    options,
+    parts: [],
+    title,
+    ownLabel: normalizeLabel(title),
+    context: contextOf(control),
+  };
 }
 
 /**
  * The question of a group of radios without a legend: the short text just before the group,
  * looking a few levels up past hidden siblings and siblings that hold other fields.
  */
-function questionBefore(inputs: readonly HTMLInputElement[]): WeightedLabel[] {
+function questionBefore(inputs: readonly HTMLInputElement[]): Element | undefined {
   let container = inputs[0]!.parentElement;
   while (container && !inputs.every((input) => container!.contains(input))) {
     container = container.parentElement;
@@ -55,12 +85,11 @@ function questionBefore(inputs: readonly HTMLInputElement[]): WeightedLabel[] {
     const previous = container.previousElementSibling;
     if (previous && !isHidden(previous) && !previous.querySelector('input, select, textarea')) {
       const text = normalizeLabel(previous.textContent ?? '');
-      const short = text !== '' && text.length <= QUESTION_MAX_LENGTH;
-      return short ? [{ text, weight: LABEL_WEIGHT.context }] : [];
+      return text !== '' && text.length <= QUESTION_MAX_LENGTH ? previous : undefined;
     }
     container = container.parentElement;
   }
-  return [];
+  return undefined;
 }
 
 function groupField(inputs: HTMLInputElement[]): FoundField {
@@ -70,10 +99,29 @@ function groupField(inputs: HTMLInputElement[]): FoundField {
       .filter((label) => label.weight !== LABEL_WEIGHT.placeholder)
       .map((label) => label.text),
   }));
+  const group = groupAround(inputs[0]!);
   let labels = groupLabelsAround(inputs[0]!);
-  if (labels.length === 0) labels = questionBefore(inputs);
-  if (labels.length === 0 && inputs.length === 1) labels = labelsOfControl(inputs[0]!);
-  return { shape: 'choices', controls: inputs, labels, hints: '', options, parts: [] };
+  let title = group ? groupTitleOf(group) : '';
+  const question = labels.length === 0 ? questionBefore(inputs) : undefined;
+  if (question) {
+    title = shownTextOf([question]);
+    labels = [{ text: normalizeLabel(title), weight: LABEL_WEIGHT.context }];
+  }
+  if (labels.length === 0 && inputs.length === 1) {
+    labels = labelsOfControl(inputs[0]!);
+    title = titleOfControl(inputs[0]!);
+  }
+  return {
+    shape: 'choices',
+    controls: inputs,
+    labels,
+    hints: '',
+    options,
+    parts: [],
+    title,
+    ownLabel: normalizeLabel(title),
+    context: contextOf(inputs[0]!),
+  };
 }
 
 /** Radios (and checkboxes) belong together by name within their form, else by their container. */

@@ -2,7 +2,8 @@ import type { WeightedLabel } from './field-label';
 import type { FormControl } from './is-fillable';
 
 /** What the filler finds in a form, before deciding what to write where. */
-export type FieldShape = 'text' | 'number' | 'date' | 'time' | 'select' | 'choices' | 'parts';
+export type FieldShape =
+  'text' | 'number' | 'date' | 'time' | 'datetime' | 'select' | 'choices' | 'parts';
 export type PartName = 'day' | 'month' | 'year' | 'hour' | 'minute';
 
 export interface FieldOption {
@@ -25,4 +26,10 @@ export interface FoundField {
   hints: string;
   options: FieldOption[];
   parts: FieldPart[];
+  /** The form's own words for the field, as shown (its label, or its question): for the panel. */
+  title: string;
+  /** Its own label, normalized and without hints: the question of a group. */
+  ownLabel: string;
+  /** The wording around it, normalized: its group's legend, else the heading before it. */
+  context: string;
 }

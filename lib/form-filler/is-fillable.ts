@@ -1,3 +1,4 @@
+import { isReachable } from './is-reachable';
 import { containsPhrase } from './label-words';
 import { NEVER_TOUCH_ATTRIBUTES, NEVER_TOUCH_LABELS } from './never-touch';
 
@@ -11,6 +12,7 @@ const FILLABLE_INPUT_TYPES = new Set([
   'number',
   'date',
   'time',
+  'datetime-local',
   'radio',
   'checkbox',
 ]);
@@ -19,30 +21,22 @@ const CAPTCHA_WRAPPER_DEPTH = 4;
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
-function isHiddenElement(element: Element): boolean {
-  const html = element as HTMLElement;
-  if (html.hidden || element.hasAttribute('inert')) return true;
-  const inline = html.style;
-  if (inline && (inline.display === 'none' || inline.visibility === 'hidden')) return true;
-  const computed = element.ownerDocument.defaultView?.getComputedStyle(element);
-  return computed?.display === 'none' || computed?.visibility === 'hidden';
-}
-
-/**
- * Whether the element or one of its ancestors is hidden. Computed style alone is not enough:
- * some engines (and test DOMs) do not apply the `hidden` attribute's style.
- */
-export function isHidden(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (isHiddenElement(node)) return true;
+/** Disabled itself, or inside a disabled fieldset at any depth. */
+function isDisabled(control: FormControl): boolean {
+  if (control.disabled || control.hasAttribute('disabled')) return true;
+  for (
+    let set = control.closest('fieldset');
+    set;
+    set = set.parentElement?.closest('fieldset') ?? null
+  ) {
+    if (set.hasAttribute('disabled')) return true;
   }
   return false;
 }
 
-function isDisabled(control: FormControl): boolean {
-  if (control.disabled || control.hasAttribute('disabled')) return true;
-  const fieldset = control.closest('fieldset');
-  return fieldset !== null && fieldset.hasAttribute('disabled');
+function isReadOnly(control: FormControl): boolean {
+  if (control.getAttribute('aria-readonly') === 'true') return true;
+  return 'readOnly' in control && (control.readOnly || control.hasAttribute('readonly'));
 }
 
 function isCaptcha(control: FormControl, labels: readonly string[]): boolean {
@@ -72,11 +66,10 @@ export function isFillableKind(control: Element): control is FormControl {
 }
 
 /**
- * Whether a person could fill the control now: visible, enabled, writable, and not a captcha.
+ * Whether a person could fill the control now: reachable, enabled, writable, and not a captcha.
  * `labels` are the control's normalized labels, used to spot a captcha by its wording.
  */
 export function isFillable(control: FormControl, labels: readonly string[]): boolean {
-  if (!isFillableKind(control) || isDisabled(control)) return false;
-  if ('readOnly' in control && (control.readOnly || control.hasAttribute('readonly'))) return false;
-  return !isHidden(control) && !isCaptcha(control, labels);
+  if (!isFillableKind(control) || isDisabled(control) || isReadOnly(control)) return false;
+  return isReachable(control) && !isCaptcha(control, labels);
 }

@@ -23,3 +23,16 @@ export function normalizeLabel(text: string): string {
     .replace(TRAILING_COLONS, '')
     .trim();
 }
+
+/**
+ * A label as the page shows it, for the person to recognize: the same words, case and accents,
+ * without the required marks and trailing colon that say nothing of the field.
+ */
+export function shownLabel(text: string): string {
+  return text
+    .replace(INVISIBLE_CHARACTERS, '')
+    .replace(REQUIRED_MARKS, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(TRAILING_COLONS, '')
+    .trim();
+}

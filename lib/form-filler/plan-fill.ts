@@ -1,143 +1,120 @@
-import { dateTextFor, partNumbers, timeTextFor } from './field-formats';
-import type { FieldPart, FoundField, PartName } from './found-field';
-import type { FieldKey, PlannedValue } from '../messaging/fill-plan';
-import type { FieldPatterns } from './field-patterns';
-import { PHAROS_FIELD_PATTERNS } from '../pharos/field-patterns';
+import type { PlannedValue } from '../messaging/fill-plan';
+import { PHAROS_PATTERNS } from '../pharos/field-patterns';
+import type { FormPatterns } from './field-patterns';
+import type { FoundField } from './found-field';
+import { confirmationsFor, isConfirmation } from './plan-confirmations';
+import { keyScore, ownerScoreOf } from './score-field';
 import { bestOption, labelScore } from './score-match';
+import { stepFor, type FillStep } from './fill-step';
 
-export interface PartWrite {
-  name: PartName;
-  control: FieldPart['control'];
-  number: number;
-}
+export type { FillStep, PartWrite } from './fill-step';
 
-interface StepBase {
-  key: FieldKey;
+/** A question the form asks whose options hold none of the plan's answers. */
+export interface Unanswerable {
   value: PlannedValue;
+  field: FoundField;
 }
-
-/** One thing to do on the page, as a person would: type, tick an option, pick one, or type parts. */
-export type FillStep =
-  | (StepBase & { how: 'type'; control: HTMLInputElement | HTMLTextAreaElement; text: string })
-  | (StepBase & { how: 'check'; option: HTMLInputElement; group: HTMLInputElement[] })
-  | (StepBase & { how: 'select'; control: HTMLSelectElement; option: HTMLOptionElement })
-  | (StepBase & { how: 'parts'; parts: PartWrite[] });
 
 export interface PagePlan {
   steps: FillStep[];
   /** Values with no field on the page as it is now: a later step may show one. */
   unplaced: PlannedValue[];
+  /** Values whose question is on the page without an option for them: the person answers. */
+  unanswerable: Unanswerable[];
 }
 
 interface Candidate {
   score: number;
-  controls: readonly Element[];
   step: FillStep;
-}
-
-const DATE_PARTS: readonly PartName[] = ['day', 'month', 'year'];
-const TIME_PARTS: readonly PartName[] = ['hour'];
-
-function partsStep(value: PlannedValue, field: FoundField, needed: readonly PartName[]) {
-  if (!needed.every((name) => field.parts.some((part) => part.name === name))) return undefined;
-  const numbers = partNumbers(value.value);
-  const parts = field.parts.flatMap((part) => {
-    const number = numbers[part.name];
-    return number === undefined ? [] : [{ name: part.name, control: part.control, number }];
-  });
-  return { key: value.key, value, how: 'parts' as const, parts };
-}
-
-/** The step placing a value in a field, if the field can hold that kind of value. */
-function stepFor(value: PlannedValue, field: FoundField): FillStep | undefined {
-  const base = { key: value.key, value };
-  const control = field.controls[0] as HTMLInputElement | HTMLTextAreaElement;
-  switch (value.kind) {
-    case 'text':
-      return field.shape === 'text'
-        ? { ...base, how: 'type', control, text: value.value }
-        : undefined;
-    case 'date':
-      if (field.shape === 'date') return { ...base, how: 'type', control, text: value.value };
-      if (field.shape === 'text')
-        return { ...base, how: 'type', control, text: dateTextFor(value.value, field.hints) };
-      return field.shape === 'parts' ? partsStep(value, field, DATE_PARTS) : undefined;
-    case 'time':
-      if (field.shape === 'time') return { ...base, how: 'type', control, text: value.value };
-      if (field.shape === 'text')
-        return { ...base, how: 'type', control, text: timeTextFor(value.value, field.hints) };
-      return field.shape === 'parts' ? partsStep(value, field, TIME_PARTS) : undefined;
-    case 'choice': {
-      const match = bestOption(field.options, value.choices);
-      if (!match) return undefined;
-      if (field.shape === 'select')
-        return {
-          ...base,
-          how: 'select',
-          control: field.controls[0] as HTMLSelectElement,
-          option: match.option.element as HTMLOptionElement,
-        };
-      const group = field.controls as HTMLInputElement[];
-      const option = match.option.element as HTMLInputElement;
-      return field.shape === 'choices' ? { ...base, how: 'check', option, group } : undefined;
-    }
-  }
 }
 
 function candidate(
   value: PlannedValue,
   field: FoundField,
-  patterns: Record<FieldKey, FieldPatterns>,
+  patterns: FormPatterns,
   ownerScore: number,
+  values: readonly PlannedValue[],
 ): Candidate | undefined {
-  const step = stepFor(value, field);
-  if (!step) return undefined;
-  const keyPatterns = patterns[value.key];
-  const byLabel = labelScore(field.labels, keyPatterns);
+  const keyPatterns = patterns.fields[value.key];
+  const byKey = keyScore(value.key, field, patterns);
   // A field named more precisely for another key is that key's, even if the plan lacks it:
-  // « Date de constatation » never takes the publication date through the generic « date ».
-  if (byLabel < ownerScore) return undefined;
+  // « Nom de la plateforme » never takes the person's surname through the generic « nom ».
+  if (byKey === 0 || byKey < ownerScore) return undefined;
+  if (keyPatterns.confirmedBy && isConfirmation(field, keyPatterns.confirmedBy)) return undefined;
+  const step = stepFor(value, field, patterns, values);
+  if (!step) return undefined;
   const byOption =
     value.kind === 'choice' ? (bestOption(field.options, value.choices)?.score ?? 0) : 0;
-  // Fields found by their options may have any question; the others need theirs to match.
-  if (byLabel === 0 && !(keyPatterns.byOptions && byOption > 0)) return undefined;
-  return { score: byLabel + byOption, controls: field.controls, step };
+  return { score: byKey + byOption, step };
 }
 
-/** The best any key's phrases name a field with. */
-function ownerScoreOf(field: FoundField, patterns: Record<FieldKey, FieldPatterns>): number {
-  return Math.max(
-    ...Object.values(patterns).map((keyPatterns) => labelScore(field.labels, keyPatterns)),
-  );
+/** A choice found by its options alone, whatever its question: the category, its sub-choice. */
+function candidateByOptions(
+  value: PlannedValue,
+  field: FoundField,
+  patterns: FormPatterns,
+  ownerScore: number,
+): Candidate | undefined {
+  if (value.kind !== 'choice' || !patterns.fields[value.key].byOptions || ownerScore > 0) {
+    return undefined;
+  }
+  const step = stepFor(value, field, patterns, []);
+  const byOption = bestOption(field.options, value.choices)?.score ?? 0;
+  return step && byOption > 0 ? { score: byOption, step } : undefined;
+}
+
+/** Whether the field asks the value's question, whether or not it offers the answer. */
+function asks(value: PlannedValue, field: FoundField, patterns: FormPatterns, owner: number) {
+  if (value.kind !== 'choice' || !['choices', 'select'].includes(field.shape)) return false;
+  const score = labelScore(field.labels, patterns.fields[value.key]);
+  return score > 0 && score >= owner;
 }
 
 /**
  * Matches the plan's values to the fields on the page: every (value, field) pair is scored,
  * and the best pairs win first, so each field takes one value and each value one field. A
- * specific label (« Date de constatation ») thus goes to its key before a generic one (« date »).
+ * field whose words belong more to another key is never taken, and a field asking again for a
+ * value already placed (« Confirmez votre courriel ») receives the same value.
  */
 export function planFill(
   fields: readonly FoundField[],
   values: readonly PlannedValue[],
-  patterns: Record<FieldKey, FieldPatterns> = PHAROS_FIELD_PATTERNS,
+  patterns: FormPatterns = PHAROS_PATTERNS,
+  placedBefore: readonly PlannedValue[] = [],
 ): PagePlan {
   const owners = new Map(fields.map((field) => [field, ownerScoreOf(field, patterns)]));
   const candidates = values
     .flatMap((value) =>
-      fields.map((field) => candidate(value, field, patterns, owners.get(field)!)),
+      fields.map((field) => {
+        const owner = owners.get(field)!;
+        return (
+          candidate(value, field, patterns, owner, values) ??
+          candidateByOptions(value, field, patterns, owner)
+        );
+      }),
     )
     .filter((found) => found !== undefined)
     .sort((first, second) => second.score - first.score);
   const placed = new Set<PlannedValue>();
   const used = new Set<Element>();
   const steps: FillStep[] = [];
-  for (const { step, controls } of candidates) {
-    if (placed.has(step.value) || controls.some((control) => used.has(control))) continue;
+  for (const { step } of candidates) {
+    const stepValues = [step.value, ...step.also];
+    const controls = controlsOf(step);
+    if (stepValues.some((value) => placed.has(value))) continue;
+    if (controls.some((control) => used.has(control))) continue;
     steps.push(step);
-    placed.add(step.value);
+    stepValues.forEach((value) => placed.add(value));
     controls.forEach((control) => used.add(control));
   }
-  return { steps, unplaced: values.filter((value) => !placed.has(value)) };
+  const free = fields.filter((field) => !field.controls.some((control) => used.has(control)));
+  steps.push(...confirmationsFor([...placed, ...placedBefore], free, patterns));
+  const unplaced = values.filter((value) => !placed.has(value));
+  const unanswerable = unplaced.flatMap((value) => {
+    const field = free.find((found) => asks(value, found, patterns, owners.get(found)!));
+    return field ? [{ value, field }] : [];
+  });
+  return { steps, unplaced, unanswerable };
 }
 
 /** The page elements a step writes to. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true}}
-import type { FieldKey } from '../messaging/fill-plan';
+import type { FieldKey, PlacedValue } from '../messaging/fill-plan';
 import { startFormFiller, type FormFiller } from './run-form-filler';
 import { watchForbiddenActions } from './testing/forbidden-actions';
 import { loadPharosPage, PHAROS_PAGES, submissionsOf } from './testing/load-pharos-page';
@@ -74,22 +74,25 @@ describe('the form filler on variant A (one page per step)', () => {
   });
 
   it('carries what earlier pages placed, and says so on the last page', () => {
-    let placed: FieldKey[] = [];
+    let placed: PlacedValue[] = [];
     for (const [page] of PAGES) {
       loadPharosPage(document, page);
       filler = startFormFiller({
         document,
         plan: FULL_PLAN,
         alreadyPlaced: placed,
-        onChange: (keys) => (placed = keys),
+        onChange: (now) => (placed = now),
         settleMs: SETTLE_MS,
       });
       filler.stop();
     }
-    expect([...placed].sort()).toEqual(FULL_VALUES.map((value) => value.key).sort());
+    expect(placed.map((value) => value.key).sort()).toEqual(
+      FULL_VALUES.map((value) => value.key).sort(),
+    );
+    expect(placed.find((value) => value.key === 'email')!.labels).toEqual(['Courriel']);
     filler = startFormFiller({ document, plan: FULL_PLAN, alreadyPlaced: placed });
     expect(new Set(filler.status().map((entry) => entry.state))).toEqual(new Set(['earlier']));
-    expect(panelState(document, 'description')).toBe('Rempli à une étape précédente');
+    expect(panelState(document, 'description')).toBe('earlier');
   });
 
   it('ticks the sub-choice the page shows once the category is chosen', async () => {
@@ -125,8 +128,8 @@ describe('the form filler on variant A (one page per step)', () => {
     filler = startFormFiller({ document, plan, settleMs: SETTLE_MS });
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS * 10));
     expect(filler.status().find((entry) => entry.key === 'subCategory')!.state).toBe('unplaced');
-    expect(panelState(document, 'subCategory')).toBe('Pas placé : à copier à la main');
-    expect(panelState(document, 'url')).toBe('Pas placé : à copier à la main');
-    expect(panelState(document, 'category')).toBe('Rempli sur cette page');
+    expect(panelState(document, 'subCategory')).toBe('unplaced');
+    expect(panelState(document, 'url')).toBe('unplaced');
+    expect(panelState(document, 'category')).toBe('filled');
   });
 });

@@ -51,7 +51,7 @@ describe('the form filler on variant B (one page, steps shown by script)', () =>
   it('fills each step as the person moves on, and submits nothing', async () => {
     filler = startFormFiller({ document, plan: FULL_PLAN, settleMs: SETTLE_MS });
     expect(pageValues(document, STEPS[0]!)).toEqual(STEPS[0]);
-    expect(panelState(document, 'url')).toBe('Pas placé : à copier à la main');
+    expect(panelState(document, 'url')).toBe('unplaced');
     for (const [index, expected] of STEPS.entries()) {
       if (index > 0) pressNext(actions, index);
       await vi.waitFor(() => expect(pageValues(document, expected)).toEqual(expected));
@@ -66,8 +66,8 @@ describe('the form filler on variant B (one page, steps shown by script)', () =>
   it('says the values of a step left behind were filled on an earlier step', async () => {
     filler = startFormFiller({ document, plan: FULL_PLAN, settleMs: SETTLE_MS });
     pressNext(actions, 1);
-    await vi.waitFor(() => expect(panelState(document, 'url')).toBe('Rempli sur cette page'));
-    expect(panelState(document, 'isVictim')).toBe('Rempli à une étape précédente');
+    await vi.waitFor(() => expect(panelState(document, 'url')).toBe('filled'));
+    expect(panelState(document, 'isVictim')).toBe('earlier');
     expect(filler.status().find((entry) => entry.key === 'category')!.state).toBe('earlier');
   });
 
@@ -77,7 +77,7 @@ describe('the form filler on variant B (one page, steps shown by script)', () =>
     expect(pageValues(document, { '[name="x01"][value="y"]': true })).toEqual({
       '[name="x01"][value="y"]': true,
     });
-    expect(panelState(document, 'isVictim')).toBe('Votre saisie est conservée');
+    expect(panelState(document, 'isVictim')).toBe('kept');
   });
 
   it('never writes again in a field the person changed after it was filled', async () => {
@@ -87,7 +87,7 @@ describe('the form filler on variant B (one page, steps shown by script)', () =>
     await vi.waitFor(() => expect(comment.value).toBe(DESCRIPTION));
     comment.value = 'Ma propre description';
     pressNext(actions, 2);
-    await vi.waitFor(() => expect(panelState(document, 'email')).toBe('Rempli sur cette page'));
+    await vi.waitFor(() => expect(panelState(document, 'email')).toBe('filled'));
     expect(comment.value).toBe('Ma propre description');
   });
 });

@@ -171,13 +171,13 @@ describe('typeLikeAPerson', () => {
     const minutes = ['00', '05', '10'].map((minute) => `<option>${minute}</option>`).join('');
     const time: PlannedValue = { key: 'publishedTime', kind: 'time', value: '08:05' };
     typeLikeAPerson(
-      stepFor('<label for="t">Heure</label><input id="t" type="time">', time),
+      stepFor('<label for="t">Heure de publication</label><input id="t" type="time">', time),
       written,
     );
     expect(byId('t').value).toBe('08:05');
     typeLikeAPerson(
       stepFor(
-        `<label for="h">Heure</label><select id="h">${hours}</select>
+        `<label for="h">Heure de publication</label><select id="h">${hours}</select>
          <label for="mn">Minute</label><select id="mn">${minutes}</select>`,
         time,
       ),
@@ -188,7 +188,7 @@ describe('typeLikeAPerson', () => {
 
   it('fails, writing nothing, when a part has no option for the value', () => {
     const step = stepFor(
-      `<label for="h">Heure</label><select id="h"><option>9</option></select>
+      `<label for="h">Heure des faits</label><select id="h"><option>9</option></select>
        <label for="mn">Minute</label><select id="mn"><option>00</option><option>05</option></select>`,
       { key: 'publishedTime', kind: 'time', value: '08:05' },
     );

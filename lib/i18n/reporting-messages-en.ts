@@ -9,6 +9,7 @@ export const reportingMessagesEn: TranslationOf<typeof reportingMessagesFr> = {
   'evidence.text': 'Text shown',
   'evidence.published': 'Published on',
   'evidence.publishedAround': 'Published between {earliest} and {latest} (shown “{label}”)',
+  'evidence.instant': '{date} at {time} (local time, UTC{offset}), that is {utc}',
   'evidence.captured': 'Captured on',
   'evidence.hash': 'SHA-256 of the screenshot',
   'evidence.deleted': 'images deleted (child sexual abuse), hashes kept',

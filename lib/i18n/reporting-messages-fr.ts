@@ -10,6 +10,7 @@ export const reportingMessagesFr = {
   'evidence.text': 'Texte affiché',
   'evidence.published': 'Publié le',
   'evidence.publishedAround': 'Publié entre le {earliest} et le {latest} (affiché « {label} »)',
+  'evidence.instant': '{date} à {time} (heure locale, UTC{offset}), soit {utc}',
   'evidence.captured': 'Capturé le',
   'evidence.hash': 'SHA-256 de la capture d’écran',
   'evidence.deleted': 'images supprimées (contenu pédocriminel), empreintes conservées',

@@ -10,7 +10,7 @@ import { readBundleEntries, type BundleEntries } from './read-bundle-entries';
 import { readZip, ZipReadError, type ZipReader } from './read-zip';
 import { verifyExportedCapture, type VerifiedCapture } from './verify-exported-capture';
 
-export type { BundleProblem, BundleReason } from './bundle-problem';
+export type { BundleProblem } from './bundle-problem';
 export type { VerifiedCapture } from './verify-exported-capture';
 
 export type BundleVerification =

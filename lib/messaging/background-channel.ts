@@ -1,6 +1,6 @@
 import { z } from '../validation/zod';
 import { captureOutcomeSchema } from './capture-outcome';
-import { defineChannel } from './define-channel';
+import { defineChannel, type Handlers } from './define-channel';
 import { captureIdsSchema, reportAnswersSchema, tagsSchema } from './report-schemas';
 
 /** Extension pages (popup, practice page) → background. */
@@ -96,3 +96,6 @@ export const backgroundChannel = defineChannel('temoin/background', {
     ]),
   },
 });
+
+/** What the background answers on this channel: one handler per message. */
+export type BackgroundHandlers<Sender> = Handlers<typeof backgroundChannel.protocol, Sender>;

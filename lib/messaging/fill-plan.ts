@@ -9,11 +9,13 @@ export const fieldKeySchema = z.enum([
   'category',
   'subCategory',
   'isVictim',
+  'isMinor',
   'publishedDate',
   'publishedTime',
   'observedDate',
   'observedTime',
   'whereSeen',
+  'platformName',
   'url',
   'description',
   'lastName',
@@ -31,6 +33,8 @@ export const plannedValueSchema = z.discriminatedUnion('kind', [
     kind: z.literal('choice'),
     value: z.string(),
     choices: z.array(z.string()).check(z.minLength(1)),
+    /** Shown in the panel only once the form asks the question: not every form does. */
+    ifAsked: z.optional(z.boolean()),
   }),
   /** A local calendar date, `YYYY-MM-DD`; written as the field expects it (date input, jj/mm/aaaa, parts). */
   z.object({
@@ -54,3 +58,13 @@ export const fillPlanSchema = z.object({
   values: z.array(plannedValueSchema),
 });
 export type FillPlan = z.infer<typeof fillPlanSchema>;
+
+/**
+ * A value placed on an earlier page of the form, with the form's own labels of the fields it
+ * went to: the next page's panel says where, in the form's words.
+ */
+export const placedValueSchema = z.object({
+  key: fieldKeySchema,
+  labels: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(4)),
+});
+export type PlacedValue = z.infer<typeof placedValueSchema>;

@@ -5,10 +5,13 @@ export const reportAnswersSchema = z.object({
   categoryId: z.string().max(80),
   subChoiceId: z.string().max(80).optional(),
   visibility: z.enum(['public', 'private', 'unsure']),
-  role: z.enum(['victim', 'witness']),
+  /** A parent or legal guardian reports for the child, as a witness acting for them. */
+  role: z.enum(['victim', 'witness', 'parent']),
   minorInvolved: z.enum(['yes', 'no', 'unsure']),
   immediateDanger: z.boolean(),
   scam: z.boolean(),
+  /** Asked for a scam or spam only: money paid or bank card details given. */
+  moneyLost: z.boolean().optional(),
   platform: z.string().max(80).optional(),
 });
 

@@ -1,17 +1,31 @@
 import { fieldKeySchema } from '../messaging/fill-plan';
 import { normalizeLabel } from '../form-filler/normalize-label';
 import { NEVER_TOUCH_LABELS } from '../form-filler/never-touch';
-import { PHAROS_FIELD_PATTERNS } from './field-patterns';
+import { PHAROS_PATTERNS } from './field-patterns';
 
-const phrases = Object.entries(PHAROS_FIELD_PATTERNS).flatMap(([key, patterns]) => [
-  ...patterns.labels.map((phrase) => [key, phrase] as const),
-  ...(patterns.unless ?? []).map((phrase) => [key, phrase] as const),
-]);
+const { fields, instants } = PHAROS_PATTERNS;
 
-describe('PHAROS_FIELD_PATTERNS', () => {
-  it('has patterns for every field key', () => {
+const phrases = [
+  ...Object.entries(fields).flatMap(([key, patterns]) => [
+    ...patterns.labels.map((phrase) => [key, phrase] as const),
+    ...(patterns.unless ?? []).map((phrase) => [key, phrase] as const),
+    ...(patterns.confirmedBy ?? []).map((phrase) => [key, phrase] as const),
+    ...(patterns.unlessAround ?? []).map((phrase) => [key, phrase] as const),
+  ]),
+  ...Object.entries(instants).flatMap(([kind, words]: [string, readonly string[]]) =>
+    words.map((word) => [`instant ${kind}`, word] as const),
+  ),
+];
+
+describe('PHAROS_PATTERNS', () => {
+  it('recognizes every field key: by phrases, or a date or time by its moment', () => {
     for (const key of fieldKeySchema.options) {
-      expect(PHAROS_FIELD_PATTERNS[key].labels.length, key).toBeGreaterThan(0);
+      const patterns = fields[key];
+      if (patterns.kind === 'date' || patterns.kind === 'time') {
+        expect(patterns.instant, key).toBeDefined();
+      } else {
+        expect(patterns.labels.length, key).toBeGreaterThan(0);
+      }
     }
   });
 
@@ -23,7 +37,11 @@ describe('PHAROS_FIELD_PATTERNS', () => {
     expect(normalizeLabel(phrase)).toBe(phrase);
   });
 
-  it.each(Object.entries(PHAROS_FIELD_PATTERNS))('%s lists each phrase once', (_key, patterns) => {
+  it.each(Object.entries(fields))('%s lists each phrase once', (_key, patterns) => {
     expect(new Set(patterns.labels).size).toBe(patterns.labels.length);
+  });
+
+  it('never lets a word name both moments', () => {
+    expect(instants.published.filter((word) => instants.observed.includes(word))).toEqual([]);
   });
 });

@@ -1,16 +1,54 @@
-import type { FieldPatterns } from '../form-filler/field-patterns';
+import type { FieldPatterns, FormPatterns, InstantWords } from '../form-filler/field-patterns';
 import type { FieldKey } from '../messaging/fill-plan';
 
-const DATE_UNLESS = ['heure', 'heures', 'minute', 'minutes', 'naissance', 'time'];
-const TIME_UNLESS = ['date'];
+/** Names of things that are never the reporter's own name. */
+const NOT_A_PERSON = [
+  'plateforme',
+  'reseau',
+  'site',
+  'application',
+  'service',
+  'compte',
+  'pseudo',
+  'pseudonyme',
+  'utilisateur',
+  'auteur',
+  'victime',
+  'domaine',
+  'fichier',
+  'entreprise',
+  'societe',
+  'platform',
+  'network',
+  'account',
+  'user',
+];
+
+/** Wording around fields about someone else than the reporter: the victim, the author... */
+const SOMEONE_ELSE = [
+  'victime',
+  'auteur',
+  'autrice',
+  'mis en cause',
+  'mise en cause',
+  'tiers',
+  'autre personne',
+  'cette personne',
+  'enfant',
+  'suspect',
+  'victim',
+  'author',
+  'someone else',
+];
 
 /**
  * The PHAROS form's fields by their visible wording. Field ids of the live form are unknown
  * (REPORTING.md), so labels, legends and option texts are all the filler can rely on. English
  * phrases cover a translated page.
  */
-export const PHAROS_FIELD_PATTERNS: Record<FieldKey, FieldPatterns> = {
+const FIELDS: Record<FieldKey, FieldPatterns> = {
   category: {
+    kind: 'choice',
     labels: [
       'type de contenu',
       'categorie',
@@ -23,64 +61,40 @@ export const PHAROS_FIELD_PATTERNS: Record<FieldKey, FieldPatterns> = {
     byOptions: true,
   },
   subCategory: {
+    kind: 'choice',
     labels: ['sous-categorie', 'sous categorie', 'plus precisement', 'precisez', 'subcategory'],
     byOptions: true,
   },
   isVictim: {
+    kind: 'choice',
     labels: [
+      'etes-vous la personne visee',
+      'etes-vous personnellement concerne',
+      'etes-vous personnellement concernee',
       'etes-vous la victime',
       'etes-vous victime',
+      'vous vise',
+      'personne visee',
+      'are you the person targeted',
       'are you the victim',
       'victime',
       'victim',
     ],
+    // « La victime est-elle mineure ? » asks about a minor, not whether you are the victim.
+    unless: ['mineur', 'mineure', 'mineurs', 'minor', 'age'],
   },
-  publishedDate: {
-    labels: [
-      'date de publication',
-      'date de mise en ligne',
-      'date de diffusion',
-      'date des faits',
-      'publie le',
-      'publication date',
-      'date',
-    ],
-    unless: DATE_UNLESS,
+  isMinor: {
+    kind: 'choice',
+    labels: ['moins de 18 ans', 'mineure', 'mineur', 'mineurs', 'under 18', 'minor'],
+    // Whether the author is a minor is not the question Témoin asked.
+    unless: ['auteur', 'autrice', 'author'],
   },
-  publishedTime: {
-    labels: [
-      'heure de publication',
-      'heure de mise en ligne',
-      'heure de diffusion',
-      'heure des faits',
-      'publication time',
-      'heure',
-      'time',
-    ],
-    unless: TIME_UNLESS,
-  },
-  observedDate: {
-    labels: [
-      'date de constatation',
-      'date de consultation',
-      'date a laquelle vous avez vu',
-      'constate le',
-      'consulte le',
-      'vu le',
-      'date seen',
-    ],
-    unless: DATE_UNLESS,
-  },
-  observedTime: {
-    labels: [
-      'heure de constatation',
-      'heure de consultation',
-      'heure a laquelle vous avez vu',
-      'time seen',
-    ],
-    unless: TIME_UNLESS,
-  },
+  publishedDate: { kind: 'date', labels: [], instant: 'published' },
+  publishedTime: { kind: 'time', labels: [], instant: 'published' },
+  observedDate: { kind: 'date', labels: [], instant: 'observed' },
+  observedTime: { kind: 'time', labels: [], instant: 'observed' },
   whereSeen: {
+    kind: 'choice',
     labels: [
       'ou avez-vous vu',
       "ou l'avez-vous vu",
@@ -92,7 +106,26 @@ export const PHAROS_FIELD_PATTERNS: Record<FieldKey, FieldPatterns> = {
       'lieu',
     ],
   },
+  platformName: {
+    kind: 'text',
+    labels: [
+      'nom de la plateforme',
+      'nom du reseau social',
+      "nom de l'application",
+      'nom du service',
+      'nom du site',
+      'site ou reseau social',
+      'reseau social',
+      'plateforme',
+      'application',
+      'platform name',
+      'social network',
+      'platform',
+    ],
+    unless: ['adresse', 'url', 'lien', 'address', 'link'],
+  },
   url: {
+    kind: 'text',
     labels: [
       'adresse url',
       'adresse du contenu',
@@ -103,33 +136,48 @@ export const PHAROS_FIELD_PATTERNS: Record<FieldKey, FieldPatterns> = {
       'web address',
       'link',
     ],
-    unless: ['image', 'courriel', 'electronique'],
+    // « Votre lien avec la victime » asks about a relationship, not an address.
+    unless: ['image', 'courriel', 'electronique', 'mail', 'e-mail', 'lien avec', 'lien de parente'],
   },
   description: {
+    kind: 'text',
     labels: [
+      'precisez les faits',
+      'description des faits',
+      'decrivez les faits',
+      'vos observations',
       'commentaire',
       'commentaires',
       'description',
       'decrivez',
       'precisions',
+      'observations',
       'expliquez',
       'details',
-      'comment',
+      'comments',
+      'your comment',
       'describe',
     ],
   },
   lastName: {
-    labels: ['nom de famille', 'nom', 'last name', 'family name', 'surname'],
-    unless: ['site', 'utilisateur', 'auteur', 'compte', 'pseudo', 'domaine', 'fichier', 'user'],
+    kind: 'text',
+    labels: ['nom de famille', 'nom de naissance', 'nom', 'last name', 'family name', 'surname'],
+    // A full name is « Prénom Nom »: the surname alone would be a wrong value.
+    unless: [...NOT_A_PERSON, 'complet', 'full'],
+    unlessAround: SOMEONE_ELSE,
   },
   firstName: {
+    kind: 'text',
     labels: ['prenom', 'first name', 'given name'],
-    unless: ['auteur', 'utilisateur'],
+    unless: NOT_A_PERSON,
+    unlessAround: SOMEONE_ELSE,
   },
   email: {
+    kind: 'text',
     labels: [
       'adresse electronique',
       'adresse e-mail',
+      'adresse email',
       'adresse mail',
       'courriel',
       'e-mail',
@@ -137,6 +185,94 @@ export const PHAROS_FIELD_PATTERNS: Record<FieldKey, FieldPatterns> = {
       'mel',
       'mail',
     ],
-    unless: ['auteur', 'utilisateur'],
+    unless: ['auteur', 'utilisateur', 'victime'],
+    unlessAround: SOMEONE_ELSE,
+    confirmedBy: [
+      'confirmez',
+      'confirmer',
+      'confirmation',
+      'verification',
+      'saisissez a nouveau',
+      'retapez',
+      'repetez',
+      'confirm',
+      'repeat',
+      're-enter',
+    ],
   },
 };
+
+/**
+ * When a date or time field asks about. « Faits » is the publication: the facts reported are
+ * the content put online (the pre-2022 form asked « Date des faits » for it).
+ */
+const INSTANTS: InstantWords = {
+  published: [
+    'publication',
+    'publie',
+    'publiee',
+    'mise en ligne',
+    'mis en ligne',
+    'diffusion',
+    'diffuse',
+    'diffusee',
+    'faits',
+    'published',
+    'posted',
+  ],
+  observed: [
+    'observation',
+    'observe',
+    'observee',
+    'constatation',
+    'constate',
+    'constatee',
+    'consultation',
+    'consulte',
+    'consultee',
+    'vu',
+    'vue',
+    'observed',
+    'seen',
+    'viewed',
+    'noticed',
+  ],
+  bare: [
+    'date',
+    'heure',
+    'heures',
+    'horaire',
+    'minute',
+    'minutes',
+    'jour',
+    'et',
+    'le',
+    'la',
+    'l',
+    'de',
+    'du',
+    'd',
+    'a',
+    'si',
+    'connue',
+    'connu',
+    'approximative',
+    'approximatif',
+    'facultatif',
+    'jj',
+    'mm',
+    'aaaa',
+    'hh',
+    'time',
+    'hour',
+    'day',
+    'and',
+    'the',
+    'of',
+    'optional',
+  ],
+  date: ['date', 'jour', 'day'],
+  time: ['heure', 'heures', 'horaire', 'time', 'hour'],
+};
+
+export const PHAROS_PATTERNS: FormPatterns = { fields: FIELDS, instants: INSTANTS };

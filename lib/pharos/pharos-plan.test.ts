@@ -1,5 +1,5 @@
 import type { EvidenceItem } from '../reporting/evidence-item';
-import { pharosPlanFromWordings, type PharosPlanInput } from './pharos-plan';
+import { buildPharosPlan, pharosPlanFromWordings, type PharosPlanInput } from './pharos-plan';
 
 const item = (extra: Partial<EvidenceItem> = {}): EvidenceItem => ({
   captureId: 'c1',
@@ -17,6 +17,7 @@ const item = (extra: Partial<EvidenceItem> = {}): EvidenceItem => ({
 const input = (extra: Partial<PharosPlanInput> = {}): PharosPlanInput => ({
   categoryLabels: ['Menaces ou incitation à la violence'],
   isVictim: false,
+  minorInvolved: 'no',
   items: [item()],
   description: 'Description',
   identity: null,
@@ -124,5 +125,54 @@ describe('pharosPlanFromWordings', () => {
       choices: ['Annonce de suicide', 'Suicide'],
     });
     expect(valueOf(plan, 'isVictim')).toBe('Oui');
+  });
+});
+
+describe('buildPharosPlan', () => {
+  const plan = (answers: Partial<Parameters<typeof buildPharosPlan>[0]['answers']> = {}) =>
+    buildPharosPlan({
+      answers: {
+        categoryId: 'threats-or-violence',
+        visibility: 'public',
+        role: 'witness',
+        minorInvolved: 'no',
+        immediateDanger: false,
+        scam: false,
+        ...answers,
+      },
+      items: [item()],
+      identity: null,
+      locale: 'fr',
+    });
+
+  it('writes in the description the same local time as the date fields, then UTC', () => {
+    const built = plan();
+    const [year, month, day] = valueOf(built, 'publishedDate')!.split('-');
+    const time = valueOf(built, 'publishedTime');
+    expect(valueOf(built, 'description')).toContain(
+      `Publié le ${day}/${month}/${year} à ${time} (heure locale, UTC+01:00), soit 2026-11-21 22:30:00 UTC`,
+    );
+  });
+
+  it.each([
+    ['yes', ['Oui']],
+    ['no', ['Non']],
+    ['unsure', ['Je ne sais pas', 'Ne sait pas', 'Ne sais pas', 'Ne se prononce pas', 'Inconnu']],
+  ] as const)('answers the minor question « %s » only where the form asks it', (minor, words) => {
+    expect(plan({ minorInvolved: minor }).values).toContainEqual({
+      key: 'isMinor',
+      kind: 'choice',
+      value: words[0],
+      choices: words,
+      ifAsked: true,
+    });
+  });
+
+  it.each(['witness', 'parent'] as const)('says a %s is not the victim', (role) => {
+    expect(valueOf(plan({ role }), 'isVictim')).toBe('Non');
+  });
+
+  it('names the platform as people do', () => {
+    expect(valueOf(plan(), 'platformName')).toBe('X (Twitter)');
   });
 });

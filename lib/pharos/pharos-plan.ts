@@ -16,11 +16,19 @@ const PLACE_OF_PLATFORM: Record<string, string[]> = {
 const SOCIAL_NETWORK = ['Réseau social', 'Réseaux sociaux'];
 const WEBSITE = ['Site internet', 'Site web', 'Site Internet'];
 
+/** How forms word the answers to « un mineur est-il concerné ? », best first. */
+const MINOR_ANSWERS: Record<ReportAnswers['minorInvolved'], string[]> = {
+  yes: ['Oui'],
+  no: ['Non'],
+  unsure: ['Je ne sais pas', 'Ne sait pas', 'Ne sais pas', 'Ne se prononce pas', 'Inconnu'],
+};
+
 export interface PharosPlanInput {
   /** The category's wordings on the form, best first, and the sub-choice's, if any. */
   categoryLabels: string[];
   subChoiceLabels?: string[];
   isVictim: boolean;
+  minorInvolved: ReportAnswers['minorInvolved'];
   items: EvidenceItem[];
   /** The free-text comment, composed from the evidence in French for the French service. */
   description: string;
@@ -51,7 +59,9 @@ export function buildPharosPlan({
     ...(subChoice
       ? { subChoiceLabels: [subChoice.pharosLabel, ...subChoice.pharosLabelVariants] }
       : {}),
+    // A parent or guardian reports for the child: they are not the victim themselves.
     isVictim: answers.role === 'victim',
+    minorInvolved: answers.minorInvolved,
     items,
     description: describeEvidence(items, 'fr'),
     identity,
@@ -70,6 +80,7 @@ export function pharosPlanFromWordings(input: PharosPlanInput): FillPlan {
     choice('category', input.categoryLabels),
     ...(input.subChoiceLabels ? [choice('subCategory', input.subChoiceLabels)] : []),
     choice('isVictim', input.isVictim ? ['Oui'] : ['Non']),
+    choice('isMinor', MINOR_ANSWERS[input.minorInvolved], true),
   ];
   if (first) {
     values.push(...publicationValues(first));
@@ -79,7 +90,8 @@ export function pharosPlanFromWordings(input: PharosPlanInput): FillPlan {
       { key: 'observedTime', kind: 'time', value: observed.time },
     );
     const places = first.platform ? (PLACE_OF_PLATFORM[first.platform] ?? SOCIAL_NETWORK) : WEBSITE;
-    values.push(choice('whereSeen', places));
+    values.push(choice('whereSeen', places, true));
+    values.push({ key: 'platformName', kind: 'text', value: first.siteLabel });
     values.push({ key: 'url', kind: 'text', value: first.postUrl ?? first.pageUrl });
   }
   values.push({ key: 'description', kind: 'text', value: input.description });
@@ -92,8 +104,9 @@ export function pharosPlanFromWordings(input: PharosPlanInput): FillPlan {
   return { form: 'pharos', locale: input.locale, values };
 }
 
-function choice(key: PlannedValue['key'], choices: string[]): PlannedValue {
-  return { key, kind: 'choice', value: choices[0]!, choices };
+/** A choice among the form's options; `ifAsked` when the form may not ask it at all. */
+function choice(key: PlannedValue['key'], choices: string[], ifAsked = false): PlannedValue {
+  return { key, kind: 'choice', value: choices[0]!, choices, ...(ifAsked ? { ifAsked } : {}) };
 }
 
 function publicationValues(item: EvidenceItem): PlannedValue[] {

@@ -2,7 +2,8 @@ import type { EvidenceDatabase } from '../evidence/database';
 import { emptyAnnotation } from '../evidence/annotation';
 import type { ReportAnswers } from '../reporting/report-answers';
 import { categoryById } from '../reporting/report-categories';
-import { evidenceReportPdf, type EvidenceReportOptions } from '../pdf/evidence-report';
+import { evidenceReportPdf } from '../pdf/evidence-report';
+import type { EvidenceReportOptions } from '../pdf/report-context';
 
 export interface PracticeReportOptions extends Pick<
   EvidenceReportOptions,

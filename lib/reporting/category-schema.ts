@@ -32,7 +32,16 @@ export const reportCategorySchema = z.object({
   childAbuse: z.boolean(),
   /** Press offences (loi du 29 juillet 1881) expire: 3 months, or 1 year when discriminatory. */
   pressPrescription: z.enum(['three-months', 'one-year']).optional(),
+  /**
+   * Answers the category already gives, so the page does not ask them again: someone in danger
+   * is in immediate danger; a scam is a scam.
+   */
+  implies: z
+    .object({ immediateDanger: z.literal(true).optional(), scam: z.literal(true).optional() })
+    .optional(),
   /** The kinds of help it calls for, read by the routing. */
-  concerns: z.array(z.enum(['harassment', 'sexual', 'discrimination', 'scam', 'spam', 'life'])),
+  concerns: z.array(
+    z.enum(['harassment', 'sexual', 'discrimination', 'scam', 'spam', 'life', 'attack']),
+  ),
 });
 export type ReportCategory = z.infer<typeof reportCategorySchema>;

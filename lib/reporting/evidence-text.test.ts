@@ -42,14 +42,14 @@ describe('excerpt', () => {
 });
 
 describe('describeEvidence', () => {
-  it('says where, who, what, when in UTC, and the screenshot’s SHA-256', () => {
+  it('says where, who, what, when in local time as the date fields do then in UTC, and the screenshot’s SHA-256', () => {
     expect(describeEvidence([item()], 'fr')).toBe(
       [
         'Contenu sur Twitch, publié par @troll_fictif (Troll)',
         'Adresse : https://www.twitch.tv/exemple/clip/1',
         'Texte affiché : « Tu vas voir ce soir »',
-        'Publié le 2026-11-21 20:15:00 UTC',
-        'Capturé le 2026-11-21 20:16:01 UTC',
+        'Publié le 21/11/2026 à 21:15 (heure locale, UTC+01:00), soit 2026-11-21 20:15:00 UTC',
+        'Capturé le 21/11/2026 à 21:16 (heure locale, UTC+01:00), soit 2026-11-21 20:16:01 UTC',
         `SHA-256 de la capture d’écran : ${'b'.repeat(64)}`,
         '',
         'Captures conservées par le déclarant avec l’extension Témoin ; empreintes SHA-256 vérifiables.',
@@ -84,7 +84,7 @@ describe('describeEvidence', () => {
       'fr',
     );
     expect(text).toContain(
-      'Publié entre le 2026-11-21 18:00:00 UTC et le 2026-11-21 19:00:00 UTC (affiché « il y a 2 h »)',
+      'Publié entre le 21/11/2026 à 19:00 (heure locale, UTC+01:00), soit 2026-11-21 18:00:00 UTC et le 21/11/2026 à 20:00 (heure locale, UTC+01:00), soit 2026-11-21 19:00:00 UTC (affiché « il y a 2 h »)',
     );
   });
 });

@@ -1,7 +1,7 @@
 import type { Locale, TranslateIn } from '../i18n/catalogue';
 import { reportingText, type ReportingKey } from '../i18n/reporting-text';
+import { describeInstant } from '../time/describe-instant';
 import { utcText } from '../time/utc-text';
-import type { PublicationTime } from '../sites/post-details';
 import type { EvidenceItem } from './evidence-item';
 import type { Localized } from './localized';
 
@@ -16,12 +16,35 @@ export function excerpt(text: string, length = EXCERPT_LENGTH): string {
   return `${(lastSpace > length / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
-function publishedLine(published: PublicationTime, say: TranslateIn<ReportingKey>): string | null {
-  if (published.kind === 'absolute') return `${say('evidence.published')} ${utcText(published.at)}`;
+/**
+ * An instant as the forms' date fields write it (the capture's local date and time), with its
+ * offset, then in UTC: a reader can check one against the other.
+ */
+function instantText(
+  iso: string,
+  timeZone: string,
+  locale: Locale,
+  say: TranslateIn<ReportingKey>,
+): string {
+  const { localTime, utcOffset } = describeInstant(new Date(iso), timeZone);
+  const [year, month, day] = localTime.slice(0, 10).split('-');
+  const date = locale === 'fr' ? `${day}/${month}/${year}` : localTime.slice(0, 10);
+  return say('evidence.instant', {
+    date,
+    time: localTime.slice(11, 16),
+    offset: utcOffset,
+    utc: utcText(iso),
+  });
+}
+
+function publishedLine(item: EvidenceItem, locale: Locale, say: TranslateIn<ReportingKey>) {
+  const { published, timeZone } = item;
+  const at = (iso: string) => instantText(iso, timeZone, locale, say);
+  if (published.kind === 'absolute') return `${say('evidence.published')} ${at(published.at)}`;
   if (published.kind === 'range') {
     return say('evidence.publishedAround', {
-      earliest: utcText(published.earliest),
-      latest: utcText(published.latest),
+      earliest: at(published.earliest),
+      latest: at(published.latest),
       label: published.label,
     });
   }
@@ -46,8 +69,8 @@ export function describeItem(item: EvidenceItem, locale: Locale, index?: number)
     `${say('evidence.content')}${number} ${say('evidence.on')} ${item.siteLabel}${author ? `, ${say('evidence.by')} ${author}` : ''}`,
     `${say('evidence.address')}${colon}${item.postUrl ?? item.pageUrl}`,
     item.text ? `${say('evidence.text')}${colon}${quote(excerpt(item.text))}` : null,
-    publishedLine(item.published, say),
-    `${say('evidence.captured')} ${utcText(item.capturedAt)}`,
+    publishedLine(item, locale, say),
+    `${say('evidence.captured')} ${instantText(item.capturedAt, item.timeZone, locale, say)}`,
     `${say('evidence.hash')}${colon}${item.screenshotSha256 ?? say('evidence.deleted')}`,
   ];
   return lines.filter((line): line is string => Boolean(line)).join('\n');

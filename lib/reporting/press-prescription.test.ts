@@ -74,7 +74,7 @@ describe('reportWarnings', () => {
       scam: false,
     } as const,
     recommendations: [
-      { channelId: 'pharos', priority: 'primary', reason: { fr: 'x', en: 'x' } },
+      { channelId: 'pharos', priority: 'primary', reason: { fr: 'x', en: 'x' }, ruleId: 'public' },
     ] as const,
     alreadyReported: [],
     now: new Date('2026-11-22T12:00:00.000Z'),

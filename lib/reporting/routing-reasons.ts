@@ -14,13 +14,17 @@ export const REASONS = {
     fr: 'Les arnaques, chantages et sextorsions en ligne se signalent sur THESEE, pas sur PHAROS.',
     en: 'Online scams, blackmail and sextortion are reported on THESEE, not PHAROS.',
   },
+  scamLoss: {
+    fr: 'Vous avez payé ou donné vos coordonnées bancaires : signalez aussi l’arnaque sur THESEE.',
+    en: 'You paid or gave your bank card details: report the scam on THESEE too.',
+  },
   cardFraud: {
-    fr: 'Si votre carte bancaire a été débitée, signalez-le aussi sur Perceval.',
-    en: 'If your bank card was charged, report it on Perceval too.',
+    fr: 'Vous avez payé ou donné vos coordonnées bancaires : faites opposition auprès de votre banque et signalez-le sur Perceval.',
+    en: 'You paid or gave your bank card details: stop the card with your bank and report it on Perceval.',
   },
   spam: {
-    fr: 'Le spam et l’hameçonnage se signalent à Signal Spam ; un SMS indésirable se transfère au 33700.',
-    en: 'Spam and phishing are reported to Signal Spam; an unwanted text is forwarded to 33700.',
+    fr: 'Un SMS indésirable, même s’il demande de l’argent, se transfère gratuitement au 33700 ; un courriel indésirable ou d’hameçonnage se signale à Signal Spam.',
+    en: 'An unwanted text, even one asking for money, is forwarded free of charge to 33700; an unwanted or phishing e-mail is reported to Signal Spam.',
   },
   privateComplaint: {
     fr: 'Ce message privé relève d’une plainte, pas de PHAROS : PHAROS ne traite que les contenus publics.',
@@ -50,6 +54,14 @@ export const REASONS = {
     fr: 'Vous êtes la personne visée : en plus du signalement, une plainte est conseillée.',
     en: 'You are the person targeted: besides the report, a complaint is advised.',
   },
+  childAbusePrivate: {
+    fr: 'PHAROS reçoit aussi les propositions sexuelles à un mineur par message et les images pédocriminelles partagées dans un groupe fermé : signalez l’adresse ou le nom du groupe, sans garder ni partager les images.',
+    en: 'PHAROS also takes sexual advances to a minor by message and child sexual abuse images shared in a closed group: report the address or the group’s name, without keeping or sharing the images.',
+  },
+  childAbuseComplaint: {
+    fr: 'Une plainte permet l’enquête sur l’auteur : la police ou la gendarmerie vous reçoit, ou en ligne via Ma Sécurité.',
+    en: 'A complaint lets the police investigate the offender: go to the police or gendarmerie, or start online with Ma Sécurité.',
+  },
   childAbusePublic: {
     fr: 'Un contenu pédocriminel public se signale à PHAROS : signalez l’adresse, sans garder ni partager les images.',
     en: 'Public child sexual abuse content is reported to PHAROS: report the address, without keeping or sharing the images.',
@@ -57,6 +69,14 @@ export const REASONS = {
   minor: {
     fr: 'Un mineur est concerné : le 3018 aide les jeunes et obtient vite le retrait des contenus auprès des plateformes.',
     en: 'A minor is involved: 3018 helps young people and gets platforms to remove content quickly.',
+  },
+  minorMaybe: {
+    fr: 'Un mineur est peut-être concerné : le 3018 aide les jeunes et obtient vite le retrait des contenus auprès des plateformes.',
+    en: 'A minor may be involved: 3018 helps young people and gets platforms to remove content quickly.',
+  },
+  trustedFlaggerImages: {
+    fr: 'Point de Contact, association signaleur de confiance, traite les signalements d’images pédocriminelles et en obtient le retrait par les plateformes.',
+    en: 'Point de Contact, a trusted-flagger association, handles reports of child sexual abuse images and gets platforms to remove them.',
   },
   trustedFlagger: {
     fr: 'Point de Contact, association signaleur de confiance, peut aussi obtenir le retrait par la plateforme.',

@@ -14,18 +14,21 @@ function everyAnswer(): ReportAnswers[] {
       .filter((subChoiceId) => !category.subChoices.length || subChoiceId)
       .flatMap((subChoiceId) =>
         (['public', 'private', 'unsure'] as const).flatMap((visibility) =>
-          (['victim', 'witness'] as const).flatMap((role) =>
+          (['victim', 'witness', 'parent'] as const).flatMap((role) =>
             (['yes', 'no', 'unsure'] as const).flatMap((minorInvolved) =>
               [true, false].flatMap((immediateDanger) =>
-                [true, false].map((scam): ReportAnswers => ({
-                  categoryId: category.id,
-                  ...(subChoiceId ? { subChoiceId } : {}),
-                  visibility,
-                  role,
-                  minorInvolved,
-                  immediateDanger,
-                  scam,
-                })),
+                [true, false].flatMap((scam) =>
+                  [undefined, true, false].map((moneyLost): ReportAnswers => ({
+                    categoryId: category.id,
+                    ...(subChoiceId ? { subChoiceId } : {}),
+                    visibility,
+                    role,
+                    minorInvolved,
+                    immediateDanger,
+                    scam,
+                    ...(moneyLost === undefined ? {} : { moneyLost }),
+                  })),
+                ),
               ),
             ),
           ),
@@ -68,6 +71,16 @@ describe('report categories table', () => {
       expect(category.explanation.fr).not.toBe(category.explanation.en);
     },
   );
+
+  it('cites code pénal art. 223-1-1 where publishing someone’s details exposes them to danger', () => {
+    const citing = REPORT_CATEGORIES.filter((category) =>
+      category.laws.some((law) => law.reference.fr === 'Code pénal, art. 223-1-1'),
+    );
+    expect(citing.map((category) => category.id)).toEqual([
+      'danger-to-people',
+      'incitement-to-offences',
+    ]);
+  });
 
   it('marks child sexual abuse, and press offences with their limitation period', () => {
     expect(REPORT_CATEGORIES.filter((category) => category.childAbuse).map((c) => c.id)).toEqual([

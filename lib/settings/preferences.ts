@@ -1,14 +1,12 @@
-import browser from 'webextension-polyfill';
+import { defineCheckedItem } from '../storage/checked-item';
 import { z } from '../validation/zod';
-import { LANGUAGE_CHOICES, LANGUAGE_MIRROR_KEY, type LanguageChoice } from './language-choice';
+import { preferencesMigrations } from './preferences-migrations';
 
 /**
- * The user's preferences: the interface language, and what a capture records beyond the
- * screenshot, which is always taken. Kept in the extension's local storage.
+ * The user's preferences: what a capture records beyond the screenshot, which is always
+ * taken. The interface language is a setting of its own (`interface-language.ts`).
  */
 export const preferencesSchema = z.object({
-  /** `auto` follows the browser: French unless it is in English. */
-  language: z.enum(LANGUAGE_CHOICES).catch('auto'),
   capture: z
     .object({
       /** Read the post's author, text, time and address from the page. */
@@ -24,37 +22,18 @@ export type CapturePreferences = Preferences['capture'];
 /** What every missing or damaged field falls back to. */
 export const DEFAULT_PREFERENCES: Preferences = preferencesSchema.parse({});
 
-const KEY = 'preferences';
+/** Version 2 moved the language out to an item of its own (see the migrations). */
+const preferences = defineCheckedItem('local:preferences', {
+  schema: preferencesSchema,
+  fallback: DEFAULT_PREFERENCES,
+  version: 2,
+  migrations: preferencesMigrations,
+});
 
 /** The saved preferences; a missing or damaged entry gives the defaults, field by field. */
-export function parsePreferences(stored: unknown): Preferences {
-  if (typeof stored !== 'object' || stored === null) return DEFAULT_PREFERENCES;
-  return preferencesSchema.parse(stored);
-}
-
-export async function readPreferences(): Promise<Preferences> {
-  return parsePreferences((await browser.storage.local.get(KEY))[KEY]);
-}
-
-export async function savePreferences(preferences: Preferences): Promise<void> {
-  await browser.storage.local.set({ [KEY]: preferencesSchema.parse(preferences) });
-  mirrorLanguage(preferences.language);
-}
-
-export function mirrorLanguage(language: LanguageChoice): void {
-  try {
-    if (language === 'auto') globalThis.localStorage?.removeItem(LANGUAGE_MIRROR_KEY);
-    else globalThis.localStorage?.setItem(LANGUAGE_MIRROR_KEY, language);
-  } catch {
-    // No page storage (service worker): the background reads storage.local instead.
-  }
-}
-
+export const readPreferences = preferences.read;
+export const savePreferences = preferences.write;
 /** Calls back with the new preferences whenever they change, from any page. */
-export function watchPreferences(callback: (preferences: Preferences) => void): () => void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === 'local' && KEY in changes) callback(parsePreferences(changes[KEY]!.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
+export const watchPreferences = preferences.watch;
+/** For tests: a context migrates the stored value once, when it loads this module. */
+export const migratePreferences = preferences.migrate;

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { defineCheckedItem } from '../storage/checked-item';
 import { z } from '../validation/zod';
 
 /**
@@ -13,8 +13,6 @@ export const reporterIdentitySchema = z.object({
 });
 export type ReporterIdentity = z.infer<typeof reporterIdentitySchema>;
 
-const KEY = 'reporterIdentity';
-
 export const NO_IDENTITY: ReporterIdentity = {
   lastName: '',
   firstName: '',
@@ -22,14 +20,14 @@ export const NO_IDENTITY: ReporterIdentity = {
   useInForms: false,
 };
 
-export async function readReporterIdentity(): Promise<ReporterIdentity> {
-  const parsed = reporterIdentitySchema.safeParse((await browser.storage.local.get(KEY))[KEY]);
-  return parsed.success ? parsed.data : NO_IDENTITY;
-}
+const reporterIdentity = defineCheckedItem('local:reporterIdentity', {
+  schema: reporterIdentitySchema,
+  fallback: NO_IDENTITY,
+});
 
-export async function saveReporterIdentity(identity: ReporterIdentity): Promise<void> {
-  await browser.storage.local.set({ [KEY]: reporterIdentitySchema.parse(identity) });
-}
+/** The saved identity, or none when nothing valid was saved. */
+export const readReporterIdentity = reporterIdentity.read;
+export const saveReporterIdentity = reporterIdentity.write;
 
 /** The identity to put in forms: none unless the user allowed it and gave something. */
 export function identityForForms(identity: ReporterIdentity): ReporterIdentity | null {

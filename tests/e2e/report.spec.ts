@@ -1,74 +1,15 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { closedShadowText } from './support/closed-shadow';
-import type { EvidenceReader } from './support/evidence';
-import { Desktop, expect, openFixturePage, test } from './support/extension-test';
-import { PHAROS_URL, servePharosReplica } from './support/pharos-replica';
-
-const X_FIXTURE = path.resolve('tests/fixtures/sites/x/home-timeline');
-const X_EXPECTED = JSON.parse(readFileSync(`${X_FIXTURE}.expected.json`, 'utf8')) as {
-  url: string;
-  posts: Array<{ target: string; expected: Record<string, string> }>;
-};
-const REPLY = X_EXPECTED.posts[1]!;
-
-/** Captures the abusive reply on the X fixture through the native menu. */
-async function captureReply(fixtures: {
-  context: BrowserContext;
-  extensionId: string;
-  page: Page;
-  desktop: Desktop;
-}): Promise<{ evidence: EvidenceReader; captureId: string; screenshotSha256: string }> {
-  const evidence = await openFixturePage(fixtures, X_EXPECTED.url, `${X_FIXTURE}.html`);
-  await fixtures.desktop.rightClick(REPLY.target);
-  await fixtures.desktop.chooseCapture('page');
-  await expect.poll(async () => (await evidence.captures()).length).toBe(1);
-  const [capture] = await evidence.captures();
-  const screenshot = capture!.metadata.files.find((file) => file.role === 'page-screenshot')!;
-  return { evidence, captureId: capture!.id, screenshotSha256: screenshot.sha256 };
-}
-
-/** From the capture's detail, as a person: « Signaler… », then the guided questions. */
-async function answerQuestions(context: BrowserContext, extensionId: string, captureId: string) {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html#capture=${captureId}`);
-  const [report] = await Promise.all([
-    context.waitForEvent('page'),
-    popup.getByRole('button', { name: 'Signaler…' }).click(),
-  ]);
-  await report.waitForLoadState();
-  await expect(report.getByRole('heading', { name: 'Signaler avec Témoin' })).toBeVisible();
-  await expect(report.locator('[data-capture]')).toContainText('@raleur_fictif');
-  const question = (name: string | RegExp) => report.getByRole('group', { name });
-  await question('De quoi s’agit-il ?').getByLabel('Menaces, appel à la violence').check();
-  await question('Où le contenu est-il visible ?')
-    .getByLabel(/En public/)
-    .check();
-  await question('Qui êtes-vous ?').getByLabel('Un témoin').check();
-  await question('Un mineur est-il concerné ?').getByLabel('Non').check();
-  await question('Quelqu’un est-il en danger immédiat ?').getByLabel('Non').check();
-  await question(/Est-ce une arnaque/)
-    .getByLabel('Non')
-    .check();
-  await report.getByRole('button', { name: 'Voir où signaler' }).click();
-  await expect(report.locator('[data-channel="pharos"]')).toBeVisible();
-  return report;
-}
-
-/** Opens PHAROS from the flow, accepting Chrome's real permission prompt by keyboard. */
-async function openPharos(context: BrowserContext, report: Page, desktop: Desktop): Promise<Page> {
-  const opened = context.waitForEvent('page');
-  await report.bringToFront();
-  await report.getByRole('button', { name: 'Ouvrir PHAROS et pré-remplir' }).click();
-  // The prompt's focus starts on « Refuser »: Tab moves to « Autoriser ».
-  await report.waitForTimeout(800);
-  desktop.screenshot(test.info().outputPath('permission-prompt.png'));
-  await desktop.press('Tab', 'Return');
-  const form = await opened;
-  await form.waitForURL(`${PHAROS_URL}**`);
-  return form;
-}
+import { expect, test } from './support/extension-test';
+import { readFormPanel } from './support/form-panel';
+import { servePharosReplica } from './support/pharos-replica';
+import {
+  answerQuestions,
+  captureReply,
+  openReport,
+  openPharos,
+  REPLY,
+  saveIdentity,
+} from './support/report-flow';
 
 test('PHAROS, one page per step: every step is filled from the capture, nothing is sent', async ({
   context,
@@ -85,6 +26,25 @@ test('PHAROS, one page per step: every step is filled from the capture, nothing 
   });
   const report = await answerQuestions(context, extensionId, captureId);
   await expect(report.locator('[data-channel="pharos"] .reason')).not.toBeEmpty();
+  // Every time on the evidence card says what it is.
+  await expect(report.locator('[data-time="published"]')).toHaveText(/^Publié le /);
+  await expect(report.locator('[data-time="captured"]')).toHaveText(/^Capturé le /);
+  // The recommended channel comes before the general warnings.
+  const channelFirst = await report.evaluate(() => {
+    const pharos = document.querySelector('[data-channel="pharos"]')!;
+    const warnings = document.querySelector('.warnings')!;
+    return Boolean(pharos.compareDocumentPosition(warnings) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(channelFirst).toBe(true);
+  // The answers stay in view, each one changeable.
+  const summary = report.getByRole('region', { name: 'Vos réponses' });
+  await expect(summary).toContainText('Menaces, appel à la violence');
+  await summary.getByRole('button', { name: 'Modifier la réponse à « Qui êtes-vous ? »' }).click();
+  await expect(
+    report.getByRole('group', { name: 'Qui êtes-vous ?' }).getByLabel('Un témoin'),
+  ).toBeFocused();
+  await report.getByRole('button', { name: 'Voir où signaler' }).click();
+  await expect(summary).toContainText('Un témoin');
   await report.screenshot({ path: test.info().outputPath('report-flow.png'), fullPage: true });
   // The platform's notice, with the four elements of DSA art. 16, in French or English.
   const notice = report.locator('[data-channel="platform-dsa"] textarea');
@@ -162,15 +122,11 @@ test('PHAROS on one page, other ids and order: filled the same; an unknown label
   const { submissions } = await servePharosReplica(context, 'b', (html) =>
     html.replace('Adresse URL du contenu', 'Emplacement exact'),
   );
-  const settings = await context.newPage();
-  await settings.goto(`chrome-extension://${extensionId}/options.html`);
-  await settings.getByLabel('Nom', { exact: true }).fill('Martin');
-  await settings.getByLabel('Prénom').fill('Léa');
-  await settings.getByLabel('Adresse électronique').fill('lea.martin@exemple.fr');
-  await settings.getByLabel(/Les utiliser/).check();
-  await settings.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(settings.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
-  await settings.close();
+  await saveIdentity(context, extensionId, {
+    lastName: 'Martin',
+    firstName: 'Léa',
+    email: 'lea.martin@exemple.fr',
+  });
 
   const { captureId } = await captureReply({ context, extensionId, page, desktop });
   const report = await answerQuestions(context, extensionId, captureId);
@@ -186,11 +142,12 @@ test('PHAROS on one page, other ids and order: filled the same; an unknown label
   await expect(step2.locator('input[name="x15"]')).toHaveValue('2025-03-12');
   await expect(step2.locator('input[name="x16"]')).toHaveValue('13:18');
   await expect(step2.locator('input[name="x10"]')).toHaveValue('');
-  const panel = (await closedShadowText(form)).split('\n');
-  const urlLine = panel.indexOf('Adresse (URL) du contenu');
-  expect(urlLine).toBeGreaterThanOrEqual(0);
-  expect(panel.slice(urlLine, urlLine + 4)).toContain('Pas placé : à copier à la main');
-  expect(panel).toContain(REPLY.expected.permalink);
+  const panel = await readFormPanel(form);
+  expect(panel.find((line) => line.key === 'url')).toMatchObject({
+    state: 'unplaced',
+    text: 'Pas placé : à copier à la main là où le formulaire le demande',
+  });
+  expect(await closedShadowText(form)).toContain(REPLY.expected.permalink);
   await step2.getByRole('button', { name: 'Suivant' }).click();
 
   const step3 = form.locator('[data-step="3"]');
@@ -209,7 +166,7 @@ test('PHAROS on one page, other ids and order: filled the same; an unknown label
   ).toBeNull();
 });
 
-test('child sexual abuse: the images are deleted once confirmed; the address and text remain', async ({
+test('child sexual abuse: the images are deleted only after a deliberate step, once confirmed; the address and text remain', async ({
   context,
   extensionId,
   page,
@@ -217,27 +174,28 @@ test('child sexual abuse: the images are deleted once confirmed; the address and
 }) => {
   const { evidence, captureId } = await captureReply({ context, extensionId, page, desktop });
   await expect.poll(async () => (await evidence.files(captureId)).length).toBe(3);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html#capture=${captureId}`);
-  const [report] = await Promise.all([
-    context.waitForEvent('page'),
-    popup.getByRole('button', { name: 'Signaler…' }).click(),
-  ]);
+  const report = await openReport(context, extensionId, captureId);
   const category = report.getByRole('group', { name: 'De quoi s’agit-il ?' });
   const dialog = report.getByRole('alertdialog', { name: 'Aucune image ne sera gardée' });
+  const proceed = report.getByRole('button', { name: 'Continuer avec cette catégorie…' });
 
-  // The choice waits for the answer to the dialog; backing out keeps everything.
+  // Choosing the category asks for a deliberate step; backing out of the dialog keeps everything.
   await category.getByLabel('Abus sexuel sur mineur').click();
+  await expect(dialog).toBeHidden();
+  await proceed.click();
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Choisir une autre catégorie' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Choisir une autre catégorie' }).click();
   await expect(dialog).toBeHidden();
   await expect(category.getByLabel('Abus sexuel sur mineur')).not.toBeChecked();
   expect(await evidence.files(captureId)).toHaveLength(3);
 
   await category.getByLabel('Abus sexuel sur mineur').click();
+  await proceed.click();
   await dialog.getByRole('button', { name: 'Supprimer les images et continuer' }).click();
   await expect(report.getByRole('status').filter({ hasText: '3 images supprimées' })).toBeVisible();
   await expect(category.getByLabel('Abus sexuel sur mineur')).toBeChecked();
+  await expect(proceed).toBeHidden();
 
   await evidence.page.reload();
   expect(await evidence.files(captureId)).toEqual([]);
@@ -254,4 +212,65 @@ test('child sexual abuse: the images are deleted once confirmed; the address and
   await expect(detail.locator('img')).toHaveCount(0);
   await detail.getByRole('button', { name: 'Vérifier' }).click();
   await expect(detail.getByText('Intacte : toutes les empreintes correspondent.')).toBeVisible();
+});
+
+test('keyboard only: arrowing through every category and back, then Enter, deletes nothing', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+}) => {
+  const { evidence, captureId } = await captureReply({ context, extensionId, page, desktop });
+  await expect.poll(async () => (await evidence.files(captureId)).length).toBe(3);
+  const report = await openReport(context, extensionId, captureId);
+  const dialog = report.getByRole('alertdialog');
+  const categories = report.getByRole('group', { name: 'De quoi s’agit-il ?' });
+  const count = await categories.locator(':scope > .choice > input[type="radio"]').count();
+  const focusedCategory = () =>
+    report.evaluate(() => {
+      const focused = document.activeElement as HTMLInputElement | null;
+      return focused?.name === 'category' ? focused.value : null;
+    });
+
+  // Tab from the top of the page to the categories, as a person with a keyboard does.
+  await report.bringToFront();
+  for (let press = 0; press < 40 && !(await focusedCategory()); press += 1) {
+    await desktop.press('Tab');
+  }
+  expect(await focusedCategory()).not.toBeNull();
+  const seen = new Set<string>();
+  for (const key of [...Array<string>(count).fill('Down'), ...Array<string>(count).fill('Up')]) {
+    await desktop.press(key);
+    seen.add((await focusedCategory())!);
+    await expect(dialog).toBeHidden();
+  }
+  expect(seen.size).toBe(count);
+  await desktop.press('Return');
+  await expect(dialog).toBeHidden();
+
+  // Stopping on the category and pressing Enter does not delete either.
+  while ((await focusedCategory()) !== 'child-abuse') await desktop.press('Down');
+  await desktop.press('Return');
+  await expect(dialog).toBeHidden();
+
+  // The deliberate step by keyboard: the dialog opens on the safe choice, and Enter keeps all.
+  for (let press = 0; press < 10; press += 1) {
+    const onContinue = await report.evaluate(
+      () => document.activeElement?.textContent === 'Continuer avec cette catégorie…',
+    );
+    if (onContinue) break;
+    await desktop.press('Tab');
+  }
+  await desktop.press('Return');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Choisir une autre catégorie' })).toBeFocused();
+  await desktop.press('Return');
+  await expect(dialog).toBeHidden();
+  await desktop.press('Escape');
+
+  await evidence.page.reload();
+  expect(await evidence.files(captureId)).toHaveLength(3);
+  expect((await evidence.custody(captureId)).map((entry) => entry.kind)).not.toContain(
+    'images-deleted',
+  );
 });

@@ -64,3 +64,40 @@ test('the language and what to capture are chosen in the settings and followed e
   expect(second.metadata.post?.permalink).toBeTruthy();
   expect(second.metadata.target.crop).toBe('cropped');
 });
+
+// The worker's `chrome` global, as seen from code evaluated inside it.
+declare const chrome: { storage: { local: { set(values: object): Promise<void> } } };
+
+test('settings saved before they had versions are carried over, and damaged ones give the defaults', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  // What Témoin stored before its settings had versions: the language inside the preferences.
+  await worker.evaluate(() =>
+    chrome.storage.local.set({
+      preferences: { language: 'en', capture: { postDetails: false, postCrop: true } },
+      reporterIdentity: { lastName: 'Martin', firstName: 'Léa', email: '', useInForms: true },
+    }),
+  );
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(settings.getByRole('heading', { name: 'Témoin settings' })).toBeVisible();
+  await expect(settings.getByLabel(/post’s details/)).not.toBeChecked();
+  await expect(settings.getByLabel(/picture of the post alone/)).toBeChecked();
+  await expect(settings.getByLabel('Last name')).toHaveValue('Martin');
+
+  // Damaged entries lose nothing else: the page opens with the defaults.
+  await worker.evaluate(() =>
+    chrome.storage.local.set({
+      language: 42,
+      preferences: 'corrupt',
+      reporterIdentity: { lastName: 'Martin', email: 'not an address' },
+    }),
+  );
+  await settings.reload();
+  await expect(settings.getByRole('heading', { name: 'Réglages de Témoin' })).toBeVisible();
+  await expect(settings.getByLabel(/informations de la publication/)).toBeChecked();
+  await expect(settings.getByLabel(/image de la publication seule/)).toBeChecked();
+  await expect(settings.getByLabel('Nom', { exact: true })).toHaveValue('');
+});

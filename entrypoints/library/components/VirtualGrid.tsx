@@ -9,8 +9,6 @@ import {
   type GridLayout,
 } from '../../../lib/layout/grid-math';
 
-export { columnsFor, neighbour } from '../../../lib/layout/grid-math';
-
 export interface VirtualGridProps {
   count: number;
   /** Ignored when `fullWidth`. */

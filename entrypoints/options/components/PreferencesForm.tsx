@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import { Notice } from '../../../components/Notice';
 import type { Translate } from '../../../lib/i18n/translate';
-import { LANGUAGE_CHOICES } from '../../../lib/settings/language-choice';
+import { LANGUAGE_CHOICES, type LanguageChoice } from '../../../lib/settings/language-choice';
 import type { Preferences } from '../../../lib/settings/preferences';
+
+/** The choices this form shows: the interface language and the preferences. */
+export type Choices = Preferences & { language: LanguageChoice };
 
 /**
  * The interface language and what a capture records. Each choice is saved as soon as it is
@@ -13,13 +16,13 @@ export function PreferencesForm({
   t,
   onChange,
 }: {
-  preferences: Preferences;
+  preferences: Choices;
   t: Translate;
   /** Saves; returns an error to show, or null. */
-  onChange: (preferences: Preferences) => Promise<string | null>;
+  onChange: (preferences: Choices) => Promise<string | null>;
 }) {
   const [status, setStatus] = useState<{ ok: boolean; text: string | null } | null>(null);
-  const change = async (next: Preferences) => {
+  const change = async (next: Choices) => {
     const error = await onChange(next);
     // Drawn with the translator of the next render: the language itself may have changed.
     setStatus(error ? { ok: false, text: error } : { ok: true, text: null });
@@ -52,7 +55,7 @@ export function PreferencesForm({
           onChange={(event) =>
             void change({
               ...preferences,
-              language: event.currentTarget.value as Preferences['language'],
+              language: event.currentTarget.value as LanguageChoice,
             })
           }
         >

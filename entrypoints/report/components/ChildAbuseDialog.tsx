@@ -3,7 +3,8 @@ import type { Translate } from '../../../lib/i18n/translate';
 
 /**
  * Asked before the images of captures filed under child sexual abuse are deleted. A modal
- * dialog: focus stays in it, and Escape means "choose another category".
+ * dialog opened only by a deliberate « Continue »: focus starts on the safe choice, Escape and
+ * Enter there back out, and deleting needs its own press on the delete button.
  */
 export function ChildAbuseDialog({
   open,
@@ -19,10 +20,14 @@ export function ChildAbuseDialog({
   onCancel: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const safe = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) element.showModal();
+    if (open && !element.open) {
+      element.showModal();
+      safe.current?.focus();
+    }
     if (!open && element.open) element.close();
   }, [open]);
   return (
@@ -39,11 +44,11 @@ export function ChildAbuseDialog({
       <h2 id="child-abuse-title">{t('report.childAbuseTitle')}</h2>
       <p id="child-abuse-body">{t('report.childAbuseBody')}</p>
       <div class="row wrap">
-        <button type="button" class="danger primary" disabled={busy} onClick={onConfirm}>
-          {t('report.childAbuseConfirm')}
-        </button>
-        <button type="button" disabled={busy} onClick={onCancel}>
+        <button type="button" ref={safe} autoFocus disabled={busy} onClick={onCancel}>
           {t('report.childAbuseCancel')}
+        </button>
+        <button type="button" class="danger" disabled={busy} onClick={onConfirm}>
+          {t('report.childAbuseConfirm')}
         </button>
       </div>
     </dialog>

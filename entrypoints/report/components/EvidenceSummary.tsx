@@ -15,8 +15,11 @@ export function EvidenceSummary({ evidence, t }: { evidence: EvidenceView[]; t: 
         <ul class="evidence-list">
           {evidence.map((item) => (
             <li key={item.captureId} data-capture={item.captureId}>
-              <strong class="capture-name">{item.name}</strong> ·{' '}
-              <span class="muted">{item.capturedOn}</span>
+              <strong class="capture-name">{item.name}</strong>
+              <div class="muted times">
+                {item.publishedOn && <span data-time="published">{item.publishedOn} · </span>}
+                <span data-time="captured">{item.capturedOn}</span>
+              </div>
               <div class="address">{item.address}</div>
               {item.excerpt && <p class="post-text">{item.excerpt}</p>}
               {item.imagesDeleted && <p class="muted">{t('report.imagesDeleted')}</p>}

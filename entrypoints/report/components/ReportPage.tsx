@@ -1,5 +1,6 @@
 import type { Translate } from '../../../lib/i18n/translate';
 import { AddEvidence, type EvidenceChoice } from './AddEvidence';
+import { AnswerSummary } from './AnswerSummary';
 import { ChannelCard } from './ChannelCard';
 import { ChildAbuseDialog } from './ChildAbuseDialog';
 import { DsaNoticeBlock } from './DsaNoticeBlock';
@@ -7,6 +8,7 @@ import { EvidenceSummary } from './EvidenceSummary';
 import { ReportQuestions } from './ReportQuestions';
 import type {
   Answers,
+  AnswerView,
   CategoryOption,
   ChannelView,
   CopyText,
@@ -24,6 +26,7 @@ export interface ReportPageProps {
   otherEvidence: EvidenceChoice[];
   categories: CategoryOption[];
   answers: Answers;
+  summary: AnswerView[];
   stage: 'questions' | 'results';
   showMissing: boolean;
   channels: ChannelView[];
@@ -31,13 +34,15 @@ export interface ReportPageProps {
   notices: Record<'fr' | 'en', NoticeView> | null;
   locale: 'fr' | 'en';
   formStatus: FormStatus;
-  childAbuseDialog: { open: boolean; busy: boolean };
+  /** The child sexual abuse category waits for its deliberate « Continue »; then the dialog. */
+  childAbuseDialog: { toConfirm: boolean; open: boolean; busy: boolean };
   message: { kind: 'success' | 'error'; text: string } | null;
   copy: CopyText;
   onToggleEvidence: (captureId: string, included: boolean) => void;
   onAnswers: (answers: Answers) => void;
   onShowResults: () => void;
-  onChangeAnswers: () => void;
+  onEditAnswer: (question: string) => void;
+  onContinueChildAbuse: () => void;
   onFillForm: () => void;
   onMark: (channelId: string, note: string) => Promise<void>;
   onConfirmChildAbuse: () => void;
@@ -47,6 +52,30 @@ export interface ReportPageProps {
 /** The report flow: the evidence, the questions, then the channels that apply and why. */
 export function ReportPage(props: ReportPageProps) {
   const { t } = props;
+  // The channels to use come before the general warnings; the other possibilities after them.
+  const urgent = props.channels.filter((channel) => channel.priority !== 'also');
+  const others = props.channels.filter((channel) => channel.priority === 'also');
+  const channelCard = (channel: ChannelView) => (
+    <ChannelCard
+      key={channel.id}
+      channel={channel}
+      t={t}
+      copy={props.copy}
+      onMark={(note) => props.onMark(channel.id, note)}
+    >
+      {channel.action === 'fill-form' && (
+        <FillFormAction status={props.formStatus} t={t} onFill={props.onFillForm} />
+      )}
+      {channel.action === 'notice' && props.notices && (
+        <DsaNoticeBlock
+          notices={props.notices}
+          initialLanguage={props.locale}
+          t={t}
+          copy={props.copy}
+        />
+      )}
+    </ChannelCard>
+  );
   return (
     <main class="report stack" id="main" tabIndex={-1}>
       <h1>{t('report.pageTitle')}</h1>
@@ -68,8 +97,10 @@ export function ReportPage(props: ReportPageProps) {
           categories={props.categories}
           answers={props.answers}
           showMissing={props.showMissing}
+          childAbuseToConfirm={props.childAbuseDialog.toConfirm}
           t={t}
           onChange={props.onAnswers}
+          onContinueChildAbuse={props.onContinueChildAbuse}
           onDone={props.onShowResults}
         />
       ) : (
@@ -77,31 +108,10 @@ export function ReportPage(props: ReportPageProps) {
           <h2 id="results-title" tabIndex={-1}>
             {t('report.resultsTitle')}
           </h2>
-          <button type="button" onClick={props.onChangeAnswers}>
-            {t('report.change')}
-          </button>
+          <AnswerSummary answers={props.summary} t={t} onEdit={props.onEditAnswer} />
+          {urgent.map(channelCard)}
           <WarningList warnings={props.warnings} t={t} />
-          {props.channels.map((channel) => (
-            <ChannelCard
-              key={channel.id}
-              channel={channel}
-              t={t}
-              copy={props.copy}
-              onMark={(note) => props.onMark(channel.id, note)}
-            >
-              {channel.action === 'fill-form' && (
-                <FillFormAction status={props.formStatus} t={t} onFill={props.onFillForm} />
-              )}
-              {channel.action === 'notice' && props.notices && (
-                <DsaNoticeBlock
-                  notices={props.notices}
-                  initialLanguage={props.locale}
-                  t={t}
-                  copy={props.copy}
-                />
-              )}
-            </ChannelCard>
-          ))}
+          {others.map(channelCard)}
         </section>
       )}
       <ChildAbuseDialog

@@ -1,32 +1,21 @@
-import type { MessageKey, Translate } from '../../../lib/i18n/translate';
+import type { Translate } from '../../../lib/i18n/translate';
+import { isAsked, QUESTION_TITLES, unanswered } from '../report-questions';
 import { ChoiceGroup } from './ChoiceGroup';
 import type { Answers, CategoryOption } from './view-types';
 
-type Question = 'category' | 'subChoice' | 'visibility' | 'role' | 'minor' | 'danger' | 'scam';
-
-const QUESTION_TITLES: Record<Question, MessageKey> = {
-  category: 'report.q.category',
-  subChoice: 'report.q.subChoice',
-  visibility: 'report.q.visibility',
-  role: 'report.q.role',
-  minor: 'report.q.minor',
-  danger: 'report.q.danger',
-  scam: 'report.q.scam',
-};
-
-/** The questions still unanswered, in the order they are asked. */
-export function unanswered(answers: Answers, categories: CategoryOption[]): Question[] {
-  const category = categories.find((option) => option.id === answers.categoryId);
-  const missing: Array<[Question, boolean]> = [
-    ['category', !category],
-    ['subChoice', Boolean(category?.subChoices.length) && !answers.subChoiceId],
-    ['visibility', !answers.visibility],
-    ['role', !answers.role],
-    ['minor', !answers.minorInvolved],
-    ['danger', answers.immediateDanger === undefined],
-    ['scam', answers.scam === undefined],
-  ];
-  return missing.filter(([, isMissing]) => isMissing).map(([question]) => question);
+/**
+ * What the child sexual abuse choice asks before it counts: a deliberate « Continue » that
+ * opens the deletion dialog. Moving through the options never opens it.
+ */
+function ChildAbuseStep({ t, onContinue }: { t: Translate; onContinue: () => void }) {
+  return (
+    <div class="child-abuse-step">
+      <p class="muted">{t('report.childAbuseNote')}</p>
+      <button type="button" onClick={onContinue}>
+        {t('report.childAbuseContinue')}
+      </button>
+    </div>
+  );
 }
 
 /** The short guided choice: what it is, where, who you are, a minor, danger, a scam. */
@@ -34,15 +23,20 @@ export function ReportQuestions({
   categories,
   answers,
   showMissing,
+  childAbuseToConfirm,
   t,
   onChange,
+  onContinueChildAbuse,
   onDone,
 }: {
   categories: CategoryOption[];
   answers: Answers;
   showMissing: boolean;
+  /** The child sexual abuse category is chosen, and its images are still kept. */
+  childAbuseToConfirm: boolean;
   t: Translate;
   onChange: (answers: Answers) => void;
+  onContinueChildAbuse: () => void;
   onDone: () => void;
 }) {
   const set = (change: Answers) => onChange({ ...answers, ...change });
@@ -52,7 +46,8 @@ export function ReportQuestions({
     { value: 'yes' as const, label: t('report.yes') },
     { value: 'no' as const, label: t('report.no') },
   ];
-  const missing = unanswered(answers, categories);
+  const missing = unanswered(answers).map((question) => t(QUESTION_TITLES[question]));
+  if (childAbuseToConfirm) missing.push(t('report.q.childAbuseConfirm'));
   return (
     <form
       class="questions"
@@ -73,18 +68,25 @@ export function ReportQuestions({
           value: category.id,
           label: category.label,
           hint: `${category.explanation} ${t('report.q.examples', { examples: category.examples.join(' ; ') })}`,
-          more: category.subChoices.length ? (
-            <ChoiceGroup
-              name="subChoice"
-              legend={t('report.q.subChoice')}
-              value={answers.subChoiceId}
-              onChange={(subChoiceId) => set({ subChoiceId })}
-              choices={category.subChoices.map((choice) => ({
-                value: choice.id,
-                label: choice.label,
-              }))}
-            />
-          ) : undefined,
+          more: (
+            <>
+              {category.subChoices.length > 0 && (
+                <ChoiceGroup
+                  name="subChoice"
+                  legend={t('report.q.subChoice')}
+                  value={answers.subChoiceId}
+                  onChange={(subChoiceId) => set({ subChoiceId })}
+                  choices={category.subChoices.map((choice) => ({
+                    value: choice.id,
+                    label: choice.label,
+                  }))}
+                />
+              )}
+              {category.childAbuse && childAbuseToConfirm && (
+                <ChildAbuseStep t={t} onContinue={onContinueChildAbuse} />
+              )}
+            </>
+          ),
         }))}
       />
       <ChoiceGroup
@@ -102,7 +104,7 @@ export function ReportQuestions({
         legend={t('report.q.role')}
         value={answers.role}
         onChange={(role) => set({ role })}
-        choices={(['victim', 'witness'] as const).map((value) => ({
+        choices={(['victim', 'witness', 'parent'] as const).map((value) => ({
           value,
           label: t(`report.role.${value}`),
         }))}
@@ -117,25 +119,36 @@ export function ReportQuestions({
           label: t(`report.minor.${value}`),
         }))}
       />
-      <ChoiceGroup
-        name="danger"
-        legend={t('report.q.danger')}
-        value={yesNo(answers.immediateDanger)}
-        onChange={(value) => set({ immediateDanger: value === 'yes' })}
-        choices={yesNoChoices}
-      />
-      <ChoiceGroup
-        name="scam"
-        legend={t('report.q.scam')}
-        value={yesNo(answers.scam)}
-        onChange={(value) => set({ scam: value === 'yes' })}
-        choices={yesNoChoices}
-      />
+      {isAsked('danger', answers) && (
+        <ChoiceGroup
+          name="danger"
+          legend={t('report.q.danger')}
+          value={yesNo(answers.immediateDanger)}
+          onChange={(value) => set({ immediateDanger: value === 'yes' })}
+          choices={yesNoChoices}
+        />
+      )}
+      {isAsked('scam', answers) && (
+        <ChoiceGroup
+          name="scam"
+          legend={t('report.q.scam')}
+          value={yesNo(answers.scam)}
+          onChange={(value) => set({ scam: value === 'yes' })}
+          choices={yesNoChoices}
+        />
+      )}
+      {isAsked('money', answers) && (
+        <ChoiceGroup
+          name="money"
+          legend={t('report.q.money')}
+          value={yesNo(answers.moneyLost)}
+          onChange={(value) => set({ moneyLost: value === 'yes' })}
+          choices={yesNoChoices}
+        />
+      )}
       {showMissing && missing.length > 0 && (
         <p class="notice error" role="alert">
-          {t('report.missing', {
-            questions: missing.map((question) => t(QUESTION_TITLES[question])).join(' ; '),
-          })}
+          {t('report.missing', { questions: missing.join(' ; ') })}
         </p>
       )}
       <button type="submit" class="primary">

@@ -42,6 +42,8 @@ export interface EvidenceView {
   /** The capture's one name (lib/evidence/capture-name.ts). */
   name: string;
   excerpt?: string;
+  /** « Publié le … », when the page gave it, and « Capturé le … »: times are never unlabelled. */
+  publishedOn?: string;
   /** « Capturé le … », labelled. */
   capturedOn: string;
   address: string;
@@ -61,10 +63,20 @@ export type Answers = {
   categoryId?: string;
   subChoiceId?: string;
   visibility?: 'public' | 'private' | 'unsure';
-  role?: 'victim' | 'witness';
+  role?: 'victim' | 'witness' | 'parent';
   minorInvolved?: 'yes' | 'no' | 'unsure';
   immediateDanger?: boolean;
   scam?: boolean;
+  moneyLost?: boolean;
 };
+
+/** One answer in the summary: the question, the answer, and where to go to change it. */
+export interface AnswerView {
+  question: string;
+  title: string;
+  answer: string;
+  /** The question to go back to: a category's implied answer is changed by the category. */
+  editAt: string;
+}
 
 export type CopyText = (text: string) => Promise<boolean>;

@@ -18,8 +18,12 @@ export const PHAROS_PAGES = {
  * Scripts inserted as markup never run, so each is replaced by a fresh one. Needs a happy-dom
  * environment with JavaScript evaluation on.
  */
-export function loadPharosPage(document: Document, page: string): void {
-  const html = readFileSync(path.join(PHAROS_FIXTURES, page), 'utf8');
+export function loadPharosPage(
+  document: Document,
+  page: string,
+  rewrite: (html: string) => string = (html) => html,
+): void {
+  const html = rewrite(readFileSync(path.join(PHAROS_FIXTURES, page), 'utf8'));
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.documentElement.innerHTML = parsed.documentElement.innerHTML;
   for (const script of Array.from(document.querySelectorAll('script'))) {

@@ -14,9 +14,18 @@ export function pageValues(document: Document, expected: Expected): Expected {
   );
 }
 
-/** The panel's state line for a key, read through the test hook on its closed root. */
-export function panelState(document: Document, key: string): string | undefined {
+function panelLine(document: Document, key: string): HTMLElement | null | undefined {
   const host = document.querySelector(COPY_PANEL_TAG);
   const root = host ? copyPanelRoot(host) : undefined;
-  return root?.querySelector(`li[data-key="${key}"] .state`)?.textContent ?? undefined;
+  return root?.querySelector<HTMLElement>(`li[data-key="${key}"]`);
+}
+
+/** The panel's state for a key (`filled`, `earlier`...), read through the test hook. */
+export function panelState(document: Document, key: string): string | undefined {
+  return panelLine(document, key)?.dataset.state;
+}
+
+/** The panel's words for where a key's value went, as the person reads them. */
+export function panelWords(document: Document, key: string): string | undefined {
+  return panelLine(document, key)?.querySelector('.state')?.textContent ?? undefined;
 }

@@ -46,7 +46,7 @@ export const MONEY_AND_TRADE: readonly Scenario[] = [
       immediateDanger: false,
       scam: true,
     },
-    answerKey: ['thesee', 'e-enfance-3018', 'perceval'],
+    answerKey: ['thesee', 'e-enfance-3018'],
   },
   {
     id: 'scam',
@@ -88,7 +88,7 @@ export const MONEY_AND_TRADE: readonly Scenario[] = [
       immediateDanger: false,
       scam: true,
     },
-    answerKey: ['thesee', 'perceval'],
+    answerKey: ['thesee'],
   },
   {
     id: 'weapons-or-drugs',

@@ -1,5 +1,5 @@
 import type { ReportCategory } from '../category-schema';
-import { CODE_PENAL, law } from './law';
+import { CODE_PENAL, DOXXING, law } from './law';
 
 /** Categories about harm to people: danger, terrorism, threats, child sexual abuse. */
 export const AGAINST_PEOPLE: readonly ReportCategory[] = [
@@ -9,8 +9,8 @@ export const AGAINST_PEOPLE: readonly ReportCategory[] = [
     pharosLabelVariants: ['Mise en danger de personnes', 'Mise en danger'],
     label: { fr: 'Quelqu’un est en danger', en: 'Someone is in danger' },
     explanation: {
-      fr: 'Une personne annonce qu’elle va se suicider, ou risque d’être tuée ou gravement blessée bientôt.',
-      en: 'Someone announces they will take their own life, or is at risk of being killed or badly hurt soon.',
+      fr: 'Une personne annonce qu’elle va se suicider, ou risque d’être tuée ou gravement blessée bientôt, par exemple parce que son adresse a été publiée pour qu’on s’en prenne à elle.',
+      en: 'Someone announces they will take their own life, or is at risk of being killed or badly hurt soon, for example because their address was published so that people go after them.',
     },
     examples: {
       fr: [
@@ -24,6 +24,7 @@ export const AGAINST_PEOPLE: readonly ReportCategory[] = [
         fr: 'Provoquer au suicide est un délit.',
         en: 'Inciting someone to suicide is an offence.',
       }),
+      DOXXING,
     ],
     subChoices: [
       {
@@ -41,6 +42,7 @@ export const AGAINST_PEOPLE: readonly ReportCategory[] = [
     ],
     pharos: 'accepts',
     childAbuse: false,
+    implies: { immediateDanger: true },
     concerns: ['life'],
   },
   {
@@ -87,7 +89,7 @@ export const AGAINST_PEOPLE: readonly ReportCategory[] = [
     ],
     pharos: 'accepts',
     childAbuse: false,
-    concerns: ['life'],
+    concerns: ['life', 'attack'],
   },
   {
     id: 'threats-or-violence',

@@ -16,3 +16,12 @@ export const law = (code: Localized, article: string, summary: Localized) => ({
   reference: { fr: `${code.fr}, art. ${article}`, en: `${code.en}, art. ${article}` },
   summary,
 });
+
+/**
+ * Doxxing: publishing someone's personal details to expose them to danger (loi du 24 août
+ * 2021). Cited wherever a category covers it; issue 11 asked for it.
+ */
+export const DOXXING = law(CODE_PENAL, '223-1-1', {
+  fr: 'Révéler ou diffuser des informations sur une personne qui permettent de l’identifier ou de la localiser, pour l’exposer, elle ou sa famille, à un danger, est puni.',
+  en: 'Revealing or spreading information that identifies or locates a person, to expose them or their family to danger, is punished.',
+});

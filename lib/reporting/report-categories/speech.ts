@@ -1,5 +1,5 @@
 import type { ReportCategory } from '../category-schema';
-import { PRESS_LAW, law } from './law';
+import { DOXXING, PRESS_LAW, law } from './law';
 
 /** Categories about what is said: hate, incitement to offences, insult and defamation. */
 export const SPEECH: readonly ReportCategory[] = [
@@ -77,6 +77,7 @@ export const SPEECH: readonly ReportCategory[] = [
         fr: 'Provoquer publiquement à commettre des crimes ou des délits est puni.',
         en: 'Publicly inciting crimes or offences is punished.',
       }),
+      DOXXING,
     ],
     subChoices: [],
     pharos: 'accepts',

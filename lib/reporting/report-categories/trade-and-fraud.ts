@@ -102,6 +102,7 @@ export const TRADE_AND_FRAUD: readonly ReportCategory[] = [
     subChoices: [],
     pharos: 'to-thesee',
     childAbuse: false,
+    implies: { scam: true },
     concerns: ['scam'],
   },
   {

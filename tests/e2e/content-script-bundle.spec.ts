@@ -6,10 +6,11 @@ import { EXTENSION_DIR } from './support/extension-test';
 /**
  * The most each content-script bundle of the built extension may weigh, minified, in bytes:
  * they load into every page of the supported sites, before the person does anything. The
- * page agent weighs about 86 kB today.
+ * page agent weighs about 93 kB since the YouTube live chat extractor and the quoted-post
+ * readers joined it; issue 13 replaces it with an idle recorder of a few kilobytes.
  */
 const CONTENT_SCRIPT_BUDGETS: Record<string, number> = {
-  'target.js': 90_000,
+  'target.js': 96_000,
 };
 
 /** Strings only the evidence store's code holds: Dexie's own names and the database's. */

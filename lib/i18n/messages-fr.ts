@@ -2,6 +2,8 @@ import { libraryMessagesFr } from './library-messages-fr';
 import { confirmationMessagesFr } from './confirmation-messages-fr';
 import { notesMessagesFr } from './notes-messages-fr';
 import { pageMessagesFr } from './page-messages-fr';
+import { practiceMessagesFr } from './practice-messages-fr';
+import { practiceToolsMessagesFr } from './practice-tools-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
 import { welcomeMessagesFr } from './welcome-messages-fr';
@@ -13,6 +15,8 @@ export const messagesFr = {
   ...notesMessagesFr,
   ...confirmationMessagesFr,
   ...pageMessagesFr,
+  ...practiceMessagesFr,
+  ...practiceToolsMessagesFr,
   ...viewerMessagesFr,
   ...welcomeMessagesFr,
   menuCapture: 'Capturer comme preuve',
@@ -103,7 +107,6 @@ export const messagesFr = {
   'trigger.context-menu': 'menu contextuel',
   'trigger.shortcut': 'raccourci clavier',
   'trigger.popup': 'bouton de l’extension',
-  'practice.title': 'Page d’entraînement Témoin',
   'post.title': 'La publication',
   'post.platform': 'Plateforme',
   'post.kind': 'Nature',

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { askPageOf } from '../capture/ask-page';
+import { askAgent } from '../capture/ask-page';
 import { failureFromError } from '../capture/capture-failure';
 import { captureTab, type CaptureContext, type CaptureRequest } from '../capture/capture-tab';
 import { blobToDataUrl } from '../capture/image-files';
@@ -10,14 +10,17 @@ import type { BackgroundHandlers } from '../messaging/background-channel';
 import type { CaptureFailure, CaptureOutcome } from '../messaging/capture-outcome';
 import type { RequestOf } from '../messaging/define-channel';
 import type { pageChannel } from '../messaging/page-channel';
+import { markAsExercise } from '../practice/exercise-mark';
 import { activeTabId } from './active-tab';
 import { showBadge } from './badge';
 import { rememberOutcome } from './last-outcome';
+import { siteOffer } from './site-offer';
 import { createPendingCaptures } from './pending-captures';
 
 /**
  * Runs captures and tells the user how each went: the badge, a short confirmation in the
- * page with the thumbnail, and the outcome kept for the popup.
+ * page with the thumbnail and « Voir » (and, on a site recognised by its markup, the offer to
+ * enable it), and the outcome kept for the popup.
  */
 export function createCaptureService(
   context: CaptureContext,
@@ -53,27 +56,36 @@ export function createCaptureService(
       try {
         const stored = await captureTab(request, context);
         const { thumbnail } = await storeDerivedFiles(
-          context.database,
+          stored.practice ? context.practiceDatabase : context.database,
           stored.captureId,
           stored.screenshot,
           stored.cropArea,
+          stored.practice ? (picture) => markAsExercise(picture, t('practice.mark')) : undefined,
         );
-        const outcome: CaptureOutcome = { status: 'stored', captureId: stored.captureId };
+        const outcome: CaptureOutcome = {
+          status: 'stored',
+          captureId: stored.captureId,
+          ...(stored.practice ? { practice: true } : {}),
+        };
         failureUnseen = false;
         await rememberOutcome(outcome);
         const named = {
           name: captureName(stored.metadata, locale()),
           captured: capturedOn(stored.capturedAt, locale()),
         };
+        const offer = await siteOffer(stored.metadata.page.url, stored.recognized, t, locale());
         await confirmInPage(request.tabId, {
           tone: 'success',
-          title: t('savedTitle'),
-          detail:
-            stored.crop === 'cropped'
+          title: t(stored.practice ? 'practice.savedTitle' : 'savedTitle'),
+          detail: stored.practice
+            ? t('practice.savedDetail', named)
+            : stored.crop === 'cropped'
               ? t('savedDetail', named)
               : t('savedDetailNoCrop', { ...named, why: t(`crop.${stored.crop}`) }),
           closeLabel: t('close'),
           thumbnailDataUrl: await blobToDataUrl(thumbnail),
+          view: { captureId: stored.captureId, label: t('toast.view') },
+          ...(offer ? { offer } : {}),
         });
         return outcome;
       } catch (error) {
@@ -127,7 +139,7 @@ async function confirmInPage(
   request: RequestOf<typeof pageChannel.protocol, 'confirm'>,
 ): Promise<boolean> {
   try {
-    return (await askPageOf(tabId)('confirm', request)).shown;
+    return (await askAgent(tabId, 0, 'confirm', request)).shown;
   } catch {
     return false;
   }

@@ -4,6 +4,8 @@ import { describeEnvironment } from '../environment/describe-environment';
 import { openEvidenceDatabase } from '../evidence/database';
 import { emptyTrash } from '../evidence/empty-trash';
 import { uiLocale } from '../i18n/ui-locale';
+import { clearPractice, openPracticeDatabase } from '../practice/practice-store';
+import { agentService } from './agent-requests';
 import { benchmarkHooks } from './benchmark-hooks';
 import { captureFromMenu, runCommand } from './capture-triggers';
 import { createCaptureService } from './capture-service';
@@ -14,7 +16,7 @@ import { createLibraryService } from './library-service';
 import { createReportService } from './report-service';
 import { routeMessages } from './route-message';
 import { createSettingsService } from './settings-service';
-import { enableGrantedSites, forgetRevokedSites } from './site-access';
+import { enableGrantedSites, forgetRevokedSites, updateSiteScripts } from './site-access';
 import { welcomeOnInstall } from './welcome';
 import { createThreadService } from '../thread/capture-thread';
 import { sealAbandonedThreads } from '../thread/thread-store';
@@ -28,6 +30,7 @@ export function startBackground(): void {
   const settings = followSettings();
   const context = {
     database: openEvidenceDatabase(),
+    practiceDatabase: openPracticeDatabase(),
     queue: createSpacedQueue({ spacingMs: SCREENSHOT_SPACING_MS }),
     ownOrigin,
     environment: describeEnvironment,
@@ -41,7 +44,7 @@ export function startBackground(): void {
   void captures.refreshBadge();
   // A thread the stopped worker left running keeps its screens and is sealed as interrupted.
   void sealAbandonedThreads(context.database);
-  void forgetRevokedSites();
+  void forgetRevokedSites().then(updateSiteScripts);
   // Captures in the trash for 30 days go for good; their custody logs and hashes stay.
   void emptyTrash(context.database, { onlyExpired: true });
 
@@ -60,11 +63,18 @@ export function startBackground(): void {
     routeMessages({
       ownOrigin,
       forms: formService,
+      toast: agentService,
       pages: {
         ...captures.handlers,
         ...createReportService(context.database, uiLocale),
         ...createLibraryService(context.database),
-        ...createSettingsService(context.database, { afterWipe: captures.refreshBadge }),
+        ...createSettingsService(context.database, {
+          async afterWipe() {
+            // « Tout effacer » leaves no exercise behind either.
+            await clearPractice(context.practiceDatabase);
+            await captures.refreshBadge();
+          },
+        }),
       },
     }),
   );

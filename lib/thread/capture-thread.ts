@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { askPageOf, describeThroughAgent } from '../capture/ask-page';
+import { askAgent } from '../capture/ask-page';
 import { CaptureError, failureFromError } from '../capture/capture-failure';
 import { assertStillShown, shownTab, type CaptureContext } from '../capture/capture-tab';
 import { cropArea } from '../capture/crop-area';
@@ -60,19 +60,19 @@ async function runThread(
   });
   if (forbidden) return { status: 'failed', reason: forbidden };
   const threadId = crypto.randomUUID();
-  const described = await describeThroughAgent(tabId, {
+  const described = await askAgent(tabId, 0, 'describe', {
     token: threadId,
     trigger: 'context-menu',
     requestedAt: requestedAt.getTime(),
-  });
+  }).catch(() => null);
   if (!described) return { status: 'failed', reason: 'no-agent' };
-  const target = described.report.target?.rectangle;
+  const target = described.target?.rectangle;
   const ask = threadChannel.sender((envelope) =>
     browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }),
   );
   await browser.scripting.executeScript({ target: { tabId }, files: [THREAD_AGENT_FILE] });
   const { screenLimit: limit } = await context.moderation();
-  const viewport = described.report.viewport;
+  const viewport = described.viewport;
   const started = target
     ? await ask('start', {
         point: {
@@ -84,7 +84,7 @@ async function runThread(
       })
     : ({ found: false } as const);
   if (!started.found) {
-    await askPageOf(tabId)('confirm', {
+    await askAgent(tabId, 0, 'confirm', {
       tone: 'error',
       title: t('failedTitle'),
       detail: t('thread.noPost'),

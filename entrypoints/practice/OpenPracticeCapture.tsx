@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { samePixels } from '../../lib/capture/same-pixels';
+import { samePixels } from '../../lib/verification/canvas-pixels';
 import type { EvidenceDatabase } from '../../lib/evidence/database';
-import { verifyCapture, type Verification } from '../../lib/evidence/verify-capture';
+import { verifyCapture, type Verification } from '../../lib/verification/verify-capture';
 import { saveFile } from '../../lib/extension-pages/save-file';
 import { practicePageUrl } from '../../lib/extension-pages/projector-mode';
 import type { Locale, Translate } from '../../lib/i18n/translate';

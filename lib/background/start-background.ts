@@ -5,6 +5,7 @@ import { openEvidenceDatabase } from '../evidence/database';
 import { emptyTrash } from '../evidence/empty-trash';
 import { uiLocale } from '../i18n/ui-locale';
 import { clearPractice, openPracticeDatabase } from '../practice/practice-store';
+import { agentService } from './agent-requests';
 import { benchmarkHooks } from './benchmark-hooks';
 import { captureFromMenu, runCommand } from './capture-triggers';
 import { createCaptureService } from './capture-service';
@@ -15,7 +16,7 @@ import { createLibraryService } from './library-service';
 import { createReportService } from './report-service';
 import { routeMessages } from './route-message';
 import { createSettingsService } from './settings-service';
-import { enableGrantedSites, forgetRevokedSites } from './site-access';
+import { enableGrantedSites, forgetRevokedSites, updateSiteScripts } from './site-access';
 import { welcomeOnInstall } from './welcome';
 
 /** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
@@ -38,7 +39,7 @@ export function startBackground(): void {
 
   void captures.reportInterrupted();
   void captures.refreshBadge();
-  void forgetRevokedSites();
+  void forgetRevokedSites().then(updateSiteScripts);
   // Captures in the trash for 30 days go for good; their custody logs and hashes stay.
   void emptyTrash(context.database, { onlyExpired: true });
 
@@ -55,6 +56,7 @@ export function startBackground(): void {
     routeMessages({
       ownOrigin,
       forms: formService,
+      toast: agentService,
       pages: {
         ...captures.handlers,
         ...createReportService(context.database, uiLocale),

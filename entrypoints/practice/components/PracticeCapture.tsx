@@ -3,7 +3,7 @@ import { HashTable } from '../../../components/HashTable';
 import { FactList } from '../../../components/FactList';
 import type { CaptureRecord } from '../../../lib/evidence/database';
 import type { FileRole } from '../../../lib/evidence/capture-metadata';
-import type { Verification } from '../../../lib/evidence/verify-capture';
+import type { Verification } from '../../../lib/verification/verify-capture';
 import { formatDateTime, type Locale, type Translate } from '../../../lib/i18n/translate';
 import { platformLabel } from '../../../lib/sites/platform-names';
 

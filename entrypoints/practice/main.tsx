@@ -6,7 +6,7 @@ import { PracticeApp } from './App';
 
 render(<PracticeApp />, document.getElementById('app')!);
 // The practice page is the extension's own page: content scripts never run on it, so it carries
-// the right-click recorder and the page agent itself, as a supported site would have them once
-// a capture starts, and tells the agent which platform each scene imitates.
+// the right-click recorder and the page agent itself, as a supported site has them once a
+// capture starts, and tells the agent which platform each scene imitates.
 startRightClickRecorder(window);
 startPageAgent(window, practiceSiteOf);

@@ -47,6 +47,15 @@ const LAYERS = [
     message: 'The page agent reads sites and speaks through messaging only.',
   },
   {
+    // The thread agent is injected beside untrusted pages too: the same limits as the page agent.
+    target: [
+      './lib/thread/!(capture-thread|thread-store|thread-store.test|thread-records).ts',
+      './entrypoints/thread-agent.ts',
+    ],
+    from: [...STORE, FULL_ZOD, ...UI, './lib/evidence', './lib/background', './lib/capture'],
+    message: 'The thread agent loads no store, no full zod, no pages and no background code.',
+  },
+  {
     // The form filler runs inside an official form's page: Zod Mini, no store.
     target: './lib/form-filler',
     from: [...STORE, FULL_ZOD, ...UI],

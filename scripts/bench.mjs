@@ -3,13 +3,15 @@
 // median of a bare captureVisibleTab in the same browser, at 1280x800, the page agent's
 // injection included; the right-click recorder's and the page agent's sizes; the extraction
 // time per post on the platform fixtures; and the library with 10,000 captures and an export
-// of 1,000 (scripts/bench-library.mjs). Prints JSON.
+// of 1,000 (scripts/bench-library.mjs); a thread capture of up to 60 screens
+// (scripts/bench-thread.mjs). Prints JSON.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { benchLibrary } from './bench-library.mjs';
+import { benchThread } from './bench-thread.mjs';
 import { launchWithExtension, median, round } from './bench-support.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -97,6 +99,7 @@ try {
   });
 
   const library = await benchLibrary({ extensionDir, executablePath });
+  const thread = await benchThread({ extensionDir, executablePath });
   const bare = median(timings.bare);
   const capture = median(timings.capture);
   const agentPresent = median(timings.agentPresent);
@@ -128,6 +131,7 @@ try {
         pageAgent: bundleSize('page-agent.js'),
         extraction: { ...extraction, meetsTarget: extraction.medianMs < 5 },
         library,
+        thread,
       },
       null,
       2,

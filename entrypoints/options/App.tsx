@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Notice } from '../../components/Notice';
 import { SkipLink } from '../../components/SkipLink';
 import { IdentityForm } from './components/IdentityForm';
+import { ModerationForm } from './components/ModerationForm';
 import { PreferencesForm, type Choices } from './components/PreferencesForm';
 import { StorageSettings, type StorageUse } from './components/StorageSettings';
 import { openEvidenceDatabase } from '../../lib/evidence/database';
@@ -13,6 +14,11 @@ import {
   readLanguageChoice,
   saveLanguageChoice,
 } from '../../lib/settings/interface-language';
+import {
+  readModeration,
+  saveModeration,
+  type ModerationSettings,
+} from '../../lib/settings/moderation';
 import { readPreferences, savePreferences } from '../../lib/settings/preferences';
 import {
   readReporterIdentity,
@@ -27,6 +33,7 @@ export function OptionsApp() {
   const t = useMemo(() => translator(locale), [locale]);
   const [preferences, setPreferences] = useState<Choices | null>(null);
   const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
+  const [moderation, setModeration] = useState<ModerationSettings | null>(null);
   const [use, setUse] = useState<StorageUse | null>(null);
   const [wipes, setWipes] = useState(0);
   const wipedNotice = useRef<HTMLDivElement>(null);
@@ -53,6 +60,7 @@ export function OptionsApp() {
   }, [locale, t]);
   useEffect(() => {
     void readReporterIdentity().then(setIdentity);
+    void readModeration().then(setModeration);
     void readChoices().then((saved) => {
       // The page copy follows storage, whichever page changed it last.
       mirrorLanguage(saved.language);
@@ -83,6 +91,21 @@ export function OptionsApp() {
             }}
           />
         )}
+        {moderation && (
+          <ModerationForm
+            settings={moderation}
+            t={t}
+            onChange={async (next) => {
+              try {
+                await saveModeration(next);
+              } catch (error) {
+                return t('library.error', { message: String(error) });
+              }
+              setModeration(next);
+              return null;
+            }}
+          />
+        )}
         {identity && (
           <IdentityForm
             identity={identity}
@@ -105,6 +128,7 @@ export function OptionsApp() {
             setLocale(uiLocale());
             setPreferences(await readChoices());
             setIdentity(null);
+            setModeration(await readModeration());
             setWipes((count) => count + 1);
             await measure();
             setIdentity(await readReporterIdentity());

@@ -4,11 +4,17 @@ import { saveCapture } from '../evidence/save-capture';
 import { crc32 } from '../export/crc32';
 
 /**
- * What the benchmark drives, in the benchmark build only: a capture without a user gesture,
- * a bare screenshot, and a store filled with synthetic captures, timing each save.
+ * What the benchmark drives, in the benchmark build only: a capture and a thread capture
+ * without a user gesture, a bare screenshot, and a store filled with synthetic captures,
+ * timing each save.
  */
-export function benchmarkHooks(context: CaptureContext) {
+export function benchmarkHooks(
+  context: CaptureContext,
+  captureThread: (request: { tabId: number; requestedAt: Date }) => Promise<unknown>,
+) {
   return {
+    // What « Capturer tout le fil » runs, up to the sealed thread.
+    thread: (tabId: number) => captureThread({ tabId, requestedAt: new Date() }),
     // What a menu click runs, up to the stored record (the confirmation comes after).
     capture: (tabId: number) =>
       captureTab(

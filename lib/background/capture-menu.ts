@@ -3,15 +3,26 @@ import type { MenuContext } from '../evidence/capture-metadata';
 import type { Translate } from '../i18n/translate';
 
 export const CAPTURE_MENU_ID = 'temoin-capture';
+export const THREAD_MENU_ID = 'temoin-capture-thread';
 
 const CONTEXTS = ['page', 'selection', 'link', 'image', 'video', 'audio', 'frame'] as const;
 
-/** Creates the "Capture as evidence" item on every kind of thing a person can right-click. */
-export async function createCaptureMenu(t: Translate): Promise<void> {
+/**
+ * Creates the "Capture as evidence" item on every kind of thing a person can right-click.
+ * With the moderation tools on, "Capture the whole thread" follows it: the browser then
+ * groups both under the extension's name.
+ */
+export async function createCaptureMenu(t: Translate, moderation = false): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: CAPTURE_MENU_ID,
     title: t('menuCapture'),
+    contexts: [...CONTEXTS],
+  });
+  if (!moderation) return;
+  browser.contextMenus.create({
+    id: THREAD_MENU_ID,
+    title: t('menuThread'),
     contexts: [...CONTEXTS],
   });
 }

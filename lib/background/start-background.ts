@@ -18,6 +18,8 @@ import { routeMessages } from './route-message';
 import { createSettingsService } from './settings-service';
 import { enableGrantedSites, forgetRevokedSites, updateSiteScripts } from './site-access';
 import { welcomeOnInstall } from './welcome';
+import { createThreadService } from '../thread/capture-thread';
+import { sealAbandonedThreads } from '../thread/thread-store';
 
 /** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
 const SCREENSHOT_SPACING_MS = 520;
@@ -36,15 +38,20 @@ export function startBackground(): void {
     capturePreferences: settings.capturePreferences,
   };
   const captures = createCaptureService(context, uiLocale);
+  const threads = createThreadService({ ...context, moderation: settings.moderation }, uiLocale);
 
   void captures.reportInterrupted();
   void captures.refreshBadge();
+  // A thread the stopped worker left running keeps its screens and is sealed as interrupted.
+  void sealAbandonedThreads(context.database);
   void forgetRevokedSites().then(updateSiteScripts);
   // Captures in the trash for 30 days go for good; their custody logs and hashes stay.
   void emptyTrash(context.database, { onlyExpired: true });
 
   browser.runtime.onInstalled.addListener(({ reason }) => void welcomeOnInstall(reason));
-  browser.contextMenus.onClicked.addListener(captureFromMenu(captures.capture));
+  browser.contextMenus.onClicked.addListener(
+    captureFromMenu(captures.capture, threads.captureThread),
+  );
   browser.commands.onCommand.addListener(runCommand(captures.capture));
   browser.permissions.onAdded.addListener(({ origins }) => void enableGrantedSites(origins));
   browser.permissions.onRemoved.addListener(() => void forgetRevokedSites());
@@ -72,5 +79,6 @@ export function startBackground(): void {
     }),
   );
 
-  if (__BENCHMARK_BUILD__) Object.assign(globalThis, { temoinBenchmark: benchmarkHooks(context) });
+  if (__BENCHMARK_BUILD__)
+    Object.assign(globalThis, { temoinBenchmark: benchmarkHooks(context, threads.captureThread) });
 }

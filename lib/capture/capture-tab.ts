@@ -159,7 +159,7 @@ function locatePost(
     : { crop: located.outcome, area: located.area };
 }
 
-async function shownTab(tabId: number) {
+export async function shownTab(tabId: number) {
   try {
     const tab = await browser.tabs.get(tabId);
     if (tab) return tab;
@@ -169,7 +169,7 @@ async function shownTab(tabId: number) {
   throw new CaptureError('tab-closed');
 }
 
-async function assertStillShown(tabId: number, url: string): Promise<void> {
+export async function assertStillShown(tabId: number, url: string): Promise<void> {
   const tab = await shownTab(tabId);
   if (tab.url !== url) throw new CaptureError('page-navigated');
   if (!tab.active) throw new CaptureError('tab-hidden');

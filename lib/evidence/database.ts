@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation } from './annotation';
 import type { CaptureMetadata, FileRole } from './capture-metadata';
 import type { CustodyEntry } from './custody-entry';
+import type { ThreadPostRecord, ThreadRecord, ThreadScreenRecord } from '../thread/thread-records';
 
 /** One capture: the sealed metadata, its hash, and copies of fields the views search on. */
 export interface CaptureRecord {
@@ -37,6 +38,10 @@ export type EvidenceDatabase = Dexie & {
   annotations: EntityTable<Annotation, 'captureId'>;
   /** Cases (dossiers) that group captures; membership is logged in each capture's custody. */
   cases: EntityTable<CaseRecord, 'id'>;
+  /** Thread captures (moderation tools): each screen and post is stored as it comes. */
+  threads: EntityTable<ThreadRecord, 'id'>;
+  threadScreens: EntityTable<ThreadScreenRecord, 'id'>;
+  threadPosts: EntityTable<ThreadPostRecord, 'id'>;
 };
 
 export interface CaseRecord {
@@ -78,5 +83,11 @@ export function openEvidenceDatabase(name = DATABASE_NAME): EvidenceDatabase {
   // Only trashed captures carry `trashedAt`, so its index holds just the trash: emptying it
   // on each background start reads those, not every annotation.
   database.version(4).stores({ cases: 'id, name', annotations: 'captureId, trashedAt' });
+  // Threads live in tables of their own: captures and their verification are unchanged.
+  database.version(5).stores({
+    threads: 'id, startedAt, status',
+    threadScreens: 'id, [threadId+index]',
+    threadPosts: 'id, [threadId+order]',
+  });
   return database;
 }

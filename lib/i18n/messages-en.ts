@@ -9,6 +9,7 @@ import { practiceMessagesEn } from './practice-messages-en';
 import { practiceToolsMessagesEn } from './practice-tools-messages-en';
 import { reportMessagesEn } from './report-messages-en';
 import { viewerMessagesEn } from './viewer-messages-en';
+import { threadMessagesEn } from './thread-messages-en';
 import { welcomeMessagesEn } from './welcome-messages-en';
 
 export const messagesEn: TranslationOf<typeof messagesFr> = {
@@ -21,6 +22,7 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...practiceToolsMessagesEn,
   ...viewerMessagesEn,
   ...welcomeMessagesEn,
+  ...threadMessagesEn,
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',
   savedDetail: '{name}. {captured}. SHA-256 fingerprint computed.',

@@ -6,6 +6,7 @@ import { practiceMessagesFr } from './practice-messages-fr';
 import { practiceToolsMessagesFr } from './practice-tools-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
+import { threadMessagesFr } from './thread-messages-fr';
 import { welcomeMessagesFr } from './welcome-messages-fr';
 
 /** French, the reference language: every key exists here first. */
@@ -19,6 +20,7 @@ export const messagesFr = {
   ...practiceToolsMessagesFr,
   ...viewerMessagesFr,
   ...welcomeMessagesFr,
+  ...threadMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',
   savedDetail: '{name}. {captured}. Empreinte SHA-256 calculée.',

@@ -1,0 +1,214 @@
+import browser from 'webextension-polyfill';
+import { askAgent } from '../capture/ask-page';
+import { CaptureError, failureFromError } from '../capture/capture-failure';
+import { assertStillShown, shownTab, type CaptureContext } from '../capture/capture-tab';
+import { cropArea } from '../capture/crop-area';
+import { forbiddenReason } from '../capture/forbidden-pages';
+import { screenshotPicture } from '../capture/image-files';
+import { takeScreenshot } from '../capture/take-screenshot';
+import { translator, type Locale, type Translate } from '../i18n/translate';
+import { threadChannel } from '../messaging/thread-channel';
+import type { ModerationSettings } from '../settings/moderation';
+import { createThreadPosts } from './thread-posts';
+import type { ThreadEnd } from './thread-records';
+import { openThread, postRecordOf, sealThread, storeScreen } from './thread-store';
+
+/** The thread agent's bundle, as WXT names the unlisted script `thread-agent`. */
+export const THREAD_AGENT_FILE = '/thread-agent.js';
+const PAUSED_POLL_MS = 300;
+
+export interface ThreadContext extends CaptureContext {
+  moderation: () => Promise<ModerationSettings>;
+}
+
+export type ThreadOutcome =
+  | { status: 'stored'; threadId: string; end: ThreadEnd; screens: number; posts: number }
+  | { status: 'failed'; reason: string };
+
+/**
+ * Captures the whole thread of the right-clicked post, screen by screen at the browser's
+ * limit. Every screen is stored as it comes, so whatever stops the thread (the person, the
+ * limit, a closed tab) leaves every screen already shot in the store, and the thread sealed.
+ */
+export function createThreadService(context: ThreadContext, locale: () => Locale) {
+  const running = new Set<number>();
+  return {
+    async captureThread({ tabId, requestedAt }: { tabId: number; requestedAt: Date }) {
+      if (running.has(tabId)) return { status: 'failed', reason: 'already-running' } as const;
+      running.add(tabId);
+      try {
+        return await runThread(context, translator(locale()), tabId, requestedAt);
+      } finally {
+        running.delete(tabId);
+      }
+    },
+  };
+}
+
+async function runThread(
+  context: ThreadContext,
+  t: Translate,
+  tabId: number,
+  requestedAt: Date,
+): Promise<ThreadOutcome> {
+  const tab = await shownTab(tabId);
+  const url = tab.url ?? '';
+  const forbidden = forbiddenReason({
+    url: tab.url,
+    ownOrigin: context.ownOrigin,
+    fileAccessAllowed: url.startsWith('file:') ? await context.fileAccessAllowed() : true,
+  });
+  if (forbidden) return { status: 'failed', reason: forbidden };
+  const threadId = crypto.randomUUID();
+  const described = await askAgent(tabId, 0, 'describe', {
+    token: threadId,
+    trigger: 'context-menu',
+    requestedAt: requestedAt.getTime(),
+  }).catch(() => null);
+  if (!described) return { status: 'failed', reason: 'no-agent' };
+  const target = described.target?.rectangle;
+  const ask = threadChannel.sender((envelope) =>
+    browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }),
+  );
+  await browser.scripting.executeScript({ target: { tabId }, files: [THREAD_AGENT_FILE] });
+  const { screenLimit: limit } = await context.moderation();
+  const viewport = described.viewport;
+  const started = target
+    ? await ask('start', {
+        point: {
+          x: Math.min(Math.max(target.x + target.width / 2, 1), viewport.width - 1),
+          y: (Math.max(target.y, 0) + Math.min(target.y + target.height, viewport.height)) / 2,
+        },
+        limit,
+        labels: overlayLabels(t),
+      })
+    : ({ found: false } as const);
+  if (!started.found) {
+    await askAgent(tabId, 0, 'confirm', {
+      tone: 'error',
+      title: t('failedTitle'),
+      detail: t('thread.noPost'),
+      closeLabel: t('close'),
+    }).catch(() => undefined);
+    return { status: 'failed', reason: 'no-post-found' };
+  }
+
+  await openThread(context.database, {
+    id: threadId,
+    url,
+    title: tab.title ?? '',
+    platform: started.platform,
+    scroller: started.scroller,
+  });
+  const posts = createThreadPosts();
+  let end: ThreadEnd = 'screen-limit';
+  let index = 0;
+  // Screens are decoded, hashed and stored one after another while the page scrolls to the
+  // next: the screenshots keep the browser's pace, and the writes keep their order.
+  let storing: Promise<void> = Promise.resolve();
+  let storeError: unknown = null;
+  let stored = 0;
+  while (index < limit && !storeError) {
+    const progress = t('thread.progress', { screen: index + 1, limit, count: posts.size });
+    const answer = await ask('advance', { index, progress }).catch(() => null);
+    if (!answer) {
+      end = await whyUnreachable(tabId);
+      break;
+    }
+    if (answer.state === 'paused' || answer.state === 'user-scrolled') {
+      await new Promise((resolve) => setTimeout(resolve, PAUSED_POLL_MS));
+      continue;
+    }
+    if (answer.state !== 'ready') {
+      end = answer.state === 'ended' ? 'end-of-thread' : 'cancelled';
+      break;
+    }
+    let shot: { dataUrl: string };
+    try {
+      shot = await takeScreenshot(
+        context.queue,
+        tab.windowId!,
+        () => assertStillShown(tabId, url),
+        context.screenshot,
+      );
+    } catch (error) {
+      end = endOf(error);
+      break;
+    }
+    const screen = { ...answer.screen, index, capturedAt: new Date().toISOString() };
+    const changed = posts.add(index, screen.posts);
+    storing = storing
+      .then(async () => {
+        if (storeError) return;
+        const picture = await screenshotPicture(shot.dataUrl);
+        await storeScreen(
+          context.database,
+          {
+            threadId,
+            index: screen.index,
+            capturedAt: screen.capturedAt,
+            scrollTop: screen.scrollTop,
+            scrollHeight: screen.scrollHeight,
+            viewport: screen.viewport,
+            pageMoved: answer.moved,
+            blob: picture.blob,
+            width: picture.width,
+            height: picture.height,
+          },
+          changed.map((post) => {
+            const located = cropArea({
+              element: post.rectangle,
+              viewport: screen.viewport,
+              image: picture,
+            });
+            return postRecordOf(post, 'area' in located ? located.area : undefined);
+          }),
+        );
+        stored += 1;
+      })
+      .catch((error: unknown) => {
+        storeError ??= error;
+      });
+    index += 1;
+  }
+  await storing;
+  if (storeError) end = endOf(storeError);
+  await sealThread(context.database, threadId, end);
+  const summary = t('thread.summary', { count: posts.size, screens: stored });
+  await ask('finish', {
+    title: t(end === 'end-of-thread' ? 'thread.doneTitle' : 'thread.stoppedTitle'),
+    detail: `${summary} ${t(`thread.end.${end}`)}`,
+  }).catch(() => undefined);
+  return { status: 'stored', threadId, end, screens: stored, posts: posts.size };
+}
+
+function overlayLabels(t: Translate) {
+  return {
+    title: t('thread.title'),
+    pause: t('thread.pause'),
+    resume: t('thread.resume'),
+    cancel: t('thread.cancel'),
+    paused: t('thread.paused'),
+    userScrolled: t('thread.userScrolled'),
+    close: t('close'),
+  };
+}
+
+/** Why the page stopped answering: its tab is gone, or it left for another page. */
+async function whyUnreachable(tabId: number): Promise<ThreadEnd> {
+  try {
+    await browser.tabs.get(tabId);
+    return 'page-navigated';
+  } catch {
+    return 'tab-closed';
+  }
+}
+
+function endOf(error: unknown): ThreadEnd {
+  const reason = error instanceof CaptureError ? error.reason : failureFromError(error);
+  if (reason === 'tab-closed' || reason === 'tab-hidden' || reason === 'page-navigated')
+    return reason;
+  if (reason === 'storage-full') return 'storage-failed';
+  console.error('Thread screen failed', error);
+  return 'screenshot-failed';
+}

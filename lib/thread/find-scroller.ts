@@ -1,0 +1,54 @@
+/**
+ * The element that scrolls the thread holding a post: the nearest ancestor that scrolls
+ * vertically (a live chat's or a side pane's list), else the page itself.
+ */
+export function findScroller(post: Element): Element {
+  const window = post.ownerDocument.defaultView!;
+  for (let element = post.parentElement; element; element = element.parentElement) {
+    if (element === post.ownerDocument.body || element === post.ownerDocument.documentElement) {
+      break;
+    }
+    const overflow = window.getComputedStyle(element).overflowY;
+    if (/(auto|scroll|overlay)/.test(overflow) && element.scrollHeight > element.clientHeight + 1) {
+      return element;
+    }
+  }
+  return post.ownerDocument.scrollingElement ?? post.ownerDocument.documentElement;
+}
+
+/** Whether the scroller is the page itself rather than an element inside it. */
+export function isPageScroller(scroller: Element): boolean {
+  return scroller === scroller.ownerDocument.scrollingElement;
+}
+
+/** The scroller's visible box in the viewport, in CSS pixels. */
+export function viewportOfScroller(scroller: Element): { top: number; bottom: number } {
+  if (isPageScroller(scroller)) {
+    return { top: 0, bottom: scroller.ownerDocument.defaultView!.innerHeight };
+  }
+  const box = scroller.getBoundingClientRect();
+  const window = scroller.ownerDocument.defaultView!;
+  return { top: Math.max(0, box.top), bottom: Math.min(window.innerHeight, box.bottom) };
+}
+
+/**
+ * Scrolls and resolves once the scroller has stopped (its `scrollend`, or a timeout for
+ * browsers and pages that do not send it), then a short settle for lazy content.
+ */
+export async function scrollAndSettle(scroller: Element, by: number, settleMs = 60) {
+  const window = scroller.ownerDocument.defaultView!;
+  const target = isPageScroller(scroller) ? window : scroller;
+  const before = scroller.scrollTop;
+  const ended = new Promise<void>((resolve) => {
+    const done = () => {
+      window.clearTimeout(timer);
+      target.removeEventListener('scrollend', done);
+      resolve();
+    };
+    const timer = window.setTimeout(done, 300);
+    target.addEventListener('scrollend', done, { once: true });
+  });
+  scroller.scrollBy({ top: by, behavior: 'instant' });
+  if (scroller.scrollTop !== before) await ended;
+  await new Promise((resolve) => window.setTimeout(resolve, settleMs));
+}

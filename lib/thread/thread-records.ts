@@ -1,0 +1,93 @@
+import type { Rectangle } from '../messaging/page-schemas';
+import type { PostDetails } from '../sites/post-details';
+
+/** How a thread capture ended; `running` only while it goes on (or if the worker died). */
+export type ThreadStatus = 'running' | 'complete' | 'cancelled' | 'interrupted';
+
+/**
+ * Why a thread ended before its end: the person cancelled, the screen limit, the tab was
+ * closed, hidden or navigated, the worker stopped, or the store refused a screen.
+ */
+export type ThreadEnd =
+  | 'end-of-thread'
+  | 'cancelled'
+  | 'screen-limit'
+  | 'tab-closed'
+  | 'tab-hidden'
+  | 'page-navigated'
+  | 'worker-stopped'
+  | 'storage-failed'
+  | 'screenshot-failed';
+
+/**
+ * One thread capture. Written when it starts, sealed when it ends: the sealed part lists
+ * every screen's hash and every post's key in order, and its canonical JSON is hashed.
+ */
+export interface ThreadRecord {
+  id: string;
+  status: ThreadStatus;
+  startedAt: string;
+  url: string;
+  title: string;
+  platform: string;
+  scroller: 'page' | 'element';
+  endedAt?: string;
+  end?: ThreadEnd;
+  seal?: SealedThread;
+  sealSha256?: string;
+}
+
+export interface SealedThread {
+  schema: 'temoin.thread/1';
+  id: string;
+  status: Exclude<ThreadStatus, 'running'>;
+  end: ThreadEnd;
+  startedAt: string;
+  endedAt: string;
+  url: string;
+  title: string;
+  platform: string;
+  screens: Array<{ index: number; sha256: string; sealSha256: string }>;
+  posts: string[];
+}
+
+/**
+ * One screen of a thread, as the browser gave it: never re-encoded. Its description is
+ * sealed (canonical JSON, hashed) in the same transaction as the bytes.
+ */
+export interface ThreadScreenRecord {
+  id: string;
+  threadId: string;
+  index: number;
+  blob: Blob;
+  seal: {
+    schema: 'temoin.thread-screen/1';
+    threadId: string;
+    index: number;
+    capturedAt: string;
+    scrollTop: number;
+    scrollHeight: number;
+    viewport: { width: number; height: number; devicePixelRatio: number };
+    /** How far the page had moved on its own (posts dropped or added above), in CSS pixels. */
+    pageMoved: number;
+    mimeType: string;
+    byteLength: number;
+    width: number;
+    height: number;
+    sha256: string;
+  };
+  sealSha256: string;
+}
+
+/** One post of a thread, with the screen that shows it (whole when it could). */
+export interface ThreadPostRecord {
+  id: string;
+  threadId: string;
+  key: string;
+  order: number;
+  details: PostDetails;
+  screenIndex: number;
+  /** Where the post is in that screen, in image pixels: anyone can cut it out again. */
+  cropArea?: Rectangle;
+  whole: boolean;
+}

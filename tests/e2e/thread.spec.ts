@@ -1,0 +1,171 @@
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { EvidenceReader } from './support/evidence';
+import { expect, serveFixture, test, type Desktop } from './support/extension-test';
+import {
+  clickOverlayButton,
+  enableModeration,
+  waitForThreadMenu,
+  screensVerify,
+  storedThreads,
+  THREAD_FIXTURES,
+} from './support/threads';
+
+const X_URL = 'https://x.com/compte_1/status/1800000000000000001';
+const TWITCH_URL = 'https://www.twitch.tv/leapixelle';
+
+/** Right-clicks a post and picks « Capturer tout le fil », the second item of Témoin's group. */
+async function captureThread(desktop: Desktop, page: Page, selector: string) {
+  await desktop.rightClick(selector);
+  await page.waitForTimeout(250);
+  await desktop.press('Up', 'Up', 'Up', 'Right', 'Down', 'Return');
+}
+
+async function open(
+  { context, extensionId, page }: { context: BrowserContext; extensionId: string; page: Page },
+  url: string,
+  file: string,
+) {
+  const evidence = await EvidenceReader.open(context, extensionId);
+  await serveFixture(context, url, path.resolve(THREAD_FIXTURES, file));
+  await page.goto(url);
+  await page.bringToFront();
+  return evidence;
+}
+
+const finished = async (evidence: EvidenceReader) =>
+  (await storedThreads(evidence)).threads.find((thread) => thread.status !== 'running');
+
+test('the settings checkbox adds « Capturer tout le fil », which keeps an X thread post by post', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+  worker,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel(/^Outils de modération/).check();
+  await expect(options.getByText('Réglages enregistrés.').first()).toBeVisible();
+  await options.close();
+  await waitForThreadMenu(worker);
+
+  const evidence = await open({ context, extensionId, page }, X_URL, 'x-lazy.html');
+  await page.locator('article:nth-of-type(8)').scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  await captureThread(desktop, page, 'article:nth-of-type(8) [data-testid="tweetText"]');
+
+  await expect.poll(() => finished(evidence), { timeout: 60_000 }).toBeTruthy();
+  const { threads, screens, posts } = await storedThreads(evidence);
+  expect(threads).toHaveLength(1);
+  expect(threads[0]).toMatchObject({
+    status: 'complete',
+    end: 'end-of-thread',
+    platform: 'x',
+    scroller: 'page',
+  });
+  // Every post of the lazily loaded thread, once each, in order, with its permalink.
+  const ordered = posts.sort((a, b) => Number(a.order) - Number(b.order));
+  expect(ordered.map((post) => (post.details as { permalink: string }).permalink)).toEqual(
+    Array.from(
+      { length: 45 },
+      (_, index) =>
+        `https://x.com/compte_${index % 11}/status/${1800000000000000000n + BigInt(index)}`,
+    ),
+  );
+  expect(
+    ordered
+      .filter((post) => !post.whole)
+      .map((post) => [post.order, post.screenIndex, post.cropArea]),
+  ).toEqual([]);
+  expect(screens.length).toBeGreaterThan(2);
+  expect(screensVerify(screens)).toBe(true);
+  expect(threads[0]!.seal).toMatchObject({
+    status: 'complete',
+    posts: ordered.map((post) => post.key),
+  });
+  expect((threads[0]!.seal!.screens as unknown[]).length).toBe(screens.length);
+  // The page is put back: where it was, its sticky header shown again.
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
+  expect(
+    await page.locator('header').evaluate((header) => getComputedStyle(header).visibility),
+  ).toBe('visible');
+  await evidence.close();
+});
+
+test('a Twitch-style chat is gone through in its own scroller, every line kept once', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+  worker,
+}) => {
+  await enableModeration(worker);
+  const evidence = await open({ context, extensionId, page }, TWITCH_URL, 'twitch-chat.html');
+  const chat = page.locator('[role="log"]');
+  await chat.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  const before = await chat.evaluate((element) => element.scrollTop);
+  await captureThread(desktop, page, '.chat-line__message:nth-last-child(3) .text-fragment');
+
+  await expect.poll(() => finished(evidence), { timeout: 60_000 }).toBeTruthy();
+  const { threads, screens, posts } = await storedThreads(evidence);
+  expect(threads[0]).toMatchObject({ status: 'complete', platform: 'twitch', scroller: 'element' });
+  const texts = posts.map((post) => (post.details as { text: string }).text);
+  expect(new Set(texts).size).toBe(80);
+  expect(texts).toHaveLength(80);
+  expect(screensVerify(screens)).toBe(true);
+  await expect.poll(() => chat.evaluate((element) => element.scrollTop)).toBe(before);
+  await evidence.close();
+});
+
+test('Annuler in the overlay stops the thread at once and keeps what was shot', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+  worker,
+}) => {
+  await enableModeration(worker);
+  const evidence = await open({ context, extensionId, page }, X_URL, 'x-long.html');
+  await captureThread(desktop, page, 'article:nth-of-type(3) [data-testid="tweetText"]');
+  await expect
+    .poll(async () => (await storedThreads(evidence)).screens.length)
+    .toBeGreaterThanOrEqual(2);
+  await expect.poll(() => clickOverlayButton(page, 'Annuler'), { timeout: 10_000 }).toBe(true);
+  const atClick = (await storedThreads(evidence)).screens.length;
+
+  await expect.poll(() => finished(evidence), { timeout: 10_000 }).toBeTruthy();
+  const { threads, screens } = await storedThreads(evidence);
+  expect(threads[0]).toMatchObject({ status: 'cancelled', end: 'cancelled' });
+  // At once: only screens already shot (one being stored, one in the queue) land after it.
+  expect(screens.length).toBeLessThanOrEqual(atClick + 2);
+  expect(screensVerify(screens)).toBe(true);
+  const count = screens.length;
+  await page.waitForTimeout(1500);
+  expect((await storedThreads(evidence)).screens).toHaveLength(count);
+  await evidence.close();
+});
+
+test('a tab closed mid-thread leaves its screens kept and the thread marked interrupted', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+  worker,
+}) => {
+  await enableModeration(worker);
+  const evidence = await open({ context, extensionId, page }, X_URL, 'x-long.html');
+  await captureThread(desktop, page, 'article:nth-of-type(3) [data-testid="tweetText"]');
+  await expect
+    .poll(async () => (await storedThreads(evidence)).screens.length)
+    .toBeGreaterThanOrEqual(3);
+  await page.close();
+
+  await expect.poll(() => finished(evidence), { timeout: 10_000 }).toBeTruthy();
+  const { threads, screens } = await storedThreads(evidence);
+  expect(threads[0]).toMatchObject({ status: 'interrupted', end: 'tab-closed' });
+  expect(screens.length).toBeGreaterThanOrEqual(3);
+  expect(screensVerify(screens)).toBe(true);
+  expect((threads[0]!.seal!.screens as unknown[]).length).toBe(screens.length);
+  await evidence.close();
+});

@@ -3,6 +3,7 @@ import { Notice } from '../../components/Notice';
 import { SkipLink } from '../../components/SkipLink';
 import { IdentityForm } from './components/IdentityForm';
 import { PreferencesForm, type Choices } from './components/PreferencesForm';
+import { SealForm } from './components/SealForm';
 import { StorageSettings, type StorageUse } from './components/StorageSettings';
 import { openEvidenceDatabase } from '../../lib/evidence/database';
 import { askBackground } from '../../lib/messaging/ask-background';
@@ -14,6 +15,8 @@ import {
   saveLanguageChoice,
 } from '../../lib/settings/interface-language';
 import { readPreferences, savePreferences } from '../../lib/settings/preferences';
+import { readSealSettings, type SealSettings } from '../../lib/settings/seal-settings';
+import { saveSealChoice } from './save-seal-choice';
 import {
   readReporterIdentity,
   reporterIdentitySchema,
@@ -27,6 +30,7 @@ export function OptionsApp() {
   const t = useMemo(() => translator(locale), [locale]);
   const [preferences, setPreferences] = useState<Choices | null>(null);
   const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
+  const [seal, setSeal] = useState<SealSettings | null>(null);
   const [use, setUse] = useState<StorageUse | null>(null);
   const [wipes, setWipes] = useState(0);
   const wipedNotice = useRef<HTMLDivElement>(null);
@@ -53,6 +57,7 @@ export function OptionsApp() {
   }, [locale, t]);
   useEffect(() => {
     void readReporterIdentity().then(setIdentity);
+    void readSealSettings().then(setSeal);
     void readChoices().then((saved) => {
       // The page copy follows storage, whichever page changed it last.
       mirrorLanguage(saved.language);
@@ -95,6 +100,7 @@ export function OptionsApp() {
             }}
           />
         )}
+        {seal && <SealForm settings={seal} t={t} onSave={(next) => saveSealChoice(next, t)} />}
         <StorageSettings
           use={use}
           t={t}

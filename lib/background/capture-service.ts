@@ -58,6 +58,7 @@ export function createCaptureService(
           stored.screenshot,
           stored.cropArea,
         );
+        await context.queueSeal?.({ id: stored.captureId, metadataSha256: stored.metadataSha256 });
         const outcome: CaptureOutcome = { status: 'stored', captureId: stored.captureId };
         failureUnseen = false;
         await rememberOutcome(outcome);

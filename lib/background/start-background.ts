@@ -13,6 +13,7 @@ import { forgetFormTab, onFormTabUpdated } from './form-tabs';
 import { createLibraryService } from './library-service';
 import { createReportService } from './report-service';
 import { routeMessages } from './route-message';
+import { createSealService } from './seal-service';
 import { createSettingsService } from './settings-service';
 import { enableGrantedSites, forgetRevokedSites } from './site-access';
 import { welcomeOnInstall } from './welcome';
@@ -24,18 +25,23 @@ const SCREENSHOT_SPACING_MS = 520;
 export function startBackground(): void {
   const ownOrigin = browser.runtime.getURL('/');
   const settings = followSettings();
+  const database = openEvidenceDatabase();
+  const seal = createSealService(database);
   const context = {
-    database: openEvidenceDatabase(),
+    database,
     queue: createSpacedQueue({ spacingMs: SCREENSHOT_SPACING_MS }),
     ownOrigin,
     environment: describeEnvironment,
     fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
     capturePreferences: settings.capturePreferences,
+    queueSeal: seal.queueCapture,
   };
   const captures = createCaptureService(context, uiLocale);
 
   void captures.reportInterrupted();
   void captures.refreshBadge();
+  // Captures a stopped worker left waiting for their seal are tried again.
+  void seal.wake();
   void forgetRevokedSites();
   // Captures in the trash for 30 days go for good; their custody logs and hashes stay.
   void emptyTrash(context.database, { onlyExpired: true });

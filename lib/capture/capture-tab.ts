@@ -27,12 +27,15 @@ export interface CaptureContext {
   screenshot?: (windowId: number) => Promise<string>;
   /** What to record beyond the screenshot; everything when not given. */
   capturePreferences?: () => Promise<CapturePreferences>;
+  /** Puts a stored capture in line for its seal, when the seal is on. */
+  queueSeal?: (capture: { id: string; metadataSha256: string }) => Promise<void>;
 }
 
 export interface StoredCapture {
   captureId: string;
   /** The sealed metadata, which names the capture in the confirmation. */
   metadata: CaptureMetadata;
+  metadataSha256: string;
   capturedAt: string;
   crop: CropOutcome;
   screenshot: Picture;
@@ -94,7 +97,7 @@ export async function captureTab(
           request.menuContext === 'page',
       })
     : { crop: 'turned-off' as const, area: undefined };
-  const { metadata } = await saveCapture({
+  const { metadata, metadataSha256 } = await saveCapture({
     database: context.database,
     files: [{ role: 'page-screenshot', ...screenshot }],
     metadata: composeMetadata({
@@ -117,6 +120,7 @@ export async function captureTab(
   return {
     captureId,
     metadata,
+    metadataSha256,
     capturedAt: metadata.time.capturedAt,
     crop,
     screenshot,

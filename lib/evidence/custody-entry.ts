@@ -59,6 +59,19 @@ export const custodyEventSchema = z.discriminatedUnion('kind', [
     kind: z.literal('imported'),
     data: z.object({ bundleSchema: z.string(), exportedAt: z.string() }),
   }),
+  /**
+   * An outside authority sealed the capture's metadata hash (RFC 3161) at `genTime`; the token,
+   * whose SHA-256 this is, is stored beside the capture.
+   */
+  z.object({
+    kind: z.literal('sealed'),
+    data: z.object({
+      authorityId: z.string(),
+      genTime: z.string(),
+      responseSha256: sha256Schema,
+      clockOffsetMs: z.number(),
+    }),
+  }),
   z.object({
     kind: z.literal('images-deleted'),
     data: z.object({

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation } from './annotation';
 import type { CaptureMetadata, FileRole } from './capture-metadata';
 import type { CustodyEntry } from './custody-entry';
+import type { SealRecord, SealWaiting } from '../seal/seal-records';
 
 /** One capture: the sealed metadata, its hash, and copies of fields the views search on. */
 export interface CaptureRecord {
@@ -37,6 +38,10 @@ export type EvidenceDatabase = Dexie & {
   annotations: EntityTable<Annotation, 'captureId'>;
   /** Cases (dossiers) that group captures; membership is logged in each capture's custody. */
   cases: EntityTable<CaseRecord, 'id'>;
+  /** Each capture's RFC 3161 seal, beside the sealed record, which it never changes. */
+  seals: EntityTable<SealRecord, 'captureId'>;
+  /** Captures waiting for their seal: it survives a stopped worker. */
+  sealQueue: EntityTable<SealWaiting, 'captureId'>;
 };
 
 export interface CaseRecord {
@@ -78,5 +83,6 @@ export function openEvidenceDatabase(name = DATABASE_NAME): EvidenceDatabase {
   // Only trashed captures carry `trashedAt`, so its index holds just the trash: emptying it
   // on each background start reads those, not every annotation.
   database.version(4).stores({ cases: 'id, name', annotations: 'captureId, trashedAt' });
+  database.version(5).stores({ seals: 'captureId', sealQueue: 'captureId, nextAttemptAt' });
   return database;
 }

@@ -4,6 +4,7 @@ import type { messagesFr } from './messages-fr';
 import { libraryMessagesEn } from './library-messages-en';
 import { notesMessagesEn } from './notes-messages-en';
 import { pageMessagesEn } from './page-messages-en';
+import { sealMessagesEn } from './seal-messages-en';
 import { reportMessagesEn } from './report-messages-en';
 import { viewerMessagesEn } from './viewer-messages-en';
 import { welcomeMessagesEn } from './welcome-messages-en';
@@ -13,6 +14,7 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...libraryMessagesEn,
   ...notesMessagesEn,
   ...pageMessagesEn,
+  ...sealMessagesEn,
   ...viewerMessagesEn,
   ...welcomeMessagesEn,
   menuCapture: 'Capture as evidence',

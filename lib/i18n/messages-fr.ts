@@ -1,6 +1,7 @@
 import { libraryMessagesFr } from './library-messages-fr';
 import { notesMessagesFr } from './notes-messages-fr';
 import { pageMessagesFr } from './page-messages-fr';
+import { sealMessagesFr } from './seal-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
 import { welcomeMessagesFr } from './welcome-messages-fr';
@@ -11,6 +12,7 @@ export const messagesFr = {
   ...libraryMessagesFr,
   ...notesMessagesFr,
   ...pageMessagesFr,
+  ...sealMessagesFr,
   ...viewerMessagesFr,
   ...welcomeMessagesFr,
   menuCapture: 'Capturer comme preuve',

@@ -12,7 +12,7 @@ export interface CaptureFiles {
 /**
  * Checks a capture's files against what was sealed at capture: each sealed file must be there
  * with its sealed hash, unless the custody log records its deletion; each convenience copy
- * (crop, thumbnail) must match the hash metadata.json gives for it.
+ * (crop, thumbnail) and the capture's seal must match the hash metadata.json gives for it.
  */
 export function checkCaptureFiles(
   exported: ExportedCapture,
@@ -58,6 +58,11 @@ export function checkCaptureFiles(
     }
     if (blob) files.set(file.role, blob);
   }
+  const seal = exported.seal;
+  if (seal && !names.has(seal.path))
+    problems.push(bundleProblem('file-missing', { path: seal.path }));
+  else if (seal && (hashes.get(seal.path) ?? seal.sha256) !== seal.sha256)
+    problems.push(bundleProblem('file-hash-mismatch', { path: seal.path }));
   return { problems, files };
 }
 

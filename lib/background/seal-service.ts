@@ -1,4 +1,5 @@
 import type { EvidenceDatabase } from '../evidence/database';
+import type { BackgroundHandlers } from '../messaging/background-channel';
 import { sealAuthorityOf } from '../seal/seal-authority';
 import { queueSeal } from '../seal/seal-queue';
 import { createSealRunner } from '../seal/seal-runner';
@@ -19,9 +20,19 @@ export function createSealService(database: EvidenceDatabase) {
   });
   return {
     wake: runner.wake,
-    /** The current authority and the runner's spaced request, for an export's own seal. */
-    authority,
-    request: runner.request,
+    handlers: {
+      async sealDigest({ digestHex }) {
+        const current = await authority();
+        if (!current) return { status: 'off' as const };
+        const attempt = await runner.request(current, digestHex);
+        if (!attempt.ok) return { status: 'failed' as const, problem: attempt.problem };
+        return {
+          status: 'sealed' as const,
+          responseBase64: bytesToBase64(attempt.answer.response),
+          chainPem: attempt.answer.chainPem,
+        };
+      },
+    } satisfies Partial<BackgroundHandlers<unknown>>,
     /** Never fails the capture, which is stored already: a queueing error is only logged. */
     async queueCapture(capture: { id: string; metadataSha256: string }): Promise<void> {
       try {
@@ -35,3 +46,6 @@ export function createSealService(database: EvidenceDatabase) {
   };
 }
 
+function bytesToBase64(bytes: Uint8Array): string {
+  return btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
+}

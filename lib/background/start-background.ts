@@ -61,6 +61,7 @@ export function startBackground(): void {
       forms: formService,
       pages: {
         ...captures.handlers,
+        ...seal.handlers,
         ...createReportService(context.database, uiLocale),
         ...createLibraryService(context.database),
         ...createSettingsService(context.database, { afterWipe: captures.refreshBadge }),

@@ -177,7 +177,9 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
   await add('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
   const sumsText = sha256Sums(sums);
   entries.push({ name: 'SHA256SUMS', data: sumsText, modified: exportedAt });
+  if (options.sealSums) options.onProgress?.({ phase: 'seal' });
   const sumsSeal = options.sealSums ? await options.sealSums(sumsText) : null;
+  signal?.throwIfAborted();
   if (sumsSeal) {
     entries.push({
       name: SUMS_SEAL_PATH,

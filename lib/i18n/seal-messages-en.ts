@@ -23,10 +23,16 @@ export const sealMessagesEn: TranslationOf<typeof sealMessagesFr> = {
   'seal.waitingWhy.offline': 'the authority does not answer (offline?), another try later',
   'seal.waitingWhy.refused': 'the authority refused the request, another try later',
   'seal.waitingWhy.invalid-answer': 'the authority’s answer failed the checks, another try later',
-  'seal.waitingWhy.no-authority': 'the seal is turned off in the settings',
   'seal.sealed': 'Sealed by {authority} on {time}',
   'seal.later': 'This seal dates from when it was obtained, not from the capture.',
   'seal.clockAhead': 'The computer’s clock was {offset} fast.',
   'seal.clockBehind': 'The computer’s clock was {offset} slow.',
   'seal.clockRight': 'The computer’s clock was right (within {offset}).',
+  'seal.exporting': 'Asking the timestamp authority to seal the export…',
+  'seal.exportUnsealed':
+    'The timestamp authority did not answer in time: the export has no SHA256SUMS.tsr seal (the captures’ seals are in it).',
+  'seal.qualified': 'eIDAS qualified timestamp',
+  'seal.checkOk':
+    'Seal verified: it seals the capture’s hash, its signature is valid, the signer was valid at the seal’s time and chains to a trusted root.',
+  'seal.checkFailed': 'Seal refused ({reason}).',
 };

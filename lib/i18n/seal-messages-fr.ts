@@ -24,10 +24,16 @@ export const sealMessagesFr = {
   'seal.waitingWhy.refused': 'l’autorité a refusé la demande, nouvel essai plus tard',
   'seal.waitingWhy.invalid-answer':
     'la réponse de l’autorité n’a pas passé les vérifications, nouvel essai plus tard',
-  'seal.waitingWhy.no-authority': 'le sceau est désactivé dans les réglages',
   'seal.sealed': 'Scellé par {authority} le {time}',
   'seal.later': 'Ce sceau date de son obtention, pas de la capture.',
   'seal.clockAhead': 'L’horloge de l’ordinateur avançait de {offset}.',
   'seal.clockBehind': 'L’horloge de l’ordinateur retardait de {offset}.',
   'seal.clockRight': 'L’horloge de l’ordinateur était à l’heure (à {offset} près).',
+  'seal.exporting': 'Demande du sceau de l’export à l’autorité d’horodatage…',
+  'seal.exportUnsealed':
+    'L’autorité d’horodatage n’a pas répondu à temps : l’export n’a pas de sceau SHA256SUMS.tsr (les sceaux des captures y sont).',
+  'seal.qualified': 'horodatage qualifié eIDAS',
+  'seal.checkOk':
+    'Sceau vérifié : il scelle bien l’empreinte de la capture, sa signature est valide, le signataire était valide à l’heure du sceau et remonte à une racine de confiance.',
+  'seal.checkFailed': 'Sceau refusé ({reason}).',
 } as const;

@@ -24,7 +24,7 @@ export interface SealRecord {
 }
 
 /** Why the last attempt failed, in words for the interface to choose. */
-export type SealProblem = 'offline' | 'refused' | 'invalid-answer' | 'no-authority';
+export type SealProblem = 'offline' | 'refused' | 'invalid-answer';
 
 /** A capture waiting for its seal. */
 export interface SealWaiting {

@@ -89,4 +89,3 @@ export function createSealRunner({
 
   return { wake, request };
 }
-

@@ -14,10 +14,29 @@ const POLYFILL = [
 const STORE = ['./node_modules/dexie', './lib/evidence/database.ts'];
 const FULL_ZOD = './lib/validation/zod.ts';
 const UI = ['./node_modules/preact', './components', './entrypoints', './lib/extension-pages'];
+const RECORDER = [
+  './lib/agent/right-click-recorder.ts',
+  './lib/agent/right-click-history.ts',
+  './entrypoints/right-click-recorder.ts',
+];
 const LAYERS = [
   {
+    // The right-click recorder runs in every frame of the supported sites: nothing but itself.
+    target: RECORDER,
+    from: './lib',
+    except: ['./agent/right-click-recorder.ts', './agent/right-click-history.ts'],
+    message:
+      'The right-click recorder imports nothing but its history (a unit test keeps it small).',
+  },
+  {
+    target: RECORDER,
+    from: './node_modules',
+    except: ['./wxt'],
+    message: 'The right-click recorder loads no package: no polyfill, no zod, no store, no UI.',
+  },
+  {
     // The content-script page agent runs beside untrusted pages: small, no store, no UI.
-    target: ['./lib/agent', './entrypoints/target.content.ts'],
+    target: ['./lib/agent', './entrypoints/page-agent.ts'],
     from: [...STORE, FULL_ZOD, ...UI, './lib/evidence', './lib/background', './lib/capture'],
     message: 'The page agent loads no store, no full zod, no pages and no background code.',
   },

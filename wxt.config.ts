@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { manifestCommands } from './lib/shortcuts';
+import { supportedSiteMatches } from './lib/sites/supported-sites';
 
 // A benchmark build exposes the capture pipeline to the benchmark script; it is written to
 // its own folder so it can never be mistaken for the release build.
@@ -36,6 +37,17 @@ export default defineConfig({
       : { optional_permissions: ['https://*/*', 'http://*/*'] }),
     commands: manifestCommands(manifestVersion),
     action: { default_title: '__MSG_extensionName__' },
+    // All that runs on the supported sites before a capture: the right-click recorder
+    // (entrypoints/right-click-recorder.ts), an unlisted script so that WXT's content-script
+    // wrapper does not add the browser API polyfill to it. The page agent is injected on demand.
+    content_scripts: [
+      {
+        matches: supportedSiteMatches(),
+        js: ['right-click-recorder.js'],
+        run_at: 'document_start',
+        all_frames: true,
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { ZoomableImage } from './ZoomableImage';
 import type { CaptureMetadata, FileRole } from '../lib/evidence/capture-metadata';
-import type { Verification } from '../lib/evidence/verify-capture';
+import type { EvidenceProblem } from '../lib/verification/evidence-problem';
+import type { Verification } from '../lib/verification/verify-capture';
 import { formatDateTime, type Locale, type Translate } from '../lib/i18n/translate';
 import { FactList, type Fact } from './FactList';
 import { HashTable } from './HashTable';
@@ -31,6 +32,7 @@ export function CaptureDetail({
   t,
   locale,
   onVerify,
+  describeProblem,
   onBack,
   onOpenCapture,
   onReport,
@@ -42,6 +44,8 @@ export function CaptureDetail({
   t: Translate;
   locale: Locale;
   onVerify: () => void;
+  /** A problem the verification found, in the reader's words. */
+  describeProblem: (problem: EvidenceProblem) => string;
   onBack: () => void;
   onOpenCapture: (id: string) => void;
   onReport: () => void;
@@ -133,29 +137,21 @@ export function CaptureDetail({
               <span class="verdict-intact">{t('detail.intact')}</span>
             ) : (
               <span class="verdict-tampered">
-                {t('detail.tampered', {
-                  count:
-                    verification.checks.filter((check) => !check.matches && !check.deleted).length +
-                    (verification.cropReproduced === false ? 1 : 0) +
-                    (verification.custody ? 1 : 0),
-                })}
+                {t('detail.tampered', { count: verification.problems.length })}
               </span>
             ))}
         </p>
       </div>
-      {verification?.custody && (
-        <p class="verdict-tampered">
-          {t('detail.custodyBroken', {
-            entry: verification.custody.entry,
-            reason: t(`custody.${verification.custody.reason}`),
-          })}
-        </p>
+      {verification && verification.problems.length > 0 && (
+        <ul class="verdict-tampered" data-problems>
+          {verification.problems.map((problem, index) => (
+            <li key={index} data-reason={problem.reason}>
+              {describeProblem(problem)}
+            </li>
+          ))}
+        </ul>
       )}
-      {verification && verification.cropReproduced !== null && (
-        <p class={verification.cropReproduced ? 'verdict-intact' : 'verdict-tampered'}>
-          {verification.cropReproduced ? t('detail.cropReproduced') : t('detail.cropDiffers')}
-        </p>
-      )}
+      {verification?.cropReproduced && <p class="verdict-intact">{t('detail.cropReproduced')}</p>}
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { FactList } from './FactList';
 import type { CaptureMetadata, FileRole } from '../lib/evidence/capture-metadata';
-import type { Verification } from '../lib/evidence/verify-capture';
+import type { Verification } from '../lib/verification/verify-capture';
 import type { Translate } from '../lib/i18n/translate';
 
 /** Every recorded hash, with a tick or a cross once a verification has run. */

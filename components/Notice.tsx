@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 
 /**
  * A message the page gives after an action, which the person can dismiss. Failures are
@@ -9,6 +9,7 @@ export function Notice({
   closeLabel,
   onDismiss,
   data = {},
+  focusTarget,
   children,
 }: {
   kind: 'success' | 'error' | 'info';
@@ -16,12 +17,15 @@ export function Notice({
   onDismiss: () => void;
   /** `data-*` attributes that say, to scripts and tests, which message this is. */
   data?: Readonly<Record<`data-${string}`, string>>;
+  /** Set when the page moves the focus to the message, so that it is read out at once. */
+  focusTarget?: RefObject<HTMLDivElement | null>;
   children: ComponentChildren;
 }) {
   return (
     <div
       class={`notice dismissible ${kind}`}
       role={kind === 'error' ? 'alert' : 'status'}
+      {...(focusTarget ? { ref: focusTarget, tabIndex: -1 } : {})}
       {...data}
     >
       <div>{children}</div>

@@ -38,7 +38,7 @@ export function ShortcutList({
   );
 }
 
-/** « Alt+Shift+E » as keys: one <kbd> per key, inside one for the combination. */
+/** « Alt+Shift+D » as keys: one <kbd> per key, inside one for the combination. */
 function Keys({ keys }: { keys: string }) {
   return (
     <kbd>

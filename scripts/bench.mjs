@@ -1,10 +1,12 @@
 /* global chrome */
 // Benchmarks the capture: the median time from a menu click to the stored record, beside the
-// median of a bare captureVisibleTab in the same browser, at 1280x800; the page agent's size;
-// the extraction time per post on the platform fixtures; and the library with 10,000 captures
-// and an export of 1,000 (scripts/bench-library.mjs). Prints JSON.
+// median of a bare captureVisibleTab in the same browser, at 1280x800, the page agent's
+// injection included; the right-click recorder's and the page agent's sizes; the extraction
+// time per post on the platform fixtures; and the library with 10,000 captures and an export
+// of 1,000 (scripts/bench-library.mjs). Prints JSON.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { benchLibrary } from './bench-library.mjs';
@@ -61,20 +63,29 @@ try {
   // A right-click on a post first, so each capture crops it as a user's would.
   const rightClick = () => page.dispatchEvent('#post-red .text', 'contextmenu');
 
-  const timings = { bare: [], capture: [] };
-  // One warm-up of each, then interleaved runs so both see the same conditions.
+  const timings = { bare: [], capture: [], agentPresent: [] };
+  const loadBefore = loadavg()[0];
+  // One warm-up of each, then interleaved runs so all see the same conditions. Each capture
+  // is first on a freshly loaded page, which runs only the recorder: the page agent's
+  // injection is part of what is timed. A second capture on the same page finds it there.
   for (let run = -1; run < runs; run += 1) {
     await pause();
     const bare = await timed('screenshot');
+    await page.reload();
     await pause();
     await rightClick();
     const capture = await timed('capture');
+    await pause();
+    await rightClick();
+    const agentPresent = await timed('capture');
     if (run >= 0) {
       timings.bare.push(bare);
       timings.capture.push(capture);
+      timings.agentPresent.push(agentPresent);
     }
   }
-  const [stored] = await worker.evaluate(async () => {
+  const loadAfter = loadavg()[0];
+  const crops = await worker.evaluate(async () => {
     const database = await new Promise((resolve) => {
       const request = indexedDB.open('temoin-evidence');
       request.onsuccess = () => resolve(request.result);
@@ -88,18 +99,33 @@ try {
   const library = await benchLibrary({ extensionDir, executablePath });
   const bare = median(timings.bare);
   const capture = median(timings.capture);
+  const agentPresent = median(timings.agentPresent);
   console.log(
     JSON.stringify(
       {
         viewport: '1280x800',
         runs,
-        cropOfStoredCaptures: stored,
+        // How many stored captures were cropped, and why the others were not.
+        cropOfStoredCaptures: Object.fromEntries(
+          [...new Set(crops)].map((crop) => [crop, crops.filter((one) => one === crop).length]),
+        ),
         bareCaptureVisibleTabMedianMs: round(bare),
         menuClickToRecordStoredMedianMs: round(capture),
         ratio: round(capture / bare),
-        target: 'ratio <= 1.3',
+        target: 'ratio <= 1.3, the page agent injected on the first capture of a page',
         meetsTarget: capture / bare <= 1.3,
-        contentScript: bundleSize('content-scripts/target.js'),
+        withAgentAlreadyInjected: {
+          medianMs: round(agentPresent),
+          ratio: round(agentPresent / bare),
+        },
+        loadAverage: { before: round(loadBefore), after: round(loadAfter) },
+        // Injected into every frame of the supported sites at document_start.
+        rightClickRecorder: {
+          ...bundleSize('right-click-recorder.js'),
+          budgetGzipBytes: 3 * 1024,
+        },
+        // Injected into the clicked frame once a capture starts.
+        pageAgent: bundleSize('page-agent.js'),
         extraction: { ...extraction, meetsTarget: extraction.medianMs < 5 },
         library,
       },
@@ -111,7 +137,7 @@ try {
   await context.close();
 }
 
-/** Bytes of a built file, raw and gzipped: the page agent loads on every social page. */
+/** Bytes of a built file, raw and gzipped. */
 function bundleSize(file) {
   const bytes = readFileSync(path.join(extensionDir, file));
   return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };

@@ -24,6 +24,7 @@ import { openReport } from '../../lib/extension-pages/open-report';
 import { saveError } from '../../lib/i18n/save-error';
 import { exportSelection } from './export-selection';
 import { useBundleCheck } from './use-bundle-check';
+import { useCaptureInAddress } from './use-capture-in-address';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
 
 const PLATFORMS = Object.entries(PLATFORM_LABELS).map(([id, label]) => ({ id, label }));
@@ -61,7 +62,7 @@ export function LibraryApp(props: {
   const t = useMemo(() => translator(locale), [locale]);
   const [filter, setFilter] = useState<LibraryFilter>({});
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useCaptureInAddress();
   const [range, setRange] = useState<[number, number]>([0, 0]);
   const [task, setTask] = useState<LibraryTask | null>(null);
   const [view, setView] = useState<LibraryView>('list');

@@ -91,11 +91,19 @@ export function useBundleCheck(
     setView(null);
     show();
     try {
-      const [{ verifyBundle }, { describeProblem }] = await Promise.all([
-        import('../../lib/import/verify-bundle'),
+      const [{ checkBundleInWorker }, { describeProblem }] = await Promise.all([
+        import('../../lib/import/check-bundle-in-worker'),
         import('../../lib/import/describe-problem'),
       ]);
-      const result = await verifyBundle(file, { signal: controller.signal, onProgress: show });
+      // A hostile archive is read, inflated and hashed in the worker: the page stays responsive
+      // and « Annuler » ends the worker, whatever it is doing, at once.
+      const worker = new Worker(new URL('./bundle-check.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      const result = await checkBundleInWorker(worker, file, {
+        signal: controller.signal,
+        onProgress: show,
+      });
       if (result.ok) {
         say(
           'success',

@@ -117,11 +117,14 @@ export function OptionsApp() {
           }}
         />
         {wipes > 0 && (
-          <div tabIndex={-1} ref={wipedNotice}>
-            <Notice kind="success" closeLabel={t('notice.dismiss')} onDismiss={() => setWipes(0)}>
-              {t('settings.wiped')}
-            </Notice>
-          </div>
+          <Notice
+            kind="success"
+            closeLabel={t('notice.dismiss')}
+            onDismiss={() => setWipes(0)}
+            focusTarget={wipedNotice}
+          >
+            {t('settings.wiped')}
+          </Notice>
         )}
       </main>
     </>

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { hostIs } from '../../lib/sites/extractor';
-import { SUPPORTED_SITES } from '../../lib/sites/supported-sites';
+import { isSupportedSite } from '../../lib/sites/supported-sites';
 
 interface Offer {
   host: string;
@@ -19,7 +18,7 @@ export function useSiteOffer() {
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       const url = tab?.url ? new URL(tab.url) : null;
-      if (!url || !/^https?:$/.test(url.protocol) || isSupported(url)) return;
+      if (!url || !/^https?:$/.test(url.protocol) || isSupportedSite(url)) return;
       const enabled = await browser.permissions.contains({ origins: [`${url.origin}/*`] });
       setOffer({ host: url.hostname, origin: url.origin, enabled });
     })();
@@ -35,8 +34,4 @@ export function useSiteOffer() {
       setOffer({ ...offer, enabled: granted });
     },
   };
-}
-
-function isSupported(url: URL): boolean {
-  return SUPPORTED_SITES.some((site) => hostIs(url, ...site.hosts));
 }

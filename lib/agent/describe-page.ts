@@ -1,26 +1,33 @@
 import type { Rectangle } from '../messaging/page-schemas';
-import type { PageReport } from '../messaging/page-channel';
+import type { PageFacts, PageReport } from '../messaging/page-channel';
 import type { PostDetails } from '../sites/post-details';
 import type { PostContainer } from '../sites/find-post-container';
 
 const MAX_SELECTION_LENGTH = 20_000;
 
-/** What the page says about itself, read at the moment of the capture. */
-export function describePage(
-  window: Window,
-  read: { container: PostContainer; post: PostDetails } | null,
-): PageReport {
-  const container = read?.container;
+/** What the document says about itself: address, canonical address, title, language, viewport. */
+export function pageFacts(window: Window): PageFacts {
   const { document } = window;
   const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
-  const selection = window.getSelection()?.toString().trim();
   return {
     url: window.location.href,
     ...(canonical ? { canonicalUrl: canonical.href } : {}),
     title: document.title,
     ...(document.documentElement.lang ? { language: document.documentElement.lang } : {}),
-    ...(selection ? { selectionText: selection.slice(0, MAX_SELECTION_LENGTH) } : {}),
     viewport: viewportOf(window),
+  };
+}
+
+/** What the page says about itself and the post under the click, read at the capture. */
+export function describePage(
+  window: Window,
+  read: { container: PostContainer; post: PostDetails } | null,
+): Omit<PageReport, 'recorder'> {
+  const container = read?.container;
+  const selection = window.getSelection()?.toString().trim();
+  return {
+    ...pageFacts(window),
+    ...(selection ? { selectionText: selection.slice(0, MAX_SELECTION_LENGTH) } : {}),
     ...(container
       ? {
           target: {

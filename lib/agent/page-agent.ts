@@ -1,44 +1,51 @@
 import browser from 'webextension-polyfill';
+import { agentChannel } from '../messaging/agent-channel';
+import type { RequestOf } from '../messaging/define-channel';
 import { pageChannel } from '../messaging/page-channel';
-import { showConfirmation, removeConfirmations } from './confirmation-toast';
-import { describePage, rectangleOf, viewportOf } from './describe-page';
+import {
+  removeConfirmations,
+  showConfirmation,
+  type ConfirmationRequest,
+} from './confirmation-toast';
+import { describePage, pageFacts, rectangleOf, viewportOf } from './describe-page';
+import { announceFrame, createFrameLocator } from './frame-locator';
 import { findPostContainer } from '../sites/find-post-container';
 import { locateTarget } from './locate-target';
-import { createRightClickHistory } from './right-click-history';
+import { recognizeSite } from './recognize-site';
+import { recordedRightClicks, startRightClickRecorder } from './right-click-recorder';
 import { extractPost } from '../sites/extract-post';
 import { genericExtractor } from '../sites/extractors/generic';
 
 const MAX_PINNED = 50;
 const started = Symbol.for('temoin.page-agent');
 
+const askBackground = agentChannel.sender((envelope) => browser.runtime.sendMessage(envelope));
+
 /**
- * The page side of a capture. Until the user right-clicks it only listens; on a right-click
- * it remembers the element (Chrome's menu event does not say which one it was); on the
- * background's request it describes the page, pins the post container and measures it again
- * just before the screenshot.
+ * The page side of a capture, injected into the clicked frame once a capture starts. It finds
+ * the element the right-click recorder remembered (Chrome's menu event does not say which one
+ * it was), describes the page and the post, pins the post's container and measures it again
+ * just before the screenshot; in the top frame it also locates a clicked frame and shows the
+ * confirmation.
  */
 export function startPageAgent(window: Window & { [started]?: boolean }): void {
   if (window[started]) return;
   window[started] = true;
-  const rightClicks = createRightClickHistory();
+  // Where no recorder ran since the page loaded (a site not enabled), the agent records the
+  // right-clicks from now on.
+  const recorder = recordedRightClicks(window) !== undefined;
+  const rightClicks = startRightClickRecorder(window);
   const pinned = new Map<string, Element>();
-
-  window.document.addEventListener(
-    'contextmenu',
-    (event) => {
-      const origin = event.composedPath()[0];
-      if (origin instanceof Element) rightClicks.remember(origin);
-    },
-    { capture: true, passive: true },
-  );
+  const frames = createFrameLocator(window);
 
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: browser.Runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       return pageChannel.dispatch(message, sender, {
-        async describe({ token, trigger, requestedAt, linkUrl, mediaUrl }) {
+        async describe({ token, trigger, requestedAt, linkUrl, mediaUrl, announceFrame: inFrame }) {
           // A confirmation still on screen must leave the page before the screenshot.
           if (removeConfirmations(window.document)) await nextPaint(window);
+          if (inFrame) announceFrame(window, token);
           const target = locateTarget(window.document, {
             clicked: trigger === 'context-menu' ? rightClicks.lastBefore(requestedAt) : null,
             linkUrl,
@@ -50,7 +57,8 @@ export function startPageAgent(window: Window & { [started]?: boolean }): void {
             pinned.set(token, read.container.element);
             if (pinned.size > MAX_PINNED) pinned.delete(pinned.keys().next().value!);
           }
-          return describePage(window, read);
+          const recognized = recorder ? undefined : recognizeSite(window, new Date());
+          return { ...describePage(window, read), recorder, ...(recognized ? { recognized } : {}) };
         },
         async measure({ token }) {
           const element = pinned.get(token);
@@ -61,12 +69,43 @@ export function startPageAgent(window: Window & { [started]?: boolean }): void {
             viewport: viewportOf(window),
           };
         },
-        async confirm(request) {
-          return { shown: showConfirmation(window.document, request) };
+        async watchFrame({ token }) {
+          if (removeConfirmations(window.document)) await nextPaint(window);
+          frames.watch(token);
+          return pageFacts(window);
         },
+        async measureFrame({ token }) {
+          const area = await frames.locate(token);
+          return { ...(area ? { area } : {}), viewport: viewportOf(window) };
+        },
+        confirm: async (request) => ({
+          shown: showConfirmation(window.document, withButtons(request)),
+        }),
       });
     },
   );
+}
+
+/** The background's confirmation, its buttons asking the background for what they do. */
+function withButtons({
+  view,
+  offer,
+  ...request
+}: RequestOf<typeof pageChannel.protocol, 'confirm'>): ConfirmationRequest {
+  // A button whose request is lost (the extension was updated) closes the toast anyway.
+  const ask = (request: Promise<unknown>) => void request.catch(() => undefined);
+  return {
+    ...request,
+    ...(view
+      ? {
+          view: {
+            label: view.label,
+            open: () => ask(askBackground('viewCapture', { captureId: view.captureId })),
+          },
+        }
+      : {}),
+    ...(offer ? { offer: { ...offer, enable: () => ask(askBackground('enableSite', {})) } } : {}),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { askPageOf } from '../capture/ask-page';
+import { askAgent } from '../capture/ask-page';
 import { failureFromError } from '../capture/capture-failure';
 import { captureTab, type CaptureContext, type CaptureRequest } from '../capture/capture-tab';
 import { blobToDataUrl } from '../capture/image-files';
@@ -13,11 +13,13 @@ import type { pageChannel } from '../messaging/page-channel';
 import { activeTabId } from './active-tab';
 import { showBadge } from './badge';
 import { rememberOutcome } from './last-outcome';
+import { siteOffer } from './site-offer';
 import { createPendingCaptures } from './pending-captures';
 
 /**
  * Runs captures and tells the user how each went: the badge, a short confirmation in the
- * page with the thumbnail, and the outcome kept for the popup.
+ * page with the thumbnail and « Voir » (and, on a site recognised by its markup, the offer to
+ * enable it), and the outcome kept for the popup.
  */
 export function createCaptureService(
   context: CaptureContext,
@@ -66,6 +68,7 @@ export function createCaptureService(
           name: captureName(stored.metadata, locale()),
           captured: capturedOn(stored.capturedAt, locale()),
         };
+        const offer = await siteOffer(stored.metadata.page.url, stored.recognized, t, locale());
         await confirmInPage(request.tabId, {
           tone: 'success',
           title: t('savedTitle'),
@@ -75,6 +78,8 @@ export function createCaptureService(
               : t('savedDetailNoCrop', { ...named, why: t(`crop.${stored.crop}`) }),
           closeLabel: t('close'),
           thumbnailDataUrl: await blobToDataUrl(thumbnail),
+          view: { captureId: stored.captureId, label: t('toast.view') },
+          ...(offer ? { offer } : {}),
         });
         return outcome;
       } catch (error) {
@@ -128,7 +133,7 @@ async function confirmInPage(
   request: RequestOf<typeof pageChannel.protocol, 'confirm'>,
 ): Promise<boolean> {
   try {
-    return (await askPageOf(tabId)('confirm', request)).shown;
+    return (await askAgent(tabId, 0, 'confirm', request)).shown;
   } catch {
     return false;
   }

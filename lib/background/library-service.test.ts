@@ -1,7 +1,7 @@
 import { storeSampleCapture } from '../../tests/unit/sample-capture';
 import { CaptureNotFoundError } from '../evidence/append-custody';
 import { openEvidenceDatabase } from '../evidence/database';
-import { verifyCapture } from '../evidence/verify-capture';
+import { verifyCapture } from '../verification/verify-capture';
 import { verifyCustodyChain } from '../evidence/verify-custody';
 import { backgroundChannel } from '../messaging/background-channel';
 import { createLibraryService } from './library-service';
@@ -30,7 +30,7 @@ describe('notes and tags', () => {
     expect(entries[2]!.previousHash).toBe(entries[1]!.hash);
     expect(entries[2]!.data).toEqual({ text: 'Correction : plutôt 22 h.' });
     const capture = await database.captures.get(captureId);
-    expect(await verifyCustodyChain(entries, capture!.metadataSha256)).toBeNull();
+    expect(await verifyCustodyChain(entries, capture!.metadataSha256, captureId)).toBeNull();
     expect((await database.annotations.get(captureId))?.notes.map((note) => note.text)).toEqual([
       'Vu en direct vers 21 h.',
       'Correction : plutôt 22 h.',
@@ -48,7 +48,7 @@ describe('notes and tags', () => {
     await library.setTags({ captureIds: [captureId], tags: ['menaces'] });
     expect((await database.annotations.get(captureId))?.tags).toEqual(['menaces']);
     const capture = await database.captures.get(captureId);
-    expect(await verifyCustodyChain(await log(), capture!.metadataSha256)).toBeNull();
+    expect(await verifyCustodyChain(await log(), capture!.metadataSha256, captureId)).toBeNull();
     expect(
       (await log()).filter((entry) => entry.kind === 'tags').map((entry) => entry.data),
     ).toEqual([{ tags: ['Luna', 'menaces'] }, { tags: ['menaces'] }]);

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storeSampleCapture } from '../../tests/unit/sample-capture';
 import { openEvidenceDatabase } from '../evidence/database';
-import { verifyCapture } from '../evidence/verify-capture';
+import { verifyCapture } from '../verification/verify-capture';
 import type { ReportAnswers } from '../reporting/report-answers';
 import { saveReporterIdentity } from '../settings/reporter-identity';
 import { planForTab } from './form-tabs';

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { PAGE_AGENT_FILE } from '../capture/ask-page';
+import { RECORDER_FILE } from '../capture/ask-page';
 import { FORM_ENTRY_URLS } from './form-tabs';
 
 const SCRIPT_PREFIX = 'temoin-site:';
@@ -12,15 +12,16 @@ export function grantedSitePatterns(origins: readonly string[] | undefined): str
 // Official forms are granted for filling them, not for capturing there.
 const FORM_PATTERNS = Object.values(FORM_ENTRY_URLS).map((url) => `${new URL(url).origin}/*`);
 
-/** Lets the page agent run on the sites a permission grant covers, official forms aside. */
+/** Lets the right-click recorder run on the sites a permission grant covers, forms aside. */
 export function enableGrantedSites(origins: readonly string[] | undefined): Promise<void> {
   return enableSites(grantedSitePatterns(origins).filter((site) => !FORM_PATTERNS.includes(site)));
 }
 
 /**
- * Lets the page agent run on sites the user granted from the popup (a Mastodon instance, a
- * forum), from now on and in their tabs already open. Driven by the permission event, not
- * by the popup: Chrome closes the popup while its permission prompt is shown.
+ * Lets the right-click recorder run on sites the user granted (a Mastodon instance, a forum),
+ * from now on and in their tabs already open, as on the supported sites: the page agent is
+ * then injected on demand. Driven by the permission event, not by the page that asked: Chrome
+ * closes the popup while its permission prompt is shown.
  */
 export async function enableSites(patterns: readonly string[]): Promise<void> {
   const registered = new Set(
@@ -32,7 +33,7 @@ export async function enableSites(patterns: readonly string[]): Promise<void> {
       fresh.map((pattern) => ({
         id: `${SCRIPT_PREFIX}${pattern}`,
         matches: [pattern],
-        js: [PAGE_AGENT_FILE],
+        js: [RECORDER_FILE],
         runAt: 'document_start' as const,
         allFrames: true,
         persistAcrossSessions: true,
@@ -42,7 +43,10 @@ export async function enableSites(patterns: readonly string[]): Promise<void> {
   const tabs = patterns.length > 0 ? await browser.tabs.query({ url: [...patterns] }) : [];
   await Promise.allSettled(
     tabs.map((tab) =>
-      browser.scripting.executeScript({ target: { tabId: tab.id! }, files: [PAGE_AGENT_FILE] }),
+      browser.scripting.executeScript({
+        target: { tabId: tab.id!, allFrames: true },
+        files: [RECORDER_FILE],
+      }),
     ),
   );
 }
@@ -56,4 +60,22 @@ export async function forgetRevokedSites(): Promise<void> {
     .filter((script) => !script.matches?.every((pattern) => granted.has(pattern)))
     .map((script) => script.id);
   if (revoked.length > 0) await browser.scripting.unregisterContentScripts({ ids: revoked });
+}
+
+/**
+ * Sites enabled by an earlier version ran the whole page agent from the page's load: they
+ * now run the recorder, like the supported sites.
+ */
+export async function updateSiteScripts(): Promise<void> {
+  const outdated = (await browser.scripting.getRegisteredContentScripts())
+    .filter((script) => script.id.startsWith(SCRIPT_PREFIX))
+    // Chrome gives the files back without their leading slash.
+    .filter(
+      (script) => script.js?.map((file) => `/${file.replace(/^\//, '')}`).join() !== RECORDER_FILE,
+    );
+  if (outdated.length > 0) {
+    await browser.scripting.updateContentScripts(
+      outdated.map((script) => ({ id: script.id, js: [RECORDER_FILE] })),
+    );
+  }
 }

@@ -4,6 +4,7 @@ import { describeEnvironment } from '../environment/describe-environment';
 import { openEvidenceDatabase } from '../evidence/database';
 import { emptyTrash } from '../evidence/empty-trash';
 import { uiLocale } from '../i18n/ui-locale';
+import { agentService } from './agent-requests';
 import { benchmarkHooks } from './benchmark-hooks';
 import { captureFromMenu, runCommand } from './capture-triggers';
 import { createCaptureService } from './capture-service';
@@ -15,7 +16,7 @@ import { createReportService } from './report-service';
 import { routeMessages } from './route-message';
 import { createSealService } from './seal-service';
 import { createSettingsService } from './settings-service';
-import { enableGrantedSites, forgetRevokedSites } from './site-access';
+import { enableGrantedSites, forgetRevokedSites, updateSiteScripts } from './site-access';
 import { welcomeOnInstall } from './welcome';
 
 /** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
@@ -42,7 +43,7 @@ export function startBackground(): void {
   void captures.refreshBadge();
   // Captures a stopped worker left waiting for their seal are tried again.
   void seal.wake();
-  void forgetRevokedSites();
+  void forgetRevokedSites().then(updateSiteScripts);
   // Captures in the trash for 30 days go for good; their custody logs and hashes stay.
   void emptyTrash(context.database, { onlyExpired: true });
 
@@ -59,6 +60,7 @@ export function startBackground(): void {
     routeMessages({
       ownOrigin,
       forms: formService,
+      toast: agentService,
       pages: {
         ...captures.handlers,
         ...seal.handlers,

@@ -4,30 +4,51 @@ import { pageChannel } from '../messaging/page-channel';
 
 type PageProtocol = typeof pageChannel.protocol;
 
-/** The page agent's bundle, as WXT names the content script entrypoint `target`. */
-export const PAGE_AGENT_FILE = '/content-scripts/target.js';
+/** The page agent's bundle (entrypoints/page-agent.ts), injected into a frame on demand. */
+export const PAGE_AGENT_FILE = '/page-agent.js';
+/** The right-click recorder (entrypoints/right-click-recorder.ts), all a page runs before. */
+export const RECORDER_FILE = '/right-click-recorder.js';
 
-/** The sender to the page agent of a tab's top frame; it rejects when no agent answers. */
-export const askPageOf = (tabId: number) =>
-  pageChannel.sender((envelope) => browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }));
+/** What Chrome and Firefox say when no script of the extension listens in the frame. */
+const NO_LISTENER = /Receiving end does not exist/i;
+
+const injections = new Map<string, Promise<unknown>>();
+
+/** The sender to the page agent of one frame of a tab; it rejects when no agent answers. */
+export const askFrameOf = (tabId: number, frameId = 0) =>
+  pageChannel.sender((envelope) => browser.tabs.sendMessage(tabId, envelope, { frameId }));
 
 /**
- * Asks the page agent to describe the page and the post under the click. On the supported
- * sites the agent is already there; elsewhere it is injected now, which the user's gesture
- * (menu, shortcut, toolbar) allows through activeTab. Null when the page cannot run it.
+ * Asks a frame's page agent, injecting it first when the frame has none (a page only runs the
+ * right-click recorder until a capture). The question is the check: an agent already there
+ * answers at once, so no frame gets it twice, and a burst of captures shares one injection.
+ * The user's gesture allows the injection (activeTab), as does the permission of a supported
+ * or enabled site. Rejects when the frame cannot run it (a browser page, no permission).
  */
-export async function describeThroughAgent(
+export async function askAgent<T extends keyof PageProtocol & string>(
   tabId: number,
-  request: RequestOf<PageProtocol, 'describe'>,
-): Promise<{ report: ResponseOf<PageProtocol, 'describe'>; injected: boolean } | null> {
+  frameId: number,
+  type: T,
+  request: RequestOf<PageProtocol, T>,
+): Promise<ResponseOf<PageProtocol, T>> {
+  const ask = askFrameOf(tabId, frameId);
   try {
-    return { report: await askPageOf(tabId)('describe', request), injected: false };
-  } catch {
-    try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_AGENT_FILE] });
-      return { report: await askPageOf(tabId)('describe', request), injected: true };
-    } catch {
-      return null;
-    }
+    return await ask(type, request);
+  } catch (error) {
+    if (!NO_LISTENER.test(String(error))) throw error;
   }
+  await injectAgent(tabId, frameId);
+  return ask(type, request);
+}
+
+function injectAgent(tabId: number, frameId: number): Promise<unknown> {
+  const key = `${tabId}/${frameId}`;
+  let injection = injections.get(key);
+  if (!injection) {
+    injection = browser.scripting
+      .executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_AGENT_FILE] })
+      .finally(() => injections.delete(key));
+    injections.set(key, injection);
+  }
+  return injection;
 }

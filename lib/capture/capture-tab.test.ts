@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openEvidenceDatabase } from '../evidence/database';
-import { verifyCapture } from '../evidence/verify-capture';
+import { verifyCapture } from '../verification/verify-capture';
 import { captureTab, type CaptureContext } from './capture-tab';
 import { createSpacedQueue } from './spaced-queue';
 

@@ -3,15 +3,15 @@ import type { CaptureMetadata, CropOutcome, Rectangle } from '../evidence/captur
 import type { EvidenceDatabase } from '../evidence/database';
 import { saveCapture } from '../evidence/save-capture';
 import type { EnvironmentFacts } from '../environment/describe-environment';
-import type { Measurement } from '../messaging/page-channel';
-import { askPageOf, describeThroughAgent } from './ask-page';
 import { CaptureError } from './capture-failure';
 import type { CaptureRequest } from './capture-request';
 import { composeMetadata } from './compose-metadata';
 import { cropArea } from './crop-area';
+import type { ShotMeasurement } from './frame-geometry';
 import { DEFAULT_PREFERENCES, type CapturePreferences } from '../settings/preferences';
 import { forbiddenReason } from './forbidden-pages';
 import { screenshotPicture, type Picture } from './image-files';
+import { readPage, type CaptureReport } from './read-page';
 import type { SpacedQueue } from './spaced-queue';
 import { takeScreenshot } from './take-screenshot';
 
@@ -38,6 +38,8 @@ export interface StoredCapture {
   metadataSha256: string;
   capturedAt: string;
   crop: CropOutcome;
+  /** On a site not enabled, the platform its markup showed and the post under the pointer. */
+  recognized?: CaptureReport['recognized'];
   screenshot: Picture;
   /** Where the post is in the screenshot, when it can be cropped. */
   cropArea?: Rectangle;
@@ -62,14 +64,9 @@ export async function captureTab(
   if (forbidden) throw new CaptureError(forbidden);
   const captureId = crypto.randomUUID();
   const inFrame = (request.frameId ?? 0) !== 0;
-  const described = await describeThroughAgent(request.tabId, {
-    token: captureId,
-    trigger: request.trigger,
-    requestedAt: request.requestedAt.getTime(),
-    ...(inFrame ? {} : { linkUrl: request.linkUrl, mediaUrl: request.mediaUrl }),
-  });
+  const reading = await readPage(request, captureId, { url, title: tab.title });
   const wanted = (await context.capturePreferences?.()) ?? DEFAULT_PREFERENCES.capture;
-  const report = described?.report ?? null;
+  const report = reading?.report ?? null;
 
   const shot = await takeScreenshot(
     context.queue,
@@ -77,7 +74,7 @@ export async function captureTab(
     async () => {
       await assertStillShown(request.tabId, url);
       // Measured again at the shot: the page may have scrolled since the click.
-      return described ? askPageOf(request.tabId)('measure', { token: captureId }) : null;
+      return reading ? reading.measure() : null;
     },
     context.screenshot,
   );
@@ -89,10 +86,11 @@ export async function captureTab(
   ]);
   const { crop, area } = wanted.postCrop
     ? locatePost(screenshot, shot.prepared, {
-        inFrame,
+        frameUnreached: inFrame && (!reading || reading.frameUnreached === true),
         hadTarget: Boolean(report?.target),
-        agentInjectedAfterClick:
-          described?.injected === true &&
+        // The right-click could not have been seen: no recorder ran in the clicked frame.
+        clickUnseen:
+          report?.recorder === false &&
           request.trigger === 'context-menu' &&
           request.menuContext === 'page',
       })
@@ -125,6 +123,7 @@ export async function captureTab(
     crop,
     screenshot,
     ...(area ? { cropArea: area } : {}),
+    ...(report?.recognized ? { recognized: report.recognized } : {}),
   };
 }
 
@@ -137,17 +136,17 @@ function withoutPost<T extends { post?: unknown }>(report: T): Omit<T, 'post'> {
 /** Where the post is in the screenshot, or why it cannot be cropped. */
 function locatePost(
   screenshot: Picture,
-  measurement: Measurement | null,
-  facts: { inFrame: boolean; hadTarget: boolean; agentInjectedAfterClick: boolean },
+  measurement: ShotMeasurement | null,
+  facts: { frameUnreached: boolean; hadTarget: boolean; clickUnseen: boolean },
 ): { crop: CropOutcome; area?: Rectangle } {
-  if (facts.inFrame) return { crop: 'inside-frame' };
-  if (!facts.hadTarget) {
-    return { crop: facts.agentInjectedAfterClick ? 'site-not-enabled' : 'no-post-found' };
-  }
-  if (!measurement?.rectangle) return { crop: 'page-changed' };
+  if (facts.frameUnreached) return { crop: 'inside-frame' };
+  if (!facts.hadTarget) return { crop: facts.clickUnseen ? 'site-not-enabled' : 'no-post-found' };
+  if (measurement?.frameUnlocated) return { crop: 'inside-frame' };
+  if (!measurement?.rectangle || !measurement.viewport) return { crop: 'page-changed' };
   const located = cropArea({
     element: measurement.rectangle,
     viewport: measurement.viewport,
+    ...(measurement.visible ? { visible: measurement.visible } : {}),
     image: screenshot,
   });
   return located.outcome === 'post-out-of-view'

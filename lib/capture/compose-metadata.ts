@@ -1,7 +1,8 @@
 import type { CropOutcome, Rectangle, TargetElement } from '../evidence/capture-metadata';
 import type { UnsealedMetadata } from '../evidence/save-capture';
 import type { EnvironmentFacts } from '../environment/describe-environment';
-import type { Measurement, PageReport } from '../messaging/page-channel';
+import type { ShotMeasurement } from './frame-geometry';
+import type { CaptureReport } from './read-page';
 import { describeInstant } from '../time/describe-instant';
 import type { CaptureRequest } from './capture-request';
 import type { Picture } from './image-files';
@@ -24,8 +25,8 @@ export function composeMetadata({
   request: CaptureRequest;
   capturedAt: Date;
   tab: { url: string; title?: string; width?: number; height?: number };
-  report: PageReport | null;
-  measurement: Measurement | null;
+  report: (Omit<CaptureReport, 'post'> & { post?: CaptureReport['post'] }) | null;
+  measurement: ShotMeasurement | null;
   screenshot: Picture;
   element: TargetElement | undefined;
   crop: CropOutcome;

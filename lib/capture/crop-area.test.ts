@@ -43,4 +43,26 @@ describe('cropArea', () => {
   ])('maps %s', (_name, element, image, expected) => {
     expect(cropArea({ element, viewport, image })).toEqual(expected);
   });
+
+  it.each([
+    [
+      'a chat line inside its frame',
+      { x: 850, y: 300, width: 120, height: 40 },
+      { outcome: 'cropped', area: { x: 850, y: 300, width: 120, height: 40 } },
+    ],
+    [
+      'a chat line scrolled half out of its frame',
+      { x: 850, y: 80, width: 120, height: 40 },
+      { outcome: 'clipped-to-viewport', area: { x: 850, y: 100, width: 120, height: 20 } },
+    ],
+    [
+      'a chat line scrolled out of its frame, though still in the viewport',
+      { x: 850, y: 40, width: 120, height: 40 },
+      { outcome: 'post-out-of-view' },
+    ],
+  ])('cuts away what is outside the frame: %s', (_name, element, expected) => {
+    const frame = { x: 800, y: 100, width: 200, height: 500 };
+    const image = { width: 1000, height: 800 };
+    expect(cropArea({ element, viewport, visible: frame, image })).toEqual(expected);
+  });
 });

@@ -1,4 +1,4 @@
-import { serialWrites, serialWritesPer, type SerialWrites } from './serial-writes';
+import { lockedWrites, serialWrites, type SerialWrites } from './serial-writes';
 
 interface Write {
   /** How long the write takes. */
@@ -84,17 +84,15 @@ describe('serial writes', () => {
     },
   );
 
-  it('gives each store its own queue, the same one each time', async () => {
-    const queueOf = serialWritesPer<object>();
-    const [first, second] = [{}, {}];
-    expect(queueOf(first)).toBe(queueOf(first));
+  it('gives each lock name one queue, shared by all who ask for it', async () => {
     const log: string[] = [];
-    const slow = queueOf(first)(async () => {
+    const slow = lockedWrites('first store')(async () => {
       await pause(20);
-      log.push('first store');
+      log.push('first store, slow');
     });
-    await queueOf(second)(async () => void log.push('second store'));
-    await slow;
-    expect(log).toEqual(['second store', 'first store']);
+    const after = lockedWrites('first store')(async () => void log.push('first store, next'));
+    await lockedWrites('second store')(async () => void log.push('second store'));
+    await Promise.all([slow, after]);
+    expect(log).toEqual(['second store', 'first store, slow', 'first store, next']);
   });
 });

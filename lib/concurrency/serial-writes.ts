@@ -16,15 +16,23 @@ export function serialWrites(): SerialWrites {
   };
 }
 
-/** One queue per store, made on first use; a store that is gone takes its queue with it. */
-export function serialWritesPer<Store extends object>(): (store: Store) => SerialWrites {
-  const queues = new WeakMap<Store, SerialWrites>();
-  return (store) => {
-    let queue = queues.get(store);
-    if (!queue) {
-      queue = serialWrites();
-      queues.set(store, queue);
-    }
-    return queue;
-  };
+/** The queues of a context without Web Locks, by lock name. */
+const localQueues = new Map<string, SerialWrites>();
+
+/**
+ * Writes that run one at a time in every context of the extension at once (the background and
+ * the pages share an origin, so a Web Lock of one name is one lock for all of them): a page
+ * that writes the store itself, as the import does, never interleaves with the background.
+ * Locks are granted in the order asked. Without Web Locks (Node, in the unit tests) there is
+ * only one context, and an in-memory queue per name does the same.
+ */
+export function lockedWrites(name: string): SerialWrites {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  if (locks) return (write) => locks.request(name, write) as ReturnType<typeof write>;
+  let queue = localQueues.get(name);
+  if (!queue) {
+    queue = serialWrites();
+    localQueues.set(name, queue);
+  }
+  return queue;
 }

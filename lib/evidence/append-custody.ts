@@ -1,10 +1,14 @@
-import { serialWritesPer } from '../concurrency/serial-writes';
+import { lockedWrites } from '../concurrency/serial-writes';
 import { applyCustodyEntry, emptyAnnotation } from './annotation';
 import { nextCustodyEntry, type CustodyEntry, type CustodyEvent } from './custody-entry';
 import type { CaptureRecord, EvidenceDatabase } from './database';
 
-/** Writes to one database run one after another, so two entries never claim the same place. */
-const writesTo = serialWritesPer<EvidenceDatabase>();
+/**
+ * Writes to one database run one after another, in every context, so two entries never claim
+ * the same place: the background's appends and the library page's import share this lock.
+ */
+export const evidenceWrites = (database: EvidenceDatabase) =>
+  lockedWrites(`temoin.evidence-writes/${database.name}`);
 
 /** How many captures share one transaction when the same event is logged for many. */
 const BATCH = 250;
@@ -28,7 +32,7 @@ export function appendCustody(
   events: readonly CustodyEvent[],
   { at = new Date(), alongside }: { at?: Date; alongside?: Alongside } = {},
 ): Promise<CustodyEntry[]> {
-  return writesTo(database)(async () => {
+  return evidenceWrites(database)(async () => {
     const [entries] = await appendBatch(database, [{ captureId, events }], at, alongside);
     return entries!;
   });
@@ -45,7 +49,7 @@ export function appendToEach(
   event: CustodyEvent,
   { at = new Date() }: { at?: Date } = {},
 ): Promise<void> {
-  return writesTo(database)(async () => {
+  return evidenceWrites(database)(async () => {
     const unique = [...new Set(captureIds)];
     for (let start = 0; start < unique.length; start += BATCH) {
       const batch = unique.slice(start, start + BATCH);

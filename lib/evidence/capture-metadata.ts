@@ -98,5 +98,10 @@ export const captureMetadataSchema = z.object({
     extensionVersion: z.string(),
   }),
   files: z.array(fileDescriptionSchema).min(1),
+  /**
+   * Fields whose page text held half of a character (a lone UTF-16 surrogate, which canonical
+   * JSON cannot hold), replaced with U+FFFD before sealing; absent when none did.
+   */
+  loneSurrogatesReplaced: z.array(z.string()).optional(),
 });
 export type CaptureMetadata = z.infer<typeof captureMetadataSchema>;

@@ -2,84 +2,99 @@ import { z } from '../validation/zod';
 import { canonicalJson } from './canonical-json';
 import { fileRoleSchema, sha256Schema } from './capture-metadata';
 import { sha256Hex } from './sha256';
+import { withWellFormedText } from './well-formed-text';
 
 export const exportFormatSchema = z.enum(['zip', 'pdf', 'csv']);
 
-/** What each kind of custody entry records beside the sealed capture, which never changes. */
-export const custodyEventSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('capture'), data: z.object({ metadataSha256: sha256Schema }) }),
-  z.object({
+/**
+ * What each kind of custody entry records beside the sealed capture, which never changes.
+ * Every object is strict: a field no version of Témoin writes is refused, never ignored.
+ */
+const EVENTS = [
+  z.strictObject({
+    kind: z.literal('capture'),
+    data: z.strictObject({ metadataSha256: sha256Schema }),
+  }),
+  z.strictObject({
     kind: z.literal('category'),
-    data: z.object({ categoryId: z.string(), subChoiceId: z.string().optional() }),
+    data: z.strictObject({ categoryId: z.string(), subChoiceId: z.string().optional() }),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('report'),
-    data: z.object({ channelId: z.string(), note: z.string().max(2000).optional() }),
+    data: z.strictObject({ channelId: z.string(), note: z.string().max(2000).optional() }),
   }),
-  z.object({ kind: z.literal('note'), data: z.object({ text: z.string().max(20_000) }) }),
-  z.object({
+  z.strictObject({
+    kind: z.literal('note'),
+    data: z.strictObject({ text: z.string().max(20_000) }),
+  }),
+  z.strictObject({
     kind: z.literal('tags'),
-    data: z.object({ tags: z.array(z.string().max(80)).max(50) }),
+    data: z.strictObject({ tags: z.array(z.string().max(80)).max(50) }),
   }),
-  z.object({ kind: z.literal('case'), data: z.object({ caseId: z.string(), added: z.boolean() }) }),
+  z.strictObject({
+    kind: z.literal('case'),
+    data: z.strictObject({ caseId: z.string(), added: z.boolean() }),
+  }),
   /** Logged before the file is made, so the file's own logs say it was exported. */
-  z.object({
+  z.strictObject({
     kind: z.literal('export'),
-    data: z.object({ format: exportFormatSchema, exportId: z.string() }),
+    data: z.strictObject({ format: exportFormatSchema, exportId: z.string() }),
   }),
   /**
    * The export of the same id left no file: the user cancelled it (in Témoin or in the
    * browser's download), or it failed. The `export` entry before it stays, as the log is
    * append-only; this one says what became of it.
    */
-  z.object({
+  z.strictObject({
     kind: z.literal('export-cancelled'),
-    data: z.object({ format: exportFormatSchema, exportId: z.string() }),
+    data: z.strictObject({ format: exportFormatSchema, exportId: z.string() }),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('export-failed'),
-    data: z.object({ format: exportFormatSchema, exportId: z.string() }),
+    data: z.strictObject({ format: exportFormatSchema, exportId: z.string() }),
   }),
   /** Moved to the trash: restorable for 30 days, then its files are deleted, the log kept. */
-  z.object({ kind: z.literal('trashed'), data: z.object({}) }),
-  z.object({ kind: z.literal('restored'), data: z.object({}) }),
+  z.strictObject({ kind: z.literal('trashed'), data: z.strictObject({}) }),
+  z.strictObject({ kind: z.literal('restored'), data: z.strictObject({}) }),
   /**
    * The trash was emptied: the capture record and its files are gone. This entry keeps what
    * proves what they were: the sealed metadata's hash and every file's hash.
    */
-  z.object({
+  z.strictObject({
     kind: z.literal('emptied'),
-    data: z.object({
+    data: z.strictObject({
       metadataSha256: sha256Schema,
-      files: z.array(z.object({ role: fileRoleSchema, sha256: sha256Schema })),
+      files: z.array(z.strictObject({ role: fileRoleSchema, sha256: sha256Schema })),
     }),
   }),
   /** Brought in from an export bundle, after every hash and chain in it was checked. */
-  z.object({
+  z.strictObject({
     kind: z.literal('imported'),
-    data: z.object({ bundleSchema: z.string(), exportedAt: z.string() }),
+    data: z.strictObject({ bundleSchema: z.string(), exportedAt: z.string() }),
   }),
   /**
    * An outside authority sealed the capture's metadata hash (RFC 3161) at `genTime`; the token,
    * whose SHA-256 this is, is stored beside the capture.
    */
-  z.object({
+  z.strictObject({
     kind: z.literal('sealed'),
-    data: z.object({
+    data: z.strictObject({
       authorityId: z.string(),
       genTime: z.string(),
       responseSha256: sha256Schema,
       clockOffsetMs: z.number(),
     }),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('images-deleted'),
-    data: z.object({
+    data: z.strictObject({
       reason: z.enum(['child-abuse-category', 'trash-emptied']),
-      files: z.array(z.object({ role: fileRoleSchema, sha256: sha256Schema })),
+      files: z.array(z.strictObject({ role: fileRoleSchema, sha256: sha256Schema })),
     }),
   }),
-]);
+] as const;
+
+export const custodyEventSchema = z.discriminatedUnion('kind', EVENTS);
 export type CustodyEvent = z.infer<typeof custodyEventSchema>;
 
 /**
@@ -98,6 +113,26 @@ export type CustodyEntry = CustodyEvent & {
 };
 
 export type UnhashedEntry = Omit<CustodyEntry, 'hash'>;
+
+/** The fields every entry has beside its event. */
+const ENTRY_FIELDS = {
+  id: z.string(),
+  captureId: z.string(),
+  index: z.number().int().nonnegative(),
+  at: z.string(),
+  previousHash: z.string(),
+  hash: z.string(),
+};
+
+/**
+ * A whole custody entry, as stored and as exported, with nothing else in it. The hash covers
+ * every field but `id` and itself; `id` is not free either, since it must be
+ * custodyEntryId(captureId, index), which the hash covers (see verifyCustodyChain).
+ */
+export const custodyEntrySchema = z.discriminatedUnion(
+  'kind',
+  EVENTS.map((event) => event.extend(ENTRY_FIELDS)) as unknown as [z.ZodObject, ...z.ZodObject[]],
+);
 
 export function custodyEntryId(captureId: string, index: number): string {
   return `${captureId}/${String(index).padStart(6, '0')}`;
@@ -129,7 +164,8 @@ export async function nextCustodyEntry({
     captureId,
     index,
     at,
-    ...event,
+    // A note pasted with half a character in it is kept with U+FFFD there, as page text is.
+    ...withWellFormedText(event).value,
     previousHash: previous?.hash ?? metadataSha256,
   } as UnhashedEntry;
   return { ...unhashed, hash: await hashCustodyEntry(unhashed) } as CustodyEntry;

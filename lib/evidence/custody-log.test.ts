@@ -6,7 +6,7 @@ import { canonicalJson } from './canonical-json';
 import type { CustodyEntry } from './custody-entry';
 import { openEvidenceDatabase } from './database';
 import { deleteCaptureImages } from './delete-capture-images';
-import { verifyCapture } from './verify-capture';
+import { verifyCapture } from '../verification/verify-capture';
 import { verifyCustodyChain } from './verify-custody';
 
 describe('custody log', () => {
@@ -57,7 +57,7 @@ describe('custody log', () => {
       expect(hash).toBe(expected);
       if (index > 0) expect(entry.previousHash).toBe(log[index - 1]!.hash);
     }
-    expect(await verifyCustodyChain(log, await metadataHash())).toBeNull();
+    expect(await verifyCustodyChain(log, await metadataHash(), captureId)).toBeNull();
   });
 
   it('keeps order when appends race', async () => {
@@ -68,7 +68,7 @@ describe('custody log', () => {
     );
     const log = await logOf();
     expect(log.map((entry) => entry.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(await verifyCustodyChain(log, await metadataHash())).toBeNull();
+    expect(await verifyCustodyChain(log, await metadataHash(), captureId)).toBeNull();
   });
 
   it.each<[string, (log: CustodyEntry[]) => CustodyEntry[], object]>([
@@ -100,9 +100,31 @@ describe('custody log', () => {
         ),
       { entry: 1, reason: 'hash-mismatch' },
     ],
+    [
+      'an entry moved in from another capture',
+      (log) => log.map((entry) => (entry.index === 2 ? { ...entry, captureId: 'other' } : entry)),
+      { entry: 2, reason: 'foreign-entry' },
+    ],
+    [
+      'a line written twice',
+      (log) => [...log.slice(0, 3), log[2]!, ...log.slice(3)],
+      { entry: 2, reason: 'duplicate-entry' },
+    ],
+    [
+      'a second entry given the same index',
+      (log) => [...log, { ...log[3]!, data: { channelId: 'other' } } as CustodyEntry],
+      { entry: 3, reason: 'duplicate-entry' },
+    ],
+    [
+      'an id changed, which the hash does not cover',
+      (log) => log.map((entry) => (entry.index === 1 ? { ...entry, id: 'anything' } : entry)),
+      { entry: 1, reason: 'id-mismatch' },
+    ],
   ])('names the entry where the chain breaks: %s', async (_name, tamper, problem) => {
     await appendThree();
-    expect(await verifyCustodyChain(tamper(await logOf()), await metadataHash())).toEqual(problem);
+    expect(
+      await verifyCustodyChain(tamper(await logOf()), await metadataHash(), captureId),
+    ).toEqual(problem);
   });
 
   it('keeps the annotation equal to a replay of the log', async () => {
@@ -150,13 +172,19 @@ describe('custody log', () => {
     expect(verification.intact).toBe(false);
   });
 
+  it('keeps a note pasted with half an emoji, U+FFFD in its place, and its chain whole', async () => {
+    await appendCustody(database, captureId, [{ kind: 'note', data: { text: 'vu \uD83D' } }]);
+    const log = await logOf();
+    expect(log.at(-1)).toMatchObject({ kind: 'note', data: { text: 'vu \uFFFD' } });
+    expect(await verifyCustodyChain(log, await metadataHash(), captureId)).toBeNull();
+  });
+
   it('reports a tampered custody log in the verification', async () => {
     await appendThree();
     await database.custody.update(`${captureId}/000002`, { at: '2030-01-01T00:00:00.000Z' });
-    expect((await verifyCapture(database, captureId)).custody).toEqual({
-      entry: 2,
-      reason: 'hash-mismatch',
-    });
+    expect((await verifyCapture(database, captureId)).problems).toEqual([
+      { reason: 'custody-hash-mismatch', subject: 'custody', entry: 2 },
+    ]);
   });
 
   it('logs one event for many captures in batches, each chain whole and each annotation current', async () => {
@@ -168,7 +196,7 @@ describe('custody log', () => {
       const log = await logOf(id);
       expect(log.at(-1)).toMatchObject({ kind: 'export', data: { exportId: 'e1' } });
       const sealed = (await database.captures.get(id))!.metadataSha256;
-      expect(await verifyCustodyChain(log, sealed)).toBeNull();
+      expect(await verifyCustodyChain(log, sealed, id)).toBeNull();
       expect(await database.annotations.get(id)).toEqual(annotationFromLog(id, log));
     }
     expect((await logOf(ids[0])).map((entry) => entry.kind)).toEqual([

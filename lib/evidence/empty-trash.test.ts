@@ -40,7 +40,7 @@ describe('emptyTrash', () => {
       metadataSha256,
       files: files.map(({ role, sha256 }) => ({ role, sha256 })),
     });
-    expect(await verifyCustodyChain(log, metadataSha256)).toBeNull();
+    expect(await verifyCustodyChain(log, metadataSha256, old)).toBeNull();
     expect((await database.annotations.get(old))?.emptiedAt).toBe('2026-11-22T00:00:00.000Z');
   });
 

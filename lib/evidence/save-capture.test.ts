@@ -3,7 +3,8 @@ import { canonicalJson } from './canonical-json';
 import { openEvidenceDatabase } from './database';
 import { sampleMetadata } from '../../tests/unit/sample-capture';
 import { saveCapture } from './save-capture';
-import { verifyCapture } from './verify-capture';
+import { pngOf, samePixelsInNode } from '../verification/testing/png-pixels';
+import { verifyCapture } from '../verification/verify-capture';
 
 const metadata = (id: string) => sampleMetadata(id);
 
@@ -45,6 +46,21 @@ describe('saveCapture and verifyCapture', () => {
     expect(stored?.blob).toBeInstanceOf(Blob);
     expect(new Uint8Array(await stored!.blob.arrayBuffer())).toEqual(new Uint8Array([4, 5]));
     expect(await verifyCapture(database, id)).toMatchObject({ intact: true });
+  });
+
+  it('seals page text holding half an emoji with U+FFFD in its place, and says where', async () => {
+    const id = crypto.randomUUID();
+    const base = metadata(id);
+    const saved = await saveCapture({
+      database,
+      metadata: { ...base, page: { ...base.page, title: 'Live \uD83D' } },
+      files: [{ role: 'page-screenshot', blob: png([1, 2, 3]), width: 10, height: 10 }],
+    });
+    expect(saved.metadata.page.title).toBe('Live \uFFFD');
+    expect(saved.metadata.loneSurrogatesReplaced).toEqual(['page.title']);
+    expect((await database.captures.get(id))?.metadata.loneSurrogatesReplaced).toEqual([
+      'page.title',
+    ]);
   });
 
   it('stores nothing when the metadata is invalid', async () => {
@@ -145,22 +161,64 @@ describe('saveCapture and verifyCapture', () => {
       );
     });
 
+    const colour = (x: number, y: number): [number, number, number, number] => [
+      x * 20,
+      y * 20,
+      7,
+      255,
+    ];
+    const screenshotPng = pngOf(10, 10, colour);
+    const cut = pngOf(3, 4, (x, y) => colour(x + 1, y + 2));
+    async function captureWithCrop(screenshot: Uint8Array, crop: Uint8Array) {
+      const id = crypto.randomUUID();
+      await saveCapture({
+        database,
+        metadata: { ...metadata(id), target: { crop: 'cropped', cropArea: area } },
+        files: [{ role: 'page-screenshot', blob: png([...screenshot]), width: 10, height: 10 }],
+      });
+      await database.files.add({
+        id: `${id}/post-crop`,
+        captureId: id,
+        role: 'post-crop',
+        mimeType: 'image/png',
+        blob: png([...crop]),
+        sha256: sha([...crop]),
+        derivedFrom: 'page-screenshot',
+      });
+      return id;
+    }
+
     it.each([
-      [true, true],
-      [false, false],
-    ])('reports a crop whose pixels match the screenshot: %s', async (same, intact) => {
-      const id = await captureWithDerivedCrop();
-      const comparer = vi.fn(async () => same);
-      const verification = await verifyCapture(database, id, comparer);
-      expect(verification).toMatchObject({ intact, cropReproduced: same });
-      const [screenshot, crop, sealedArea] = comparer.mock.calls[0] as unknown as [
-        Blob,
-        Blob,
-        object,
-      ];
-      expect(new Uint8Array(await screenshot.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
-      expect(new Uint8Array(await crop.arrayBuffer())).toEqual(new Uint8Array([7, 7]));
-      expect(sealedArea).toEqual(area);
+      ['the crop cut from the screenshot', cut, true, []],
+      [
+        'a crop with one pixel changed, its own hash recomputed',
+        pngOf(3, 4, (x, y) => (x === 2 && y === 3 ? [0, 0, 0, 255] : colour(x + 1, y + 2))),
+        false,
+        ['crop-differs'],
+      ],
+      ['a crop of another size', pngOf(4, 4, colour), false, ['crop-differs']],
+      ['a crop that is not a PNG', new Uint8Array([7, 7]), false, ['crop-unreadable']],
+    ])('cuts the post again from the screenshot: %s', async (_name, crop, same, reasons) => {
+      const id = await captureWithCrop(screenshotPng, crop);
+      const verification = await verifyCapture(database, id, samePixelsInNode);
+      expect(verification).toMatchObject({ intact: same, cropReproduced: same });
+      expect(verification.problems.map((problem) => problem.reason)).toEqual(reasons);
+    });
+
+    it('refuses to decode a screenshot larger than an 8K screen, from its header', async () => {
+      const huge = screenshotPng.slice();
+      new DataView(huge.buffer).setUint32(16, 20_000);
+      new DataView(huge.buffer).setUint32(20, 20_000);
+      const comparer = vi.fn(samePixelsInNode);
+      const verification = await verifyCapture(
+        database,
+        await captureWithCrop(huge, cut),
+        comparer,
+      );
+      expect(verification.problems).toEqual([
+        { reason: 'image-too-large', subject: 'page-screenshot', found: '20000 × 20000' },
+      ]);
+      expect(comparer).not.toHaveBeenCalled();
     });
   });
 });

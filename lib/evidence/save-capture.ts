@@ -3,6 +3,7 @@ import { captureMetadataSchema, type CaptureMetadata, type FileRole } from './ca
 import type { CaptureRecord, EvidenceDatabase } from './database';
 import { hostOf } from './host-of';
 import { sha256Hex } from './sha256';
+import { withWellFormedText } from './well-formed-text';
 
 export interface CaptureFile {
   role: FileRole;
@@ -11,11 +12,12 @@ export interface CaptureFile {
   height: number;
 }
 
-export type UnsealedMetadata = Omit<CaptureMetadata, 'files'>;
+export type UnsealedMetadata = Omit<CaptureMetadata, 'files' | 'loneSurrogatesReplaced'>;
 
 /**
  * Hashes every file, seals the metadata with the files' hashes and writes the capture and its
- * files in one transaction: either all of it is stored or none of it is.
+ * files in one transaction: either all of it is stored or none of it is. Half characters in
+ * the page's text are replaced with U+FFFD first, and the fields named in the seal.
  */
 export async function saveCapture({
   database,
@@ -29,8 +31,10 @@ export async function saveCapture({
   const hashed = await Promise.all(
     files.map(async (file) => ({ ...file, sha256: await sha256Hex(file.blob) })),
   );
+  const { value: wellFormed, repairedFields } = withWellFormedText(metadata);
   const sealed = captureMetadataSchema.parse({
-    ...metadata,
+    ...wellFormed,
+    ...(repairedFields.length > 0 ? { loneSurrogatesReplaced: repairedFields } : {}),
     files: hashed.map((file) => ({
       role: file.role,
       mimeType: file.blob.type,

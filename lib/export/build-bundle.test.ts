@@ -76,7 +76,9 @@ describe('buildBundle', () => {
         .split('\n')
         .filter(Boolean)
         .map((line) => JSON.parse(line));
-      expect(await verifyCustodyChain(custody, exported.metadataSha256)).toBeNull();
+      expect(
+        await verifyCustodyChain(custody, exported.metadataSha256, exported.captureId),
+      ).toBeNull();
     }
     const csv = readFileSync(path.join(out, 'captures.csv'), 'utf8');
     expect(csv.trim().split('\r\n')).toHaveLength(4);

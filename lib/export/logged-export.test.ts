@@ -68,7 +68,7 @@ describe('loggedExport', () => {
       ids.map(async (captureId) => {
         const entries = await database.custody.where('captureId').equals(captureId).sortBy('index');
         const capture = await database.captures.get(captureId);
-        expect(await verifyCustodyChain(entries, capture!.metadataSha256)).toBeNull();
+        expect(await verifyCustodyChain(entries, capture!.metadataSha256, captureId)).toBeNull();
         return entries.map((entry) =>
           'exportId' in entry.data ? [entry.kind, entry.data.exportId] : [entry.kind],
         );

@@ -8,10 +8,11 @@ import { sealViewOf } from './seal-view';
 import { askBackground } from '../messaging/ask-background';
 import { captureName } from '../evidence/capture-name';
 import type { EvidenceDatabase } from '../evidence/database';
-import { samePixels } from '../capture/same-pixels';
-import { verifyCapture, type Verification } from '../evidence/verify-capture';
+import { samePixels } from '../verification/canvas-pixels';
+import { verifyCapture, type Verification } from '../verification/verify-capture';
 import type { Locale, Translate } from '../i18n/translate';
 import { platformLabel } from '../sites/platform-names';
+import { describeEvidenceProblem } from './describe-evidence-problem';
 import { captureWithFiles } from './evidence-queries';
 import { useObjectUrls } from './object-urls';
 import { reportLines } from './report-lines';
@@ -89,6 +90,7 @@ export function CaptureDetailFromStore({
       onBack={onBack}
       onOpenCapture={onOpenCapture}
       onReport={() => onReport(captureId)}
+      describeProblem={(problem) => describeEvidenceProblem(problem, t, locale)}
       onVerify={async () => {
         setVerifying(true);
         try {

@@ -7,10 +7,10 @@ describe('shortcutsOf', () => {
       [
         { name: 'open-library', shortcut: 'Alt+Shift+L' },
         { name: '_execute_action', shortcut: 'Alt+Shift+Y' },
-        { name: 'capture-tab', shortcut: 'Alt+Shift+E' },
+        { name: 'capture-tab', shortcut: 'Alt+Shift+D' },
       ],
       [
-        { command: 'capture-tab', keys: 'Alt+Shift+E' },
+        { command: 'capture-tab', keys: 'Alt+Shift+D' },
         { command: 'open-popup', keys: 'Alt+Shift+Y' },
         { command: 'open-library', keys: 'Alt+Shift+L' },
       ],

@@ -2,6 +2,7 @@ import type { TranslationOf } from './catalogue';
 import type { messagesFr } from './messages-fr';
 
 import { libraryMessagesEn } from './library-messages-en';
+import { confirmationMessagesEn } from './confirmation-messages-en';
 import { notesMessagesEn } from './notes-messages-en';
 import { pageMessagesEn } from './page-messages-en';
 import { sealMessagesEn } from './seal-messages-en';
@@ -13,6 +14,7 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...reportMessagesEn,
   ...libraryMessagesEn,
   ...notesMessagesEn,
+  ...confirmationMessagesEn,
   ...pageMessagesEn,
   ...sealMessagesEn,
   ...viewerMessagesEn,
@@ -46,7 +48,8 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   'crop.no-post-found': 'no post recognized under the click.',
   'crop.post-out-of-view': 'the post was off screen.',
   'crop.site-not-enabled': 'post cropping is not enabled for this site.',
-  'crop.inside-frame': 'the post is inside an embedded frame.',
+  'crop.inside-frame':
+    'the post is inside an embedded frame that Témoin could not place in the page.',
   'crop.page-changed': 'the post disappeared from the page.',
   'crop.clipped-to-viewport': 'the post extended beyond the screen.',
   'crop.cropped': '',
@@ -68,11 +71,6 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   'detail.hashes': 'SHA-256 fingerprints',
   'detail.verify': 'Verify',
   'detail.report': 'Report…',
-  'detail.custodyBroken': 'Custody log altered at entry {entry}: {reason}.',
-  'custody.hash-mismatch': 'its content no longer matches its hash',
-  'custody.broken-link': 'it no longer follows the entry before',
-  'custody.missing-entry': 'an entry is missing',
-  'custody.not-anchored': 'the log no longer starts from the capture',
   'list.reported': 'Reported',
   'detail.verifying': 'Verifying…',
   'detail.intact': 'Intact: every fingerprint matches.',
@@ -82,8 +80,6 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   },
   'detail.cropReproduced':
     'The cropped post has exactly the pixels of the page screenshot at the recorded place.',
-  'detail.cropDiffers':
-    'The cropped post no longer matches the page screenshot at the recorded place.',
   'field.capturedAt': 'Captured at (UTC)',
   'field.localTime': 'Local time',
   'field.timeSource': 'Time source',
@@ -104,6 +100,8 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   'hash.page-screenshot': 'Page screenshot (PNG)',
   'hash.post-crop': 'Cropped post (PNG)',
   'hash.thumbnail': 'Thumbnail (JPEG)',
+  'hash.custody': 'Custody log',
+  'hash.annotation': 'Category, notes, tags and reports',
   'trigger.context-menu': 'context menu',
   'trigger.shortcut': 'keyboard shortcut',
   'trigger.popup': 'extension button',

@@ -1,4 +1,5 @@
 import { libraryMessagesFr } from './library-messages-fr';
+import { confirmationMessagesFr } from './confirmation-messages-fr';
 import { notesMessagesFr } from './notes-messages-fr';
 import { pageMessagesFr } from './page-messages-fr';
 import { sealMessagesFr } from './seal-messages-fr';
@@ -11,6 +12,7 @@ export const messagesFr = {
   ...reportMessagesFr,
   ...libraryMessagesFr,
   ...notesMessagesFr,
+  ...confirmationMessagesFr,
   ...pageMessagesFr,
   ...sealMessagesFr,
   ...viewerMessagesFr,
@@ -45,7 +47,8 @@ export const messagesFr = {
   'crop.no-post-found': 'aucune publication reconnue sous le clic.',
   'crop.post-out-of-view': 'la publication était hors de l’écran.',
   'crop.site-not-enabled': 'le recadrage n’est pas activé pour ce site.',
-  'crop.inside-frame': 'la publication est dans un cadre intégré.',
+  'crop.inside-frame':
+    'la publication est dans un cadre intégré que Témoin n’a pas pu situer dans la page.',
   'crop.page-changed': 'la publication a disparu de la page.',
   'crop.clipped-to-viewport': 'la publication dépassait de l’écran.',
   'crop.cropped': '',
@@ -68,11 +71,6 @@ export const messagesFr = {
   'detail.hashes': 'Empreintes SHA-256',
   'detail.verify': 'Vérifier',
   'detail.report': 'Signaler…',
-  'detail.custodyBroken': 'Journal de conservation altéré à l’entrée {entry} : {reason}.',
-  'custody.hash-mismatch': 'son contenu ne correspond plus à son empreinte',
-  'custody.broken-link': 'elle ne suit plus l’entrée précédente',
-  'custody.missing-entry': 'une entrée manque',
-  'custody.not-anchored': 'le journal ne part plus de la capture',
   'list.reported': 'Signalée',
   'detail.verifying': 'Vérification…',
   'detail.intact': 'Intacte : toutes les empreintes correspondent.',
@@ -82,8 +80,6 @@ export const messagesFr = {
   },
   'detail.cropReproduced':
     'La publication recadrée a exactement les pixels de la capture de la page, à l’endroit enregistré.',
-  'detail.cropDiffers':
-    'La publication recadrée ne correspond plus à la capture de la page à l’endroit enregistré.',
   'field.capturedAt': 'Capturée le (UTC)',
   'field.localTime': 'Heure locale',
   'field.timeSource': 'Source de l’heure',
@@ -104,6 +100,8 @@ export const messagesFr = {
   'hash.page-screenshot': 'Capture de la page (PNG)',
   'hash.post-crop': 'Publication recadrée (PNG)',
   'hash.thumbnail': 'Vignette (JPEG)',
+  'hash.custody': 'Journal de conservation',
+  'hash.annotation': 'Catégorie, notes, étiquettes et signalements',
   'trigger.context-menu': 'menu contextuel',
   'trigger.shortcut': 'raccourci clavier',
   'trigger.popup': 'bouton de l’extension',

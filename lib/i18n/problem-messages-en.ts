@@ -6,40 +6,80 @@ export const problemMessagesEn: TranslationOf<typeof problemMessagesFr> = {
   truncated: 'The archive is truncated.',
   truncatedAt: 'The archive is truncated ({path}).',
   'corrupt-directory': "The archive's central directory is damaged.",
+  'directory-too-large':
+    "The archive's central directory is {size}: a Témoin export's is never over {limit}.",
   'zip64-unsupported': 'ZIP64 archives are not supported.',
   'multi-disk-unsupported': 'Archives split into several parts are not supported.',
   'encrypted-entry': '{path} is encrypted.',
   'unknown-method': '{path} uses an unknown compression method.',
   'unsafe-path': 'Unsafe path in the archive: {path}.',
+  'symbolic-link': '{path} is a symbolic link: once unzipped, it could point at any file.',
   'duplicate-name': 'Two files are named {path}.',
+  'names-collide':
+    '{path} and {other} differ only by case or Unicode form: once unzipped, one would overwrite the other.',
+  'second-name': '{path} carries a second name, {found}, which other tools would show instead.',
+  'local-header-mismatch':
+    '{path}: its local header does not say what the central directory says ({found}); other tools would see another file there.',
+  'overlapping-entries':
+    '{path} and {other} overlap in the archive: that is how a zip bomb is built, and no Témoin export does it.',
+  'hidden-data':
+    'The archive holds {size} outside any file: other tools could read other files there.',
+  hiddenDataNear:
+    'The archive holds {size} outside any file, next to {path}: other tools could read other files there.',
+  'entry-too-large':
+    '{path} is {size} once inflated: a Témoin export never holds one over {limit}.',
+  'ratio-too-high':
+    '{path} would inflate to {found} times its stored size (over {limit} times): it is a zip bomb.',
+  'texts-too-large':
+    "The archive's text files add up to {size}: a Témoin export's never exceed {limit}.",
   'crc-mismatch': '{path} is damaged (CRC-32 check failed).',
   'size-mismatch': '{path} does not have its declared size.',
   'corrupt-data': '{path} cannot be decompressed.',
+  'unexpected-file': '{path} is not part of a Témoin export: it was not read.',
   'sums-missing': 'The SHA256SUMS file is missing.',
   'sums-bad-line': 'SHA256SUMS, line {line}: unreadable line.',
   'sums-duplicate-path': 'SHA256SUMS lists {path} twice.',
   'file-missing': '{path} is listed but missing from the archive.',
   'file-not-listed': '{path} is in the archive but not in SHA256SUMS.',
   'file-hash-mismatch': '{path} was changed: its SHA-256 does not match SHA256SUMS.',
+  'file-not-described':
+    '{path} is described neither by the manifest nor by any capture: nothing says where it comes from.',
+  'file-misplaced':
+    '{path} is out of place: each capture has only its own files, in its own folder.',
   'manifest-missing': 'The manifest.json file is missing.',
   'manifest-not-json': 'manifest.json is not valid JSON.',
   'manifest-unsupported-version': 'Unsupported export format: {found}.',
   'manifest-invalid': 'manifest.json does not follow the export format.',
   'capture-not-in-manifest': '{path} is not listed in manifest.json.',
   'duplicate-capture':
-    '{path} holds the same capture as {found} (the same id): a bundle may hold it only once.',
+    '{path} holds the same capture as {other} (id {found}): a bundle may hold it only once.',
   'metadata-missing': '{path} is missing.',
   'metadata-not-json': '{path} is not valid JSON.',
   'metadata-invalid': '{path} does not follow the export format.',
+  'metadata-not-canonical':
+    '{path}: the sealed metadata holds half a character (a lone UTF-16 surrogate) that canonical JSON cannot write.',
   'metadata-hash-mismatch': 'The sealed metadata in {path} was changed.',
   'sealed-file-missing': '{path} is missing and no deletion is recorded.',
   'sealed-file-hash-mismatch': '{path} does not match the hash sealed at capture.',
-  'derived-file-hash-mismatch': '{path} does not match the hash given in metadata.json.',
+  'derived-file-hash-mismatch': '{path} does not match the hash recorded beside it.',
+  'crop-differs':
+    '{path} does not have the pixels of the page screenshot at the sealed place: the cropped post was replaced.',
+  'crop-unreadable': '{path} is not a readable PNG image: the cropped post cannot be checked.',
+  'image-too-large':
+    '{path} is {found} pixels: more than an 8K screen, and Témoin does not decode such an image.',
   'deleted-file-unproven': '{path} says {found} was deleted, but no custody entry records it.',
   'custody-missing': '{path} is missing.',
   'custody-bad-line': '{path}, line {line}: unreadable entry.',
+  'custody-bad-entry': '{path}: entry {entry} is unreadable.',
+  'custody-unknown-field':
+    '{path}: entry {entry} holds an unknown field, {found}, which its hash does not cover.',
+  'custody-foreign-entry': '{path}: entry {entry} belongs to another capture.',
+  'custody-duplicate-entry': '{path}: entry {entry} is there twice.',
+  'custody-id-mismatch': '{path}: the id of entry {entry} was changed.',
   'custody-hash-mismatch': '{path}: entry {entry} was changed.',
   'custody-broken-link': '{path}: the chain breaks at entry {entry}.',
   'custody-missing-entry': '{path}: entry {entry} is missing.',
   'custody-not-anchored': '{path}: the first entry does not point to the sealed metadata.',
+  'annotation-mismatch':
+    '{path}: the copy of the annotations ({found}) does not match the custody log.',
 };

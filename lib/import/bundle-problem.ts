@@ -1,13 +1,18 @@
-import type { ZipReadReason } from './zip-read-error';
+import type { EvidenceReason } from '../verification/evidence-problem';
+import type { ZipProblemDetails, ZipReadReason } from './zip-read-error';
 
 export type BundleReason =
   | ZipReadReason
+  | EvidenceReason
+  | 'unexpected-file'
   | 'sums-missing'
   | 'sums-bad-line'
   | 'sums-duplicate-path'
   | 'file-missing'
   | 'file-not-listed'
   | 'file-hash-mismatch'
+  | 'file-not-described'
+  | 'file-misplaced'
   | 'manifest-missing'
   | 'manifest-not-json'
   | 'manifest-unsupported-version'
@@ -16,28 +21,14 @@ export type BundleReason =
   | 'duplicate-capture'
   | 'metadata-missing'
   | 'metadata-not-json'
-  | 'metadata-invalid'
-  | 'metadata-hash-mismatch'
-  | 'sealed-file-missing'
-  | 'sealed-file-hash-mismatch'
-  | 'derived-file-hash-mismatch'
   | 'deleted-file-unproven'
-  | 'custody-missing'
-  | 'custody-bad-line'
-  | 'custody-hash-mismatch'
-  | 'custody-broken-link'
-  | 'custody-missing-entry'
-  | 'custody-not-anchored';
+  | 'custody-missing';
 
-export interface ProblemDetails {
-  /** The file concerned, as named inside the bundle. */
-  path?: string;
+export interface ProblemDetails extends ZipProblemDetails {
   /** The custody entry concerned, by its index in the log. */
   entry?: number;
   /** The line concerned, 1-based. */
   line?: number;
-  /** What was found where something else was expected (a schema version, a role, a file). */
-  found?: string;
 }
 
 /** What is wrong, as a reason and its details: it is put into words only when shown. */

@@ -1,7 +1,7 @@
 import { storeSampleCapture } from '../../tests/unit/sample-capture';
-import { appendCustody } from '../evidence/append-custody';
+import { appendCustody, evidenceWrites } from '../evidence/append-custody';
 import { openEvidenceDatabase, type EvidenceDatabase } from '../evidence/database';
-import { verifyCapture } from '../evidence/verify-capture';
+import { verifyCapture } from '../verification/verify-capture';
 import { buildBundle } from '../export/build-bundle';
 import { importVerifiedBundle } from './import-bundle';
 import { verifyBundle } from './verify-bundle';
@@ -101,6 +101,30 @@ describe('importVerifiedBundle', () => {
     expect(await target.cases.count()).toBe(0);
   });
 
+  it('writes only into the captures it brings, never into a genuine capture named by an entry', async () => {
+    const genuine = await storeSampleCapture(target);
+    await appendCustody(target, genuine, [{ kind: 'note', data: { text: 'original' } }]);
+    const before = await target.custody.where('captureId').equals(genuine).sortBy('index');
+    const result = await verified();
+    const forged = result.captures[0]!;
+    const last = forged.custody.at(-1)!;
+    forged.custody.push({ ...last, captureId: genuine, index: 2, id: `${genuine}/000002` });
+    await expect(importVerifiedBundle(target, result, { caseName: () => 'x' })).rejects.toThrow(
+      genuine,
+    );
+    expect(await target.custody.where('captureId').equals(genuine).sortBy('index')).toEqual(before);
+    expect((await verifyCapture(target, genuine)).intact).toBe(true);
+    expect(await target.captures.count()).toBe(1);
+  });
+
+  it('never writes into the log of a capture emptied from the trash, which stays behind', async () => {
+    const result = await verified();
+    await target.custody.add({ ...result.captures[0]!.custody[0]! });
+    const outcome = await importVerifiedBundle(target, result, { caseName: () => 'x' });
+    expect(outcome).toEqual({ imported: [ids[1]], alreadyPresent: [], conflicting: [ids[0]] });
+    expect(await target.custody.where('captureId').equals(ids[0]!).count()).toBe(1);
+  });
+
   it.each(['preparing', 'writing'] as const)(
     'writes nothing when cancelled while %s, before the transaction commits',
     async (phase) => {
@@ -136,5 +160,18 @@ describe('importVerifiedBundle', () => {
       { phase: 'preparing', done: 2, total: 2 },
       { phase: 'writing' },
     ]);
+  });
+
+  it('writes under the lock the custody appends take, after the write that holds it', async () => {
+    const result = await verified();
+    let release = () => {};
+    const held = evidenceWrites(target)(() => new Promise<void>((resolve) => (release = resolve)));
+    const importing = importVerifiedBundle(target, result, { caseName: () => 'x' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await target.captures.count()).toBe(0);
+    release();
+    await held;
+    expect((await importing).imported).toEqual(ids);
+    expect(await target.captures.count()).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 import { annotationFromLog } from '../evidence/annotation';
-import { nextCustodyEntry, type CustodyEntry } from '../evidence/custody-entry';
+import { evidenceWrites } from '../evidence/append-custody';
+import { custodyEntryId, nextCustodyEntry, type CustodyEntry } from '../evidence/custody-entry';
 import type { EvidenceDatabase, FileRecord } from '../evidence/database';
 import { captureRecordOf } from '../evidence/save-capture';
 import type { ExportBundleManifest } from '../export/bundle-format';
@@ -45,6 +46,7 @@ export async function importVerifiedBundle(
     onProgress?: (progress: ImportProgress) => void;
   },
 ): Promise<ImportOutcome> {
+  refuseForeignEntries(verified.captures);
   // Hashed before the transaction: IndexedDB ends a transaction that waits on anything else.
   const logs: CustodyEntry[][] = [];
   const total = verified.captures.length;
@@ -65,44 +67,73 @@ export async function importVerifiedBundle(
   ];
   // Throwing inside the transaction aborts it: a cancel before it commits writes nothing.
   const stopIfCancelled = () => signal?.throwIfAborted();
-  await database.transaction('rw', tables, async () => {
-    const ids = verified.captures.map((capture) => capture.exported.captureId);
-    const present = await database.captures.bulkGet(ids);
-    const fresh = verified.captures.flatMap((capture, position) => {
-      const existing = present[position];
-      if (!existing) return [{ ...capture, log: logs[position]! }];
-      const same = existing.metadataSha256 === capture.exported.metadataSha256;
-      (same ? outcome.alreadyPresent : outcome.conflicting).push(capture.exported.captureId);
-      return [];
-    });
-    // Cases the logs name but this library lacks are made, named after the exported case.
-    const caseIds = [
-      ...new Set(
-        fresh.flatMap(({ custody }) =>
-          custody.flatMap((entry) => (entry.kind === 'case' ? [entry.data.caseId] : [])),
+  // The library page writes the store itself (see the README's "Opening a bundle"), under the
+  // one lock the background's writes take too.
+  await evidenceWrites(database)(() =>
+    database.transaction('rw', tables, async () => {
+      const ids = verified.captures.map((capture) => capture.exported.captureId);
+      const present = await database.captures.bulkGet(ids);
+      // The keys of the captureId index: the captures that have a log (an emptied one has no record).
+      const logged = new Set(await database.custody.where('captureId').anyOf(ids).keys());
+      const fresh = verified.captures.flatMap((capture, position) => {
+        const existing = present[position];
+        const logless = !logged.has(capture.exported.captureId);
+        if (!existing && logless) return [{ ...capture, log: logs[position]! }];
+        if (!existing) {
+          outcome.conflicting.push(capture.exported.captureId);
+          return [];
+        }
+        const same = existing.metadataSha256 === capture.exported.metadataSha256;
+        (same ? outcome.alreadyPresent : outcome.conflicting).push(capture.exported.captureId);
+        return [];
+      });
+      // Cases the logs name but this library lacks are made, named after the exported case.
+      const caseIds = [
+        ...new Set(
+          fresh.flatMap(({ custody }) =>
+            custody.flatMap((entry) => (entry.kind === 'case' ? [entry.data.caseId] : [])),
+          ),
         ),
-      ),
-    ];
-    const known = await database.cases.bulkGet(caseIds);
-    const missing = caseIds.filter((_, position) => !known[position]);
-    await database.cases.bulkAdd(
-      missing.map((id, index) => ({ id, name: caseName(index), createdAt: at.toISOString() })),
-    );
-    stopIfCancelled();
-    await database.captures.bulkAdd(
-      fresh.map(({ exported }) => captureRecordOf(exported.metadata, exported.metadataSha256)),
-    );
-    stopIfCancelled();
-    await database.files.bulkAdd(fresh.flatMap(fileRecords));
-    stopIfCancelled();
-    await database.custody.bulkAdd(fresh.flatMap(({ log }) => log));
-    await database.annotations.bulkPut(
-      fresh.map(({ exported, log }) => annotationFromLog(exported.captureId, log)),
-    );
-    stopIfCancelled();
-    outcome.imported.push(...fresh.map(({ exported }) => exported.captureId));
-  });
+      ];
+      const known = await database.cases.bulkGet(caseIds);
+      const missing = caseIds.filter((_, position) => !known[position]);
+      await database.cases.bulkAdd(
+        missing.map((id, index) => ({ id, name: caseName(index), createdAt: at.toISOString() })),
+      );
+      stopIfCancelled();
+      await database.captures.bulkAdd(
+        fresh.map(({ exported }) => captureRecordOf(exported.metadata, exported.metadataSha256)),
+      );
+      stopIfCancelled();
+      await database.files.bulkAdd(fresh.flatMap(fileRecords));
+      stopIfCancelled();
+      await database.custody.bulkAdd(fresh.flatMap(({ log }) => log));
+      await database.annotations.bulkPut(
+        fresh.map(({ exported, log }) => annotationFromLog(exported.captureId, log)),
+      );
+      stopIfCancelled();
+      outcome.imported.push(...fresh.map(({ exported }) => exported.captureId));
+    }),
+  );
   return outcome;
+}
+
+/**
+ * An import writes only into the logs of the captures it brings. The check refuses a bundle
+ * whose log holds another capture's entry; this refuses it again here, before anything is
+ * written, so no caller can make genuine evidence look altered.
+ */
+function refuseForeignEntries(captures: readonly VerifiedCapture[]): void {
+  for (const { exported, custody } of captures) {
+    const foreign = custody.find(
+      (entry) =>
+        entry.captureId !== exported.captureId ||
+        entry.id !== custodyEntryId(exported.captureId, entry.index),
+    );
+    if (foreign) {
+      throw new Error(`The log of ${exported.captureId} holds the entry ${foreign.id}`);
+    }
+  }
 }
 
 /** The entry that closes a capture's log on import (opening the log first if it had none). */

@@ -15,7 +15,7 @@ import {
   zipFiles,
   type BundleFiles,
 } from './testing/make-bundle';
-import { setCentralField, zipBytes } from './testing/tamper-zip';
+import { setCentralField, setEntryField, zipBytes } from './testing/tamper-zip';
 import { readZip } from './read-zip';
 import { verifyBundle } from './verify-bundle';
 
@@ -162,7 +162,7 @@ describe('verifyBundle', () => {
         editText(files, CUSTODY, (text) => text.replace('vu en direct', 'jamais vu'));
         await resealSums(files);
       },
-      expected: [{ reason: 'custody-hash-mismatch', path: CUSTODY, entry: 2 }],
+      expected: [{ reason: 'custody-hash-mismatch', path: CUSTODY, entry: 2, line: 3 }],
     },
     {
       case: 'a custody entry deleted',
@@ -180,7 +180,7 @@ describe('verifyBundle', () => {
         );
         await resealSums(files);
       },
-      expected: [{ reason: 'custody-bad-line', path: CUSTODY, entry: 1, line: 2 }],
+      expected: [{ reason: 'custody-bad-line', path: CUSTODY, line: 2 }],
     },
     {
       case: 'a deletion claimed without a custody entry',
@@ -197,9 +197,9 @@ describe('verifyBundle', () => {
       ],
     },
     {
-      case: 'an extra file',
+      case: 'a file that is no part of the format, never read',
       tamper: (files) => void files.set(`${SECOND}/extra.png`, new Uint8Array([1])),
-      expected: [{ reason: 'file-not-listed', path: `${SECOND}/extra.png` }],
+      expected: [{ reason: 'unexpected-file', path: `${SECOND}/extra.png` }],
     },
     {
       case: 'a sealed file dropped',
@@ -288,7 +288,9 @@ describe('verifyBundle', () => {
         );
         await resealSums(files);
       },
+      // The copy's metadata.json points at the first folder's files: both are said.
       expected: [
+        { reason: 'file-misplaced', path: 'captures/20261122T080000Z_copie/metadata.json' },
         { reason: 'duplicate-capture', path: 'captures/20261122T080000Z_copie/metadata.json' },
       ],
     },
@@ -329,8 +331,13 @@ describe('verifyBundle', () => {
     },
     {
       case: 'a wrong CRC',
-      tamper: (zip) => setCentralField(zip, CROP, 16, 4, 0),
+      tamper: (zip) => setEntryField(zip, CROP, 'crc', 0),
       expected: [{ reason: 'crc-mismatch', path: CROP }],
+    },
+    {
+      case: 'a directory whose CRC differs from the local header',
+      tamper: (zip) => setCentralField(zip, CROP, 16, 4, 0),
+      expected: [{ reason: 'local-header-mismatch', path: CROP }],
     },
   ])('reports $case and imports nothing', async ({ tamper, expected }) => {
     const result = await verifyBundle(new Blob([tamper(await zipBytes(await makeBundle()))]));

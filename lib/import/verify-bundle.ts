@@ -3,11 +3,13 @@ import {
   READABLE_BUNDLE_SCHEMAS,
   type ExportBundleManifest,
 } from '../export/bundle-format';
+import type { PixelComparer } from '../verification/check-crop';
 import { bundleProblem, type BundleProblem } from './bundle-problem';
+import { checkBundleLayout, type CheckedCapture } from './check-bundle-layout';
 import { checkSha256Sums } from './check-sha256-sums';
 import { parseJson } from './parse-json';
 import { readBundleEntries, type BundleEntries } from './read-bundle-entries';
-import { readZip, ZipReadError, type ZipReader } from './read-zip';
+import { readZip, ZipReadError } from './read-zip';
 import { verifyExportedCapture, type VerifiedCapture } from './verify-exported-capture';
 
 export type { BundleProblem } from './bundle-problem';
@@ -21,52 +23,50 @@ export interface VerifyOptions {
   signal?: AbortSignal;
   /** Entries read so far, of all the archive's entries. */
   onProgress?: (done: number, total: number) => void;
+  /** Compares a crop with the screenshot it was cut from (canvas-pixels.ts in a browser). */
+  samePixels?: PixelComparer;
 }
 
-const MANIFEST_PATH = 'manifest.json';
-const CAPTURE_METADATA = /^captures\/[^/]+\/metadata\.json$/;
+export const MANIFEST_PATH = 'manifest.json';
 
 /**
  * Checks an export bundle as a court expert would: the archive, every hash in SHA256SUMS,
- * each capture's sealed metadata, files and custody chain. Every problem is listed, each
- * naming its file and custody entry, so a person knows exactly what was damaged or changed.
- * Nothing is handed back to import unless all of it holds. Rejects only when aborted.
+ * each capture through the one verifier the library's « Vérifier » uses, and the bundle's
+ * own layout. Every problem is listed, each naming its file and custody entry, so a person
+ * knows exactly what was damaged or changed; an archive no Témoin bundle can be is refused at
+ * once with the entry and the reason. Nothing is handed back to import unless all of it
+ * holds. Rejects only when aborted.
  */
 export async function verifyBundle(
   file: Blob,
-  { signal, onProgress }: VerifyOptions = {},
+  { signal, onProgress, samePixels }: VerifyOptions = {},
 ): Promise<BundleVerification> {
   signal?.throwIfAborted();
-  let reader: ZipReader;
+  let bundle: BundleEntries;
   try {
-    reader = await readZip(file);
+    bundle = await readBundleEntries(await readZip(file), {
+      ...(signal ? { signal } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    });
   } catch (error) {
     if (!(error instanceof ZipReadError)) throw error;
-    const path = error.path === undefined ? {} : { path: error.path };
-    return { ok: false, problems: [bundleProblem(error.reason, path)] };
+    return { ok: false, problems: [bundleProblem(error.reason, error.details)] };
   }
-  const bundle = await readBundleEntries(reader, {
-    ...(signal ? { signal } : {}),
-    ...(onProgress ? { onProgress } : {}),
-  });
   const problems = [...bundle.problems, ...checkSha256Sums(bundle)];
   const manifest = checkManifest(bundle, problems);
-  problems.push(...unlistedCaptures(bundle, manifest));
-  const captures: VerifiedCapture[] = [];
-  const folderOf = new Map<string, string>();
-  for (const metadataPath of manifest?.captures ?? []) {
+  const checked: CheckedCapture[] = [];
+  for (const path of manifest?.captures ?? []) {
     signal?.throwIfAborted();
-    const verification = await verifyExportedCapture(metadataPath, bundle);
-    problems.push(...verification.problems);
-    const capture = verification.capture;
-    if (!capture) continue;
-    // The same capture twice could not be imported in one transaction, and is not an export.
-    const first = folderOf.get(capture.exported.captureId);
-    if (first)
-      problems.push(bundleProblem('duplicate-capture', { path: metadataPath, found: first }));
-    else folderOf.set(capture.exported.captureId, metadataPath);
-    captures.push(capture);
+    const {
+      problems: found,
+      capture,
+      placed = false,
+    } = await verifyExportedCapture(path, bundle, samePixels ? { samePixels } : {});
+    problems.push(...found);
+    if (capture) checked.push({ path, capture, placed });
   }
+  if (manifest) problems.push(...checkBundleLayout(bundle, manifest, checked));
+  const captures = checked.map(({ capture }) => capture);
   if (problems.length > 0 || !manifest) return { ok: false, problems: distinct(problems) };
   return { ok: true, manifest, captures };
 }
@@ -99,18 +99,6 @@ function checkManifest(
     return undefined;
   }
   return parsed.data;
-}
-
-/** A capture folder the manifest leaves out would be silently left behind by an import. */
-function unlistedCaptures(
-  { names }: BundleEntries,
-  manifest: ExportBundleManifest | undefined,
-): BundleProblem[] {
-  if (!manifest) return [];
-  const listed = new Set(manifest.captures);
-  return [...names]
-    .filter((name) => CAPTURE_METADATA.test(name) && !listed.has(name))
-    .map((path) => bundleProblem('capture-not-in-manifest', { path }));
 }
 
 /** A file missing from SHA256SUMS and from metadata.json is one problem, not two. */

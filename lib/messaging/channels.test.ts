@@ -1,3 +1,4 @@
+import { agentChannel } from './agent-channel';
 import { backgroundChannel } from './background-channel';
 import { pageChannel } from './page-channel';
 
@@ -6,8 +7,10 @@ const noHandlers = {} as never;
 
 describe('page channel', () => {
   const answers = {
-    describe: async () => ({ url: 'https://x.com/a', title: 'A', viewport }),
+    describe: async () => ({ url: 'https://x.com/a', title: 'A', viewport, recorder: true }),
     measure: async () => ({ attached: false, viewport }),
+    watchFrame: async () => ({ url: 'https://www.youtube.com/watch?v=a', title: 'A', viewport }),
+    measureFrame: async () => ({ area: { x: 1, y: 2, width: 3, height: 4 }, viewport }),
     confirm: async () => ({ shown: true }),
   };
 
@@ -17,8 +20,22 @@ describe('page channel', () => {
       'describe',
       { token: 'abc', trigger: 'shortcut', requestedAt: 1, linkUrl: 'https://exemple.invalid/' },
     ],
+    ['describe', { token: 'abc', trigger: 'context-menu', requestedAt: 1, announceFrame: true }],
     ['measure', { token: 'abc' }],
+    ['watchFrame', { token: 'abc' }],
+    ['measureFrame', { token: 'abc' }],
     ['confirm', { tone: 'success', title: 'Ok', detail: 'Done', closeLabel: 'Fermer' }],
+    [
+      'confirm',
+      {
+        tone: 'success',
+        title: 'Ok',
+        detail: 'Done',
+        closeLabel: 'Fermer',
+        view: { captureId: '6f1c1d1e-2b3a-4c5d-8e9f-0a1b2c3d4e5f', label: 'Voir' },
+        offer: { text: 'Mastodon', preview: '@a', enableLabel: 'Activer' },
+      },
+    ],
   ] as const)('accepts a valid %s request', async (type, payload) => {
     const envelope = pageChannel.envelope(type, payload as never);
     await expect(pageChannel.dispatch(envelope, {}, answers)).resolves.toBeDefined();
@@ -48,6 +65,20 @@ describe('page channel', () => {
           detail: 'd',
           closeLabel: 'c',
           thumbnailDataUrl: 'javascript:alert(1)',
+        },
+      },
+    ],
+    [
+      'a « Voir » naming no capture',
+      {
+        channel: 'temoin/page',
+        type: 'confirm',
+        payload: {
+          tone: 'success',
+          title: 't',
+          detail: 'd',
+          closeLabel: 'c',
+          view: { captureId: '../options.html', label: 'Voir' },
         },
       },
     ],
@@ -89,5 +120,23 @@ describe('background channel', () => {
     expect(() =>
       backgroundChannel.parseResponse('captureActiveTab', { status: 'failed', reason: 'exploded' }),
     ).toThrow();
+  });
+});
+
+describe('agent channel', () => {
+  const answers = { viewCapture: async () => ({}), enableSite: async () => ({}) };
+
+  it.each([
+    ['a capture to view', 'viewCapture', { captureId: '6f1c1d1e-2b3a-4c5d-8e9f-0a1b2c3d4e5f' }],
+    ['a site to enable, named by its sender', 'enableSite', {}],
+  ] as const)('accepts %s', async (_name, type, payload) => {
+    await expect(
+      agentChannel.dispatch(agentChannel.envelope(type, payload as never), {}, answers),
+    ).resolves.toEqual({});
+  });
+
+  it('rejects a capture id that is not one', async () => {
+    const message = { channel: 'temoin/agent', type: 'viewCapture', payload: { captureId: 'x' } };
+    await expect(agentChannel.dispatch(message, {}, answers)).rejects.toThrow();
   });
 });

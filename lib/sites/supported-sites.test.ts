@@ -1,5 +1,5 @@
 import { z } from '../validation/zod';
-import { SUPPORTED_SITES, supportedSiteMatches } from './supported-sites';
+import { SUPPORTED_SITES, isSupportedSite, supportedSiteMatches } from './supported-sites';
 
 const supportedSiteSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -42,5 +42,14 @@ describe('supported sites', () => {
         /<all_urls>|\*:\/\/\*\/|https:\/\/\*\/\*/.test(pattern),
       ),
     ).toBe(false);
+  });
+
+  it.each([
+    ['https://www.youtube.com/live_chat?v=1', true],
+    ['https://old.reddit.com/r/a/', true],
+    ['https://mastodon.social/@alice', false],
+    ['https://notyoutube.com/', false],
+  ])('tell whether %s is supported: %s', (address, expected) => {
+    expect(isSupportedSite(new URL(address))).toBe(expected);
   });
 });

@@ -1,3 +1,5 @@
+import { hostIs } from './extractor';
+
 export interface SupportedSite {
   id: string;
   label: string;
@@ -6,10 +8,10 @@ export interface SupportedSite {
 }
 
 /**
- * The social sites where the page agent runs from the start, so the post under a right-click
- * can be cropped. Anywhere else it runs only after a user gesture, or on sites the user
- * enables (a Mastodon instance, a forum). Plain data, validated by its test: the content
- * script's bundle imports this file and must stay small.
+ * The social sites where the right-click recorder runs from the start, so the post under a
+ * right-click can be read and cropped. Anywhere else the page agent runs only after a user
+ * gesture, or on sites the user enables (a Mastodon instance, a forum). Plain data, validated
+ * by its test.
  */
 export const SUPPORTED_SITES: readonly SupportedSite[] = [
   { id: 'x', label: 'X (Twitter)', hosts: ['x.com', 'twitter.com'] },
@@ -25,7 +27,15 @@ export const SUPPORTED_SITES: readonly SupportedSite[] = [
   { id: 'snapchat', label: 'Snapchat', hosts: ['snapchat.com'] },
 ];
 
-/** Match patterns for the page agent: each host and its subdomains, over HTTPS. */
+/** Match patterns for the right-click recorder: each host and its subdomains, over HTTPS. */
 export function supportedSiteMatches(sites: readonly SupportedSite[] = SUPPORTED_SITES): string[] {
   return sites.flatMap((site) => site.hosts.map((host) => `https://*.${host}/*`));
+}
+
+/** Whether an address is on one of the supported sites (or their subdomains). */
+export function isSupportedSite(
+  url: URL,
+  sites: readonly SupportedSite[] = SUPPORTED_SITES,
+): boolean {
+  return sites.some((site) => hostIs(url, ...site.hosts));
 }

@@ -125,6 +125,13 @@ test('a right-click capture is stored with its files and hashes; the popup and t
     const check = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out, encoding: 'utf8' });
     expect(check).not.toMatch(/FAILED/);
     expect(readFileSync(path.join(out, 'SHA256SUMS'), 'utf8')).toContain(screenshotFile.sha256);
+
+    // The library's check of that export runs in its worker, crop comparison included.
+    const input = (await library.$('input[type="file"]')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(path.join(downloads, zip));
+    await expect
+      .poll(() => textOf(library, '[data-verification="ok"]'), { timeout: 15_000 })
+      .toContain('1 preuve');
   });
 });
 

@@ -101,6 +101,13 @@ const STATES: Array<[name: string, reach: Reach]> = [
     },
   ],
   [
+    'welcome page',
+    async (page, address) => {
+      await page.goto(address('welcome.html'));
+      await expect(page.getByRole('heading', { name: 'Bienvenue dans Témoin' })).toBeVisible();
+    },
+  ],
+  [
     'settings',
     async (page, address) => {
       await page.goto(address('options.html'));

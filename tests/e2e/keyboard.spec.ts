@@ -29,7 +29,7 @@ test('from Alt+Shift+L the captures are two keys away, move with the arrows, and
     `${X_FIXTURE}.html`,
   );
   // The tab by shortcut first, so the newest capture, opened below, has its post's picture.
-  await desktop.press('alt+shift+e');
+  await desktop.press('alt+shift+d');
   await expect.poll(async () => (await evidence.captures()).length).toBe(1);
   for (const [index, post] of X_EXPECTED.posts.slice(0, 2).entries()) {
     await desktop.rightClick(post.target);
@@ -147,5 +147,7 @@ test('the settings erase everything with red buttons and the focus always somewh
   const confirm = settings.getByRole('button', { name: 'Tout effacer définitivement' });
   await expect(confirm).toHaveCSS('background-color', red);
   await settings.keyboard.press('Enter');
-  await expect(settings.getByText('Tout a été effacé.')).toBeFocused();
+  await expect(
+    settings.getByRole('status').filter({ hasText: 'Tout a été effacé.' }),
+  ).toBeFocused();
 });

@@ -62,7 +62,7 @@ test('every kind of capture shows its pictures in the popup, the library, the gr
   await desktop.rightClick('#post-green .text');
   await desktop.chooseCapture('page');
   await count(1);
-  await desktop.press('alt+shift+e');
+  await desktop.press('alt+shift+d');
   await count(2);
   await desktop.openPopup();
   await desktop.press('Tab', 'Return');

@@ -76,7 +76,13 @@ test('post cropping can be enabled on another site, through its optional permiss
     )
     .toBe(true);
 
-  // After a reload the registered page agent sees the right-click: the post is cropped.
+  // Once the site's recorder is registered, a reload runs it: it sees the right-click, and
+  // the post is cropped.
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length),
+    )
+    .toBe(1);
   await page.reload();
   await desktop.rightClick('#message-2 p');
   await desktop.chooseCapture('page');
@@ -87,4 +93,5 @@ test('post cropping can be enabled on another site, through its optional permiss
 
 declare const chrome: {
   permissions: { contains(query: { origins: string[] }): Promise<boolean> };
+  scripting: { getRegisteredContentScripts(): Promise<unknown[]> };
 };

@@ -6,6 +6,7 @@ import {
 } from '../../export/bundle-format';
 import { sha256Sums } from '../../export/sha256-sums';
 import { zipArchive } from '../../export/zip-archive';
+import { annotationFromLog } from '../../evidence/annotation';
 import { canonicalJson } from '../../evidence/canonical-json';
 import type { CaptureMetadata, FileRole } from '../../evidence/capture-metadata';
 import {
@@ -162,9 +163,7 @@ async function addCapture(
     ],
     deletedFiles: deleted,
     custodyPath: `${folder}/custody.jsonl`,
-    tags: [],
-    notes: [],
-    reports: [],
+    ...annotationCopy(id, custody),
   };
   for (const { bytes, name } of stored) files.set(`${folder}/${name}`, bytes);
   files.set(`${folder}/thumbnail.jpg`, images.thumbnail);
@@ -173,4 +172,10 @@ async function addCapture(
     exported.custodyPath,
     encode(custody.map((entry) => `${canonicalJson(entry)}\n`).join('')),
   );
+}
+
+/** The annotation metadata.json copies, as the exporter writes it from the log. */
+function annotationCopy(id: string, custody: readonly CustodyEntry[]) {
+  const { category, tags, notes, reports } = annotationFromLog(id, custody);
+  return { ...(category ? { category } : {}), tags, notes, reports };
 }

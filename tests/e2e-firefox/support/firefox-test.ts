@@ -87,7 +87,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
   addonLog: async ({ firefox }, use, testInfo) => {
     const log = new AddonLog(firefox.process()!, ADDON_ORIGIN);
+    const before = await firefox.pages();
     await firefox.installExtension(ADDON_DIR);
+    await closeWelcomePage(firefox, before);
     await use(log);
     log.stop();
     writeFileSync(testInfo.outputPath('firefox.log'), log.text);
@@ -114,6 +116,22 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(new EvidenceReader(reader, (query) => reader.evaluate(readStoreInPage, query)));
   },
 });
+
+/**
+ * Témoin opens its welcome page in a new tab when it is installed, once per profile. Over
+ * WebDriver BiDi that tab shows as about:blank (Firefox hides moz-extension:// addresses from
+ * it), so the tab that appears after the install is the one closed: the tabs a test opens
+ * then keep the focus.
+ */
+async function closeWelcomePage(firefox: Browser, before: readonly Page[]) {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const opened = (await firefox.pages()).filter((page) => !before.includes(page));
+    if (opened.length > 0) return Promise.all(opened.map((page) => page.close()));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
+}
 
 /**
  * Shows an offline fixture at its real address: the page's own request is answered from the

@@ -2,6 +2,7 @@ import {
   test as base,
   chromium,
   type BrowserContext,
+  type Locator,
   type Page,
   type Worker,
 } from '@playwright/test';
@@ -80,18 +81,35 @@ export class Desktop {
   }
 
   /** Where an element's middle-left is on the screen, once scrolled into view. */
-  async screenPoint(selector: string): Promise<{ x: number; y: number }> {
-    const element = this.page.locator(selector);
+  screenPoint(selector: string): Promise<{ x: number; y: number }> {
+    return this.screenPointOf(this.page.locator(selector));
+  }
+
+  /** The same for any element, one inside a frame included. */
+  async screenPointOf(element: Locator): Promise<{ x: number; y: number }> {
     await element.scrollIntoViewIfNeeded();
     const box = (await element.boundingBox())!;
+    return this.onScreen({ x: box.x + Math.min(24, box.width / 2), y: box.y + box.height / 2 });
+  }
+
+  /** Clicks the middle of a box of the page's viewport with the real mouse. */
+  async clickBox(box: { x: number; y: number; width: number; height: number }) {
+    const { x, y } = await this.onScreen({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    this.xdotool('mousemove', String(x), String(y), 'click', '1');
+  }
+
+  /** Moves the real mouse to a point of the page's viewport. */
+  async pointAt(point: { x: number; y: number }) {
+    const { x, y } = await this.onScreen(point);
+    this.xdotool('mousemove', String(x), String(y));
+  }
+
+  private async onScreen(point: { x: number; y: number }): Promise<{ x: number; y: number }> {
     const origin = await this.page.evaluate(() => ({
       x: window.screenX + (window.outerWidth - window.innerWidth) / 2,
       y: window.screenY + window.outerHeight - window.innerHeight,
     }));
-    return {
-      x: Math.round(origin.x + box.x + Math.min(24, box.width / 2)),
-      y: Math.round(origin.y + box.y + box.height / 2),
-    };
+    return { x: Math.round(origin.x + point.x), y: Math.round(origin.y + point.y) };
   }
 
   rightClickAt({ x, y }: { x: number; y: number }) {
@@ -121,11 +139,12 @@ export class Desktop {
   /**
    * Picks "Capture as evidence" in the open native menu by keyboard. Counted from the bottom:
    * on a page it sits above "View page source" and "Inspect"; on a link or a selection,
-   * above "Inspect" only.
+   * above "Inspect" only; inside a frame, above "View page source", "View frame source",
+   * "Reload frame" and "Inspect".
    */
-  async chooseCapture(context: 'page' | 'link' | 'selection' = 'page') {
+  async chooseCapture(context: 'page' | 'link' | 'selection' | 'frame' = 'page') {
     await this.page.waitForTimeout(250);
-    const ups = context === 'page' ? 3 : 2;
+    const ups = { page: 3, link: 2, selection: 2, frame: 5 }[context];
     this.xdotool('key', ...Array<string>(ups).fill('Up'), 'Return');
   }
 

@@ -84,7 +84,7 @@ export async function answerQuestions(
   await question('Où le contenu est-il visible ?')
     .getByLabel(/En public/)
     .check();
-  await question('Qui êtes-vous ?').getByLabel(answers.role).check();
+  await question('Qui êtes-vous ?').getByLabel(answers.role, { exact: true }).check();
   await question('Un mineur est-il concerné ?').getByLabel(answers.minor).check();
   await question('Quelqu’un est-il en danger immédiat ?').getByLabel('Non').check();
   await question(/Est-ce une arnaque/)

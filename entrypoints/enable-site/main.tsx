@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { EnableSiteApp } from './App';
+
+render(<EnableSiteApp />, document.getElementById('app')!);

@@ -19,12 +19,14 @@ import { useObjectUrls } from '../../lib/extension-pages/object-urls';
 import { useShortcuts } from '../../lib/extension-pages/shortcuts';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
 import { useSiteOffer } from './use-site-offer';
+import { clearPractice, openPracticeDatabase } from '../../lib/practice/practice-store';
 
 const LATEST_COUNT = 8;
 
 /** The toolbar popup: capture the tab, see the latest captures, open and verify one. */
 export function PopupApp() {
   const database = useMemo(() => openEvidenceDatabase(), []);
+  const practice = useMemo(() => openPracticeDatabase(), []);
   const locale = uiLocale();
   const t = useMemo(() => translator(locale), [locale]);
   const [openId, setOpenId] = useState<string | null>(() =>
@@ -43,6 +45,7 @@ export function PopupApp() {
   }, [locale]);
 
   const latest = useLiveQuery(() => latestCaptures(database, LATEST_COUNT), []);
+  const practiceCount = useLiveQuery(() => practice.captures.count(), []) ?? 0;
   const thumbnails = useMemo(
     () =>
       latest &&
@@ -94,6 +97,7 @@ export function PopupApp() {
       outcome={outcome}
       capturing={capturing}
       siteOffer={siteOffer.offer}
+      practiceCount={practiceCount}
       shortcuts={shortcuts}
       onCapture={async () => {
         setCapturing(true);
@@ -106,6 +110,7 @@ export function PopupApp() {
       onOpen={setOpenId}
       onEnableSite={siteOffer.enable}
       onPractice={() => void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') })}
+      onClearPractice={() => void clearPractice(practice)}
       onLibrary={() => void askBackground('openLibrary', {}).then(() => window.close())}
       onSettings={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       onDismissOutcome={() => {

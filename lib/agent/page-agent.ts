@@ -16,6 +16,14 @@ import { recordedRightClicks, startRightClickRecorder } from './right-click-reco
 import { extractPost } from '../sites/extract-post';
 import { genericExtractor } from '../sites/extractors/generic';
 
+/**
+ * The address a post would have, when the page's own cannot say: on the practice page each
+ * scene imitates a platform and gives the address its page would have there, so that platform's
+ * extractor reads it as on the site. Only the extension's own pages pass one; on the web the
+ * page's address decides.
+ */
+export type SiteOf = (target: Element) => URL | undefined;
+
 const MAX_PINNED = 50;
 const started = Symbol.for('temoin.page-agent');
 
@@ -28,7 +36,7 @@ const askBackground = agentChannel.sender((envelope) => browser.runtime.sendMess
  * just before the screenshot; in the top frame it also locates a clicked frame and shows the
  * confirmation.
  */
-export function startPageAgent(window: Window & { [started]?: boolean }): void {
+export function startPageAgent(window: Window & { [started]?: boolean }, siteOf?: SiteOf): void {
   if (window[started]) return;
   window[started] = true;
   // Where no recorder ran since the page loaded (a site not enabled), the agent records the
@@ -52,7 +60,7 @@ export function startPageAgent(window: Window & { [started]?: boolean }): void {
             mediaUrl,
             useSelection: true,
           });
-          const read = target ? readPost(window, target) : null;
+          const read = target ? readPost(window, target, siteOf) : null;
           if (read) {
             pinned.set(token, read.container.element);
             if (pinned.size > MAX_PINNED) pinned.delete(pinned.keys().next().value!);
@@ -112,10 +120,10 @@ function withButtons({
  * The post under the element, read by its platform's extractor (or the generic one), and the
  * rule that recognised its container, kept in the evidence to explain the crop.
  */
-function readPost(window: Window, target: Element) {
+function readPost(window: Window, target: Element, siteOf?: SiteOf) {
   const extracted = extractPost(target, {
     document: window.document,
-    url: new URL(window.location.href),
+    url: siteOf?.(target) ?? new URL(window.location.href),
     now: new Date(),
   });
   if (!extracted) return null;

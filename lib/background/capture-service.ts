@@ -10,6 +10,7 @@ import type { BackgroundHandlers } from '../messaging/background-channel';
 import type { CaptureFailure, CaptureOutcome } from '../messaging/capture-outcome';
 import type { RequestOf } from '../messaging/define-channel';
 import type { pageChannel } from '../messaging/page-channel';
+import { markAsExercise } from '../practice/exercise-mark';
 import { activeTabId } from './active-tab';
 import { showBadge } from './badge';
 import { rememberOutcome } from './last-outcome';
@@ -55,13 +56,23 @@ export function createCaptureService(
       try {
         const stored = await captureTab(request, context);
         const { thumbnail } = await storeDerivedFiles(
-          context.database,
+          stored.practice ? context.practiceDatabase : context.database,
           stored.captureId,
           stored.screenshot,
           stored.cropArea,
+          stored.practice ? (picture) => markAsExercise(picture, t('practice.mark')) : undefined,
         );
-        await context.queueSeal?.({ id: stored.captureId, metadataSha256: stored.metadataSha256 });
-        const outcome: CaptureOutcome = { status: 'stored', captureId: stored.captureId };
+        // A practice capture is an exercise: it is not sent to be sealed.
+        if (!stored.practice)
+          await context.queueSeal?.({
+            id: stored.captureId,
+            metadataSha256: stored.metadataSha256,
+          });
+        const outcome: CaptureOutcome = {
+          status: 'stored',
+          captureId: stored.captureId,
+          ...(stored.practice ? { practice: true } : {}),
+        };
         failureUnseen = false;
         await rememberOutcome(outcome);
         const named = {
@@ -71,9 +82,10 @@ export function createCaptureService(
         const offer = await siteOffer(stored.metadata.page.url, stored.recognized, t, locale());
         await confirmInPage(request.tabId, {
           tone: 'success',
-          title: t('savedTitle'),
-          detail:
-            stored.crop === 'cropped'
+          title: t(stored.practice ? 'practice.savedTitle' : 'savedTitle'),
+          detail: stored.practice
+            ? t('practice.savedDetail', named)
+            : stored.crop === 'cropped'
               ? t('savedDetail', named)
               : t('savedDetailNoCrop', { ...named, why: t(`crop.${stored.crop}`) }),
           closeLabel: t('close'),

@@ -4,6 +4,7 @@ import { describeEnvironment } from '../environment/describe-environment';
 import { openEvidenceDatabase } from '../evidence/database';
 import { emptyTrash } from '../evidence/empty-trash';
 import { uiLocale } from '../i18n/ui-locale';
+import { clearPractice, openPracticeDatabase } from '../practice/practice-store';
 import { agentService } from './agent-requests';
 import { benchmarkHooks } from './benchmark-hooks';
 import { captureFromMenu, runCommand } from './capture-triggers';
@@ -30,6 +31,7 @@ export function startBackground(): void {
   const seal = createSealService(database);
   const context = {
     database,
+    practiceDatabase: openPracticeDatabase(),
     queue: createSpacedQueue({ spacingMs: SCREENSHOT_SPACING_MS }),
     ownOrigin,
     environment: describeEnvironment,
@@ -66,7 +68,13 @@ export function startBackground(): void {
         ...seal.handlers,
         ...createReportService(context.database, uiLocale),
         ...createLibraryService(context.database),
-        ...createSettingsService(context.database, { afterWipe: captures.refreshBadge }),
+        ...createSettingsService(context.database, {
+          async afterWipe() {
+            // « Tout effacer » leaves no exercise behind either.
+            await clearPractice(context.practiceDatabase);
+            await captures.refreshBadge();
+          },
+        }),
       },
     }),
   );

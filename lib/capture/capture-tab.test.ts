@@ -15,6 +15,7 @@ describe('captureTab', () => {
     fakeBrowser.reset();
     context = {
       database: openEvidenceDatabase(`capture-${crypto.randomUUID()}`),
+      practiceDatabase: openEvidenceDatabase(`practice-${crypto.randomUUID()}`),
       queue: createSpacedQueue({ spacingMs: 0 }),
       ownOrigin: 'chrome-extension://temoin/',
       environment: async () => ({
@@ -33,6 +34,7 @@ describe('captureTab', () => {
   afterEach(async () => {
     vi.restoreAllMocks();
     await context.database.delete();
+    await context.practiceDatabase.delete();
   });
 
   const request = () => ({ trigger: 'shortcut' as const, tabId, requestedAt: new Date() });
@@ -91,5 +93,45 @@ describe('captureTab', () => {
     });
     await expect(captureTab(request(), context)).rejects.toThrow(/quota/i);
     expect(await stored()).toEqual([0, 0]);
+  });
+
+  const counts = async (database: CaptureContext['database']) => [
+    await database.captures.count(),
+    await database.files.count(),
+  ];
+
+  it.each([
+    ['the practice page', 'chrome-extension://temoin/practice.html', true],
+    ['the training form', 'chrome-extension://temoin/training-form.html#capture=1', true],
+    ['a site whose page says it is practice', 'https://x.com/practice.html?exercice=1', false],
+    [
+      'a site naming the extension in its address',
+      'https://x.com/?chrome-extension://temoin/',
+      false,
+    ],
+  ])('a capture of %s is practice: %s', async (_name, url, practice) => {
+    await fakeBrowser.tabs.update(tabId, { url });
+    const result = await captureTab(request(), context);
+    expect(result.practice).toBe(practice);
+    const [wanted, other] = practice
+      ? [context.practiceDatabase, context.database]
+      : [context.database, context.practiceDatabase];
+    expect(await counts(wanted)).toEqual([1, 1]);
+    expect(await counts(other)).toEqual([0, 0]);
+  });
+
+  it('stores nothing anywhere when the page leaves the practice page before the shot', async () => {
+    await fakeBrowser.tabs.update(tabId, { url: 'chrome-extension://temoin/practice.html' });
+    context.screenshot = async () => {
+      await fakeBrowser.tabs.update(tabId, { url: 'https://x.com/home' });
+      return PNG_DATA_URL;
+    };
+    await expect(captureTab(request(), context)).rejects.toMatchObject({
+      reason: 'page-navigated',
+    });
+    expect([
+      ...(await counts(context.database)),
+      ...(await counts(context.practiceDatabase)),
+    ]).toEqual([0, 0, 0, 0]);
   });
 });

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { CaptureMetadata, CropOutcome, Rectangle } from '../evidence/capture-metadata';
 import type { EvidenceDatabase } from '../evidence/database';
 import { saveCapture } from '../evidence/save-capture';
+import { isPracticeAddress } from '../practice/practice-store';
 import type { EnvironmentFacts } from '../environment/describe-environment';
 import { CaptureError } from './capture-failure';
 import type { CaptureRequest } from './capture-request';
@@ -19,6 +20,8 @@ export type { CaptureRequest } from './capture-request';
 
 export interface CaptureContext {
   database: EvidenceDatabase;
+  /** Where captures of the extension's own pages go: never among the evidence. */
+  practiceDatabase: EvidenceDatabase;
   queue: SpacedQueue;
   ownOrigin: string;
   environment: () => Promise<EnvironmentFacts>;
@@ -33,6 +36,8 @@ export interface CaptureContext {
 
 export interface StoredCapture {
   captureId: string;
+  /** Made on one of the extension's own pages, and stored in the practice database. */
+  practice: boolean;
   /** The sealed metadata, which names the capture in the confirmation. */
   metadata: CaptureMetadata;
   metadataSha256: string;
@@ -62,6 +67,9 @@ export async function captureTab(
     fileAccessAllowed: url.startsWith('file:') ? await context.fileAccessAllowed() : true,
   });
   if (forbidden) throw new CaptureError(forbidden);
+  // Chosen from the same address the shot is checked against, so a tab that navigates between
+  // the two cannot send a practice capture to the evidence or the other way round.
+  const practice = isPracticeAddress(url, context.ownOrigin);
   const captureId = crypto.randomUUID();
   const inFrame = (request.frameId ?? 0) !== 0;
   const reading = await readPage(request, captureId, { url, title: tab.title });
@@ -96,7 +104,7 @@ export async function captureTab(
       })
     : { crop: 'turned-off' as const, area: undefined };
   const { metadata, metadataSha256 } = await saveCapture({
-    database: context.database,
+    database: practice ? context.practiceDatabase : context.database,
     files: [{ role: 'page-screenshot', ...screenshot }],
     metadata: composeMetadata({
       captureId,
@@ -117,6 +125,7 @@ export async function captureTab(
   });
   return {
     captureId,
+    practice,
     metadata,
     metadataSha256,
     capturedAt: metadata.time.capturedAt,

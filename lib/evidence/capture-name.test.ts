@@ -121,9 +121,11 @@ describe('captureName', () => {
   it.each([
     ['chrome-extension://abcdefghijklmnopabcdefghijklmnop/practice.html', true],
     ['moz-extension://0d0e2a3c-1111-2222-3333-444455556666/practice.html#top', true],
+    ['chrome-extension://abcdefghijklmnopabcdefghijklmnop/training-form.html#capture=1', true],
+    ['chrome-extension://abcdefghijklmnopabcdefghijklmnop/practice-quiz.html?projector=1', true],
     ['chrome-extension://abcdefghijklmnopabcdefghijklmnop/library.html', false],
     ['https://exemple.fr/practice.html', false],
-  ])('%s is the practice page: %s', (url, practice) => {
+  ])('%s is a page of the practice space: %s', (url, practice) => {
     expect(isPracticePage(url)).toBe(practice);
   });
 

@@ -14,9 +14,14 @@ export type NamedMetadata = Pick<CaptureMetadata, 'page' | 'post'> & {
 const SEPARATOR = ' · ';
 const EXCERPT_LENGTH = 60;
 
-/** Témoin's own practice page, in any install of it (the extension id differs per install). */
+/**
+ * A page of Témoin's practice space (the practice page, the training form, the quiz), in any
+ * install of it (the extension id differs per install).
+ */
 export function isPracticePage(url: string): boolean {
-  return /^(chrome|moz)-extension:\/\/[^/]+\/practice\.html(?:[?#]|$)/.test(url);
+  return /^(chrome|moz)-extension:\/\/[^/]+\/(practice|training-form|practice-quiz)\.html(?:[?#]|$)/.test(
+    url,
+  );
 }
 
 /**

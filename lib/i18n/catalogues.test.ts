@@ -1,4 +1,6 @@
 import { formatMessage, type Catalogue, type Message } from './catalogue';
+import { classroomMessagesEn } from './classroom-messages-en';
+import { classroomMessagesFr } from './classroom-messages-fr';
 import { messagesEn } from './messages-en';
 import { messagesFr } from './messages-fr';
 import { nameMessagesEn } from './name-messages-en';
@@ -15,6 +17,7 @@ import { translator } from './translate';
 
 const NAMESPACES: Array<[string, Catalogue, Catalogue]> = [
   ['interface', messagesFr, messagesEn],
+  ['classroom', classroomMessagesFr, classroomMessagesEn],
   ['name', nameMessagesFr, nameMessagesEn],
   ['panel', panelMessagesFr, panelMessagesEn],
   ['pdf', pdfMessagesFr, pdfMessagesEn],

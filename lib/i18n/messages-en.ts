@@ -6,6 +6,8 @@ import { confirmationMessagesEn } from './confirmation-messages-en';
 import { notesMessagesEn } from './notes-messages-en';
 import { pageMessagesEn } from './page-messages-en';
 import { sealMessagesEn } from './seal-messages-en';
+import { practiceMessagesEn } from './practice-messages-en';
+import { practiceToolsMessagesEn } from './practice-tools-messages-en';
 import { reportMessagesEn } from './report-messages-en';
 import { viewerMessagesEn } from './viewer-messages-en';
 import { welcomeMessagesEn } from './welcome-messages-en';
@@ -17,6 +19,8 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...confirmationMessagesEn,
   ...pageMessagesEn,
   ...sealMessagesEn,
+  ...practiceMessagesEn,
+  ...practiceToolsMessagesEn,
   ...viewerMessagesEn,
   ...welcomeMessagesEn,
   menuCapture: 'Capture as evidence',
@@ -105,7 +109,6 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   'trigger.context-menu': 'context menu',
   'trigger.shortcut': 'keyboard shortcut',
   'trigger.popup': 'extension button',
-  'practice.title': 'Témoin practice page',
   'post.title': 'The post',
   'post.platform': 'Platform',
   'post.kind': 'Kind',

@@ -3,6 +3,8 @@ import { confirmationMessagesFr } from './confirmation-messages-fr';
 import { notesMessagesFr } from './notes-messages-fr';
 import { pageMessagesFr } from './page-messages-fr';
 import { sealMessagesFr } from './seal-messages-fr';
+import { practiceMessagesFr } from './practice-messages-fr';
+import { practiceToolsMessagesFr } from './practice-tools-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
 import { welcomeMessagesFr } from './welcome-messages-fr';
@@ -15,6 +17,8 @@ export const messagesFr = {
   ...confirmationMessagesFr,
   ...pageMessagesFr,
   ...sealMessagesFr,
+  ...practiceMessagesFr,
+  ...practiceToolsMessagesFr,
   ...viewerMessagesFr,
   ...welcomeMessagesFr,
   menuCapture: 'Capturer comme preuve',
@@ -105,7 +109,6 @@ export const messagesFr = {
   'trigger.context-menu': 'menu contextuel',
   'trigger.shortcut': 'raccourci clavier',
   'trigger.popup': 'bouton de l’extension',
-  'practice.title': 'Page d’entraînement Témoin',
   'post.title': 'La publication',
   'post.platform': 'Plateforme',
   'post.kind': 'Nature',

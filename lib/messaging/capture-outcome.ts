@@ -18,7 +18,12 @@ export type CaptureFailure = z.infer<typeof captureFailureSchema>;
 
 /** What became of a capture: told to the popup and kept for it by the background. */
 export const captureOutcomeSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('stored'), captureId: z.string() }),
+  /** `practice`: stored apart, in the practice database, never among the evidence. */
+  z.object({
+    status: z.literal('stored'),
+    captureId: z.string(),
+    practice: z.boolean().optional(),
+  }),
   z.object({ status: z.literal('failed'), reason: captureFailureSchema }),
 ]);
 export type CaptureOutcome = z.infer<typeof captureOutcomeSchema>;

@@ -254,6 +254,20 @@ describe('the evidence report', () => {
     );
   });
 
+  it.skipIf(!hasPoppler)('prints a practice mark above the title and on every page', async () => {
+    const blob = await evidenceReportPdf({
+      ...options([sampleCapture(), sampleCapture()]),
+      mark: 'EXERCICE',
+    });
+    const file = writeTemp(await blob.arrayBuffer());
+    const pages = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((page) => page.trim());
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const page of pages) expect(page).toMatch(/EXERCICE · /);
+    expect(pages[0]!.trim().startsWith('EXERCICE')).toBe(true);
+  });
+
   it.skipIf(!hasPoppler)('is in English when asked', async () => {
     const file = writeTemp(
       await (await evidenceReportPdf(options([sampleCapture()], 'en'))).arrayBuffer(),

@@ -21,7 +21,9 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
 
   const writer = new PdfWriter();
   const day = dateTimeFormat(language, { dateStyle: 'long' }).format(exportedAt);
-  const flow = new PageFlow(writer, (page, count) => say('footer', { date: day, page, count }));
+  const flow = new PageFlow(writer, (page, count) =>
+    [options.mark, say('footer', { date: day, page, count })].filter(Boolean).join(' · '),
+  );
   drawSummary(flow, captures, options, context);
   for (const [index, item] of captures.entries()) {
     options.signal?.throwIfAborted();

@@ -20,6 +20,11 @@ export interface EvidenceReportOptions {
   exportedAt: Date;
   extensionVersion: string;
   caseName?: string;
+  /**
+   * A word printed above the title and in every page's footer: « EXERCICE » on a practice
+   * report, so no page of it can pass for evidence.
+   */
+  mark?: string;
   /** Names a platform id for people ("x" → "X"). */
   platformName?: (platform: string) => string;
   /**

@@ -14,6 +14,7 @@ export function drawSummary(
   { say, when, language }: ReportContext,
 ): void {
   const exportedAt = options.exportedAt.toISOString();
+  if (options.mark) flow.text(options.mark, { font: 'bold', size: 20 });
   flow.text(say('title'), { font: 'bold', size: 20 });
   flow.space(4);
   flow.text(say('subtitle'), { size: 11, grey: 0.3 });

@@ -16,7 +16,13 @@ export function OutcomeNotice({
   if (outcome.status === 'stored') {
     return (
       <Notice kind="success" closeLabel={t('notice.dismiss')} onDismiss={onDismiss}>
-        {t('savedTitle')}
+        {outcome.practice ? (
+          <>
+            <span class="exercise-mark small">{t('practice.mark')}</span> {t('practice.savedTitle')}
+          </>
+        ) : (
+          t('savedTitle')
+        )}
       </Notice>
     );
   }

@@ -7,6 +7,7 @@ import type { Translate } from '../../../lib/i18n/translate';
 import type { CaptureOutcome } from '../../../lib/messaging/capture-outcome';
 import { CaptureList, type CaptureSummary } from './CaptureList';
 import { OutcomeNotice } from './OutcomeNotice';
+import { PracticeNotice } from './PracticeNotice';
 import { SiteOffer } from './SiteOffer';
 
 export function Popup({
@@ -15,11 +16,13 @@ export function Popup({
   outcome,
   capturing,
   siteOffer,
+  practiceCount,
   shortcuts,
   onCapture,
   onOpen,
   onEnableSite,
   onPractice,
+  onClearPractice,
   onLibrary,
   onSettings,
   onDismissOutcome,
@@ -29,12 +32,14 @@ export function Popup({
   outcome: CaptureOutcome | null;
   capturing: boolean;
   siteOffer: { host: string; enabled: boolean } | null;
+  practiceCount: number;
   /** The shortcuts as the browser binds them now. */
   shortcuts: { shortcuts: Shortcut[]; settings: ShortcutSettings } | undefined;
   onCapture: () => void;
   onOpen: (id: string) => void;
   onEnableSite: () => void;
   onPractice: () => void;
+  onClearPractice: () => void;
   onLibrary: () => void;
   onSettings: () => void;
   onDismissOutcome: () => void;
@@ -54,6 +59,7 @@ export function Popup({
         <h2 id="latest-title">{t('popup.latest')}</h2>
         {captures && <CaptureList captures={captures} t={t} onOpen={onOpen} />}
       </section>
+      <PracticeNotice count={practiceCount} t={t} onOpen={onPractice} onClear={onClearPractice} />
       <div class="row wrap">
         <button type="button" onClick={onLibrary}>
           {t('library.open')}

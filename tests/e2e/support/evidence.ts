@@ -15,6 +15,8 @@ export interface StoredFile {
 export interface StoreQuery {
   store: string;
   captureId?: string;
+  /** The evidence database unless named: the practice captures live in their own. */
+  database?: string;
 }
 
 type StoredRecord = Record<string, unknown>;
@@ -30,10 +32,16 @@ export class EvidenceReader<Tab extends { close(): Promise<unknown> } = Page> {
     private readonly read: (query: StoreQuery) => Promise<StoredRecord[]>,
   ) {}
 
-  static async open(context: BrowserContext, extensionId: string): Promise<EvidenceReader> {
+  static async open(
+    context: BrowserContext,
+    extensionId: string,
+    database?: string,
+  ): Promise<EvidenceReader> {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    return new EvidenceReader(page, (query) => page.evaluate(readStoreInPage, query));
+    return new EvidenceReader(page, (query) =>
+      page.evaluate(readStoreInPage, database ? { ...query, database } : query),
+    );
   }
 
   async captures(): Promise<CaptureRecord[]> {
@@ -75,9 +83,13 @@ export class EvidenceReader<Tab extends { close(): Promise<unknown> } = Page> {
  * Runs inside an extension page: reads a whole store, or a capture's files, turning Blobs
  * into base64 to cross over. It must use nothing from outside its own body.
  */
-export async function readStoreInPage({ store, captureId }: StoreQuery): Promise<StoredRecord[]> {
+export async function readStoreInPage({
+  store,
+  captureId,
+  database: name = 'temoin-evidence',
+}: StoreQuery): Promise<StoredRecord[]> {
   const records = await new Promise<StoredRecord[]>((resolve, reject) => {
-    const request = indexedDB.open('temoin-evidence');
+    const request = indexedDB.open(name);
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const database = request.result;

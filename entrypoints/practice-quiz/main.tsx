@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { QuizApp } from './App';
+
+render(<QuizApp />, document.getElementById('app')!);

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { TrainingFormApp } from './App';
+
+render(<TrainingFormApp />, document.getElementById('app')!);

@@ -7,7 +7,9 @@ import { saveFile } from '../../lib/extension-pages/save-file';
 import { progressValues } from '../../lib/i18n/progress-values';
 import type { Locale, Translate } from '../../lib/i18n/translate';
 import { askBackgroundLater as askBackground } from '../../lib/messaging/ask-background-later';
+import { readSealSettings } from '../../lib/settings/seal-settings';
 import { platformLabel } from '../../lib/sites/platform-names';
+import { sealSumsThroughBackground, type ExportSeal } from './seal-export';
 
 export interface ExportRequest {
   format: 'zip' | 'csv';
@@ -39,6 +41,7 @@ export async function exportSelection(request: ExportRequest): Promise<void> {
       onCancel: () => controller.abort(),
     });
   show(null);
+  const seal: ExportSeal = { outcome: 'off' };
   const logged = { captureIds, format };
   const result = await loggedExport({
     log: {
@@ -47,7 +50,7 @@ export async function exportSelection(request: ExportRequest): Promise<void> {
     },
     produce: (onProgress) =>
       format === 'zip'
-        ? zipBundle(request, exportedAt, controller.signal, onProgress)
+        ? zipBundle(request, exportedAt, controller.signal, onProgress, seal)
         : csvTable(request, onProgress),
     save: (blob) => saveFile(blob, file, controller.signal),
     signal: controller.signal,
@@ -55,7 +58,12 @@ export async function exportSelection(request: ExportRequest): Promise<void> {
   });
   request.setTask(null);
   if (result.status === 'failed') console.error('Export failed', result.error);
-  request.setMessage(resultMessage(result, file, t));
+  const message = resultMessage(result, file, t);
+  request.setMessage(
+    result.status === 'saved' && seal.outcome === 'missing'
+      ? { kind: 'info', text: `${message.text} ${t('seal.exportUnsealed')}` }
+      : message,
+  );
 }
 
 // The export's heavy code is loaded when first asked for: the list does not wait for it.
@@ -64,6 +72,7 @@ async function zipBundle(
   exportedAt: Date,
   signal: AbortSignal,
   onProgress: (progress: ExportProgress) => void,
+  seal: ExportSeal,
 ): Promise<Blob> {
   const [{ buildBundle }, { evidenceReportPdf }, { browserJpeg }] = await Promise.all([
     import('../../lib/export/build-bundle'),
@@ -87,6 +96,7 @@ async function zipBundle(
         signal,
         onProgress: drawn,
       }),
+    ...((await readSealSettings()).enabled ? { sealSums: sealSumsThroughBackground(seal) } : {}),
     signal,
     onProgress,
   });
@@ -117,6 +127,7 @@ function progressText(
   locale: Locale,
 ): Pick<LibraryTask, 'label' | 'done' | 'total'> {
   if (!progress) return { label: t('library.exportStarting') };
+  if (progress.phase === 'seal') return { label: t('seal.exporting') };
   const { phase, done, total } = progress;
   if (phase === 'saving' || done === undefined || total === undefined)
     return { label: t('library.exportSaving') };

@@ -4,6 +4,7 @@ import { SkipLink } from '../../components/SkipLink';
 import { IdentityForm } from './components/IdentityForm';
 import { ModerationForm } from './components/ModerationForm';
 import { PreferencesForm, type Choices } from './components/PreferencesForm';
+import { SealForm } from './components/SealForm';
 import { StorageSettings, type StorageUse } from './components/StorageSettings';
 import { openEvidenceDatabase } from '../../lib/evidence/database';
 import { askBackground } from '../../lib/messaging/ask-background';
@@ -20,6 +21,8 @@ import {
   type ModerationSettings,
 } from '../../lib/settings/moderation';
 import { readPreferences, savePreferences } from '../../lib/settings/preferences';
+import { readSealSettings, type SealSettings } from '../../lib/settings/seal-settings';
+import { saveSealChoice } from './save-seal-choice';
 import {
   readReporterIdentity,
   reporterIdentitySchema,
@@ -34,6 +37,7 @@ export function OptionsApp() {
   const [preferences, setPreferences] = useState<Choices | null>(null);
   const [identity, setIdentity] = useState<ReporterIdentity | null>(null);
   const [moderation, setModeration] = useState<ModerationSettings | null>(null);
+  const [seal, setSeal] = useState<SealSettings | null>(null);
   const [use, setUse] = useState<StorageUse | null>(null);
   const [wipes, setWipes] = useState(0);
   const wipedNotice = useRef<HTMLDivElement>(null);
@@ -61,6 +65,7 @@ export function OptionsApp() {
   useEffect(() => {
     void readReporterIdentity().then(setIdentity);
     void readModeration().then(setModeration);
+    void readSealSettings().then(setSeal);
     void readChoices().then((saved) => {
       // The page copy follows storage, whichever page changed it last.
       mirrorLanguage(saved.language);
@@ -118,6 +123,7 @@ export function OptionsApp() {
             }}
           />
         )}
+        {seal && <SealForm settings={seal} t={t} onSave={(next) => saveSealChoice(next, t)} />}
         <StorageSettings
           use={use}
           t={t}

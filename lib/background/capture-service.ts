@@ -62,6 +62,12 @@ export function createCaptureService(
           stored.cropArea,
           stored.practice ? (picture) => markAsExercise(picture, t('practice.mark')) : undefined,
         );
+        // A practice capture is an exercise: it is not sent to be sealed.
+        if (!stored.practice)
+          await context.queueSeal?.({
+            id: stored.captureId,
+            metadataSha256: stored.metadataSha256,
+          });
         const outcome: CaptureOutcome = {
           status: 'stored',
           captureId: stored.captureId,

@@ -15,6 +15,7 @@ import { forgetFormTab, onFormTabUpdated } from './form-tabs';
 import { createLibraryService } from './library-service';
 import { createReportService } from './report-service';
 import { routeMessages } from './route-message';
+import { createSealService } from './seal-service';
 import { createSettingsService } from './settings-service';
 import { enableGrantedSites, forgetRevokedSites, updateSiteScripts } from './site-access';
 import { welcomeOnInstall } from './welcome';
@@ -28,14 +29,17 @@ const SCREENSHOT_SPACING_MS = 520;
 export function startBackground(): void {
   const ownOrigin = browser.runtime.getURL('/');
   const settings = followSettings();
+  const database = openEvidenceDatabase();
+  const seal = createSealService(database);
   const context = {
-    database: openEvidenceDatabase(),
+    database,
     practiceDatabase: openPracticeDatabase(),
     queue: createSpacedQueue({ spacingMs: SCREENSHOT_SPACING_MS }),
     ownOrigin,
     environment: describeEnvironment,
     fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
     capturePreferences: settings.capturePreferences,
+    queueSeal: seal.queueCapture,
   };
   const captures = createCaptureService(context, uiLocale);
   const threads = createThreadService({ ...context, moderation: settings.moderation }, uiLocale);
@@ -44,6 +48,8 @@ export function startBackground(): void {
   void captures.refreshBadge();
   // A thread the stopped worker left running keeps its screens and is sealed as interrupted.
   void sealAbandonedThreads(context.database);
+  // Captures a stopped worker left waiting for their seal are tried again.
+  void seal.wake();
   void forgetRevokedSites().then(updateSiteScripts);
   // Captures in the trash for 30 days go for good; their custody logs and hashes stay.
   void emptyTrash(context.database, { onlyExpired: true });
@@ -66,6 +72,7 @@ export function startBackground(): void {
       toast: agentService,
       pages: {
         ...captures.handlers,
+        ...seal.handlers,
         ...createReportService(context.database, uiLocale),
         ...createLibraryService(context.database),
         ...createSettingsService(context.database, {

@@ -30,6 +30,8 @@ export interface CaptureContext {
   screenshot?: (windowId: number) => Promise<string>;
   /** What to record beyond the screenshot; everything when not given. */
   capturePreferences?: () => Promise<CapturePreferences>;
+  /** Puts a stored capture in line for its seal, when the seal is on. */
+  queueSeal?: (capture: { id: string; metadataSha256: string }) => Promise<void>;
 }
 
 export interface StoredCapture {
@@ -38,6 +40,7 @@ export interface StoredCapture {
   practice: boolean;
   /** The sealed metadata, which names the capture in the confirmation. */
   metadata: CaptureMetadata;
+  metadataSha256: string;
   capturedAt: string;
   crop: CropOutcome;
   /** On a site not enabled, the platform its markup showed and the post under the pointer. */
@@ -100,7 +103,7 @@ export async function captureTab(
           request.menuContext === 'page',
       })
     : { crop: 'turned-off' as const, area: undefined };
-  const { metadata } = await saveCapture({
+  const { metadata, metadataSha256 } = await saveCapture({
     database: practice ? context.practiceDatabase : context.database,
     files: [{ role: 'page-screenshot', ...screenshot }],
     metadata: composeMetadata({
@@ -124,6 +127,7 @@ export async function captureTab(
     captureId,
     practice,
     metadata,
+    metadataSha256,
     capturedAt: metadata.time.capturedAt,
     crop,
     screenshot,

@@ -35,6 +35,7 @@ export function applyCustodyEntry(annotation: Annotation, entry: CustodyEntry): 
   switch (entry.kind) {
     case 'capture':
     case 'imported':
+    case 'sealed':
       return annotation;
     case 'category':
       return { ...annotation, category: { ...entry.data } };

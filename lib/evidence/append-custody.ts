@@ -92,7 +92,9 @@ async function appendBatch(
     }),
   );
   const logs = [database.custody, database.annotations];
-  const tables = alongside ? [...logs, database.files, database.captures] : logs;
+  const tables = alongside
+    ? [...logs, database.files, database.captures, database.seals, database.sealQueue]
+    : logs;
   await database.transaction('rw', tables, async () => {
     const now = await Promise.all(captureIds.map((captureId) => lastEntry(database, captureId)));
     if (now.some((entry, position) => entry?.hash !== ends[position]?.hash))

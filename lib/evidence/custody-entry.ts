@@ -72,6 +72,19 @@ const EVENTS = [
     kind: z.literal('imported'),
     data: z.strictObject({ bundleSchema: z.string(), exportedAt: z.string() }),
   }),
+  /**
+   * An outside authority sealed the capture's metadata hash (RFC 3161) at `genTime`; the token,
+   * whose SHA-256 this is, is stored beside the capture.
+   */
+  z.strictObject({
+    kind: z.literal('sealed'),
+    data: z.strictObject({
+      authorityId: z.string(),
+      genTime: z.string(),
+      responseSha256: sha256Schema,
+      clockOffsetMs: z.number(),
+    }),
+  }),
   z.strictObject({
     kind: z.literal('images-deleted'),
     data: z.strictObject({

@@ -3,6 +3,7 @@ import type { Annotation } from './annotation';
 import type { CaptureMetadata, FileRole } from './capture-metadata';
 import type { CustodyEntry } from './custody-entry';
 import type { ThreadPostRecord, ThreadRecord, ThreadScreenRecord } from '../thread/thread-records';
+import type { SealRecord, SealWaiting } from '../seal/seal-records';
 
 /** One capture: the sealed metadata, its hash, and copies of fields the views search on. */
 export interface CaptureRecord {
@@ -42,6 +43,10 @@ export type EvidenceDatabase = Dexie & {
   threads: EntityTable<ThreadRecord, 'id'>;
   threadScreens: EntityTable<ThreadScreenRecord, 'id'>;
   threadPosts: EntityTable<ThreadPostRecord, 'id'>;
+  /** Each capture's RFC 3161 seal, beside the sealed record, which it never changes. */
+  seals: EntityTable<SealRecord, 'captureId'>;
+  /** Captures waiting for their seal: it survives a stopped worker. */
+  sealQueue: EntityTable<SealWaiting, 'captureId'>;
 };
 
 export interface CaseRecord {
@@ -89,5 +94,7 @@ export function openEvidenceDatabase(name = DATABASE_NAME): EvidenceDatabase {
     threadScreens: 'id, [threadId+index]',
     threadPosts: 'id, [threadId+order]',
   });
+  // Seals sit beside the captures they seal, which they never change.
+  database.version(6).stores({ seals: 'captureId', sealQueue: 'captureId, nextAttemptAt' });
   return database;
 }

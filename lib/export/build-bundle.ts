@@ -6,11 +6,14 @@ import { sha256Hex } from '../evidence/sha256';
 import {
   BUNDLE_SCHEMA,
   captureFolder,
+  CHAIN_PATH,
+  SUMS_SEAL_PATH,
   EXPORTED_CAPTURE_SCHEMA,
   FILE_NAMES,
   type ExportBundleManifest,
   type ExportedCapture,
 } from './bundle-format';
+import { bundleChainPem, exportedSealOf } from './bundle-seals';
 import { bundleReadme } from './bundle-readme';
 import { capturesCsv } from './captures-csv';
 import type { ExportProgress } from './export-progress';
@@ -35,6 +38,13 @@ export interface BundleOptions {
   /** Writes the PDF report, telling how many captures it has drawn; without it, no report. */
   pdf?: (captures: LoadedCapture[], onProgress: (done: number) => void) => Promise<Blob>;
   signal?: AbortSignal;
+  /**
+   * Asks for the export's own seal over SHA256SUMS; null when it did not come in time, and the
+   * bundle goes without it. Without this option, the export is not sealed.
+   */
+  sealSums?: (
+    sums: string,
+  ) => Promise<{ response: Uint8Array<ArrayBuffer>; chainPem: string } | null>;
   /** Told as each phase moves: captures read, captures drawn in the report, files archived. */
   onProgress?: (progress: ExportProgress) => void;
 }
@@ -47,14 +57,24 @@ function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
 }
 
 async function readBatch(database: EvidenceDatabase, captureIds: string[]) {
-  const tables = [database.captures, database.files, database.custody, database.annotations];
-  const [captures, files, custody, annotations] = await database.transaction('r', tables, () =>
-    Promise.all([
-      database.captures.bulkGet(captureIds),
-      database.files.where('captureId').anyOf(captureIds).toArray(),
-      database.custody.where('captureId').anyOf(captureIds).toArray(),
-      database.annotations.bulkGet(captureIds),
-    ]),
+  const tables = [
+    database.captures,
+    database.files,
+    database.custody,
+    database.annotations,
+    database.seals,
+  ];
+  const [captures, files, custody, annotations, seals] = await database.transaction(
+    'r',
+    tables,
+    () =>
+      Promise.all([
+        database.captures.bulkGet(captureIds),
+        database.files.where('captureId').anyOf(captureIds).toArray(),
+        database.custody.where('captureId').anyOf(captureIds).toArray(),
+        database.annotations.bulkGet(captureIds),
+        database.seals.bulkGet(captureIds),
+      ]),
   );
   return captureIds.map((captureId, position) => {
     const capture = captures[position];
@@ -67,6 +87,7 @@ async function readBatch(database: EvidenceDatabase, captureIds: string[]) {
         .filter((entry) => entry.captureId === captureId)
         .sort((left, right) => left.index - right.index),
       annotation: annotations[position],
+      seal: seals[position],
     };
   });
 }
@@ -82,6 +103,7 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
   const entries: ZipEntry[] = [];
   const sums: Array<{ path: string; sha256: string }> = [];
   const loaded: LoadedCapture[] = [];
+  const chains: string[] = [];
   const add = async (path: string, data: Blob | string, sha256?: string) => {
     entries.push({ name: path, data, modified: exportedAt });
     sums.push({ path, sha256: sha256 ?? (await sha256Hex(data)) });
@@ -90,8 +112,10 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
   for (const batch of batches(captureIds, READ_BATCH)) {
     signal?.throwIfAborted();
     const records = await readBatch(database, batch);
-    for (const { captureId, capture, files, custody, annotation } of records) {
+    for (const { captureId, capture, files, custody, annotation, seal } of records) {
       const folder = captureFolder(captureId, capture.capturedAt);
+      const sealBlob = seal && new Blob([seal.response], { type: 'application/timestamp-reply' });
+      const sealSha256 = sealBlob && (await sha256Hex(sealBlob));
       const exported: ExportedCapture = {
         schema: EXPORTED_CAPTURE_SCHEMA,
         captureId,
@@ -108,6 +132,7 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
           entry.kind === 'images-deleted' ? entry.data.files : [],
         ),
         custodyPath: `${folder}/custody.jsonl`,
+        ...(seal && sealSha256 ? { seal: exportedSealOf(seal, folder, sealSha256) } : {}),
         ...(annotation?.category ? { category: annotation.category } : {}),
         tags: annotation?.tags ?? [],
         notes: annotation?.notes ?? [],
@@ -117,6 +142,10 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
         await add(`${folder}/${FILE_NAMES[file.role]}`, file.blob, file.sha256);
       await add(`${folder}/metadata.json`, `${JSON.stringify(exported, null, 2)}\n`);
       await add(exported.custodyPath, custody.map((entry) => `${canonicalJson(entry)}\n`).join(''));
+      if (exported.seal && sealBlob) {
+        await add(exported.seal.path, sealBlob, exported.seal.sha256);
+        chains.push(seal.chainPem);
+      }
       loaded.push({ capture, annotation, custody, files });
       done += 1;
     }
@@ -131,7 +160,10 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
     );
     await add('report.pdf', pdf);
   }
-  await add('README.txt', bundleReadme(options.language));
+  await add(
+    'README.txt',
+    bundleReadme(options.language, { sealed: chains.length > 0 || Boolean(options.sealSums) }),
+  );
   const manifest: ExportBundleManifest = {
     schema: BUNDLE_SCHEMA,
     exportedAt: exportedAt.toISOString(),
@@ -143,7 +175,21 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
     ),
   };
   await add('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-  entries.push({ name: 'SHA256SUMS', data: sha256Sums(sums), modified: exportedAt });
+  const sumsText = sha256Sums(sums);
+  entries.push({ name: 'SHA256SUMS', data: sumsText, modified: exportedAt });
+  if (options.sealSums) options.onProgress?.({ phase: 'seal' });
+  const sumsSeal = options.sealSums ? await options.sealSums(sumsText) : null;
+  signal?.throwIfAborted();
+  if (sumsSeal) {
+    entries.push({
+      name: SUMS_SEAL_PATH,
+      data: new Blob([sumsSeal.response]),
+      modified: exportedAt,
+    });
+    chains.push(sumsSeal.chainPem);
+  }
+  const chain = bundleChainPem(chains);
+  if (chain) entries.push({ name: CHAIN_PATH, data: chain, modified: exportedAt });
   const files = entries.length;
   options.onProgress?.({ phase: 'archive', done: 0, total: files });
   return zipArchive(entries, {

@@ -15,11 +15,42 @@ import { captureMetadataSchema, fileRoleSchema, sha256Schema } from '../evidence
  *   captures/<folder>/metadata.json    exportedCaptureSchema
  *   captures/<folder>/custody.jsonl    one custody entry per line, in order
  *   captures/<folder>/<role>.<ext>     page-screenshot.png, post-crop.png, thumbnail.jpg
+ *   captures/<folder>/seal.tsr         the capture's RFC 3161 answer over metadataSha256, if sealed
+ *   SHA256SUMS.tsr                     the export's RFC 3161 answer over SHA256SUMS, if sealed
+ *   chain.pem                          the authorities' roots and intermediates, if any seal
+ *
+ * The last two come after SHA256SUMS, which cannot list them; `openssl ts -verify` checks them.
+ * Version 2 added the seals; version 1 bundles, which have none, remain valid.
  *
  * `<folder>` is the capture time (UTC, `YYYYMMDDTHHMMSSZ`) and the first 8 characters of the
  * capture id, so folders sort by time and never collide.
  */
-export const BUNDLE_SCHEMA = 'temoin.export/1';
+export const BUNDLE_SCHEMA = 'temoin.export/2';
+export const READABLE_BUNDLE_SCHEMAS: readonly string[] = ['temoin.export/1', BUNDLE_SCHEMA];
+export const SUMS_SEAL_PATH = 'SHA256SUMS.tsr';
+export const CHAIN_PATH = 'chain.pem';
+export const CAPTURE_SEAL_NAME = 'seal.tsr';
+
+/** A capture's seal as metadata.json describes it; the answer itself is `path`. */
+export const exportedSealSchema = z.object({
+  path: z.string(),
+  sha256: sha256Schema,
+  authority: z.object({
+    id: z.string(),
+    name: z.string(),
+    url: z.string(),
+    eidasQualified: z.boolean(),
+  }),
+  /** The authority's time, and the device's times around the request. */
+  genTime: z.string(),
+  queuedAt: z.string(),
+  sentAt: z.string(),
+  receivedAt: z.string(),
+  /** How far the device clock ran ahead of the authority's, ± the uncertainty. */
+  clockOffsetMs: z.number(),
+  clockUncertaintyMs: z.number(),
+});
+export type ExportedSeal = z.infer<typeof exportedSealSchema>;
 export const EXPORTED_CAPTURE_SCHEMA = 'temoin.export-capture/1';
 
 export const exportedFileSchema = z.object({
@@ -42,6 +73,7 @@ export const exportedCaptureSchema = z.object({
   /** Files the custody log says were deleted (child-abuse rule): absent on purpose. */
   deletedFiles: z.array(z.object({ role: fileRoleSchema, sha256: sha256Schema })),
   custodyPath: z.string(),
+  seal: exportedSealSchema.optional(),
   /** The annotation at export time, for reading; the custody log is the record. */
   category: z.object({ categoryId: z.string(), subChoiceId: z.string().optional() }).optional(),
   tags: z.array(z.string()),
@@ -53,7 +85,7 @@ export const exportedCaptureSchema = z.object({
 export type ExportedCapture = z.infer<typeof exportedCaptureSchema>;
 
 export const exportBundleManifestSchema = z.object({
-  schema: z.literal(BUNDLE_SCHEMA),
+  schema: z.enum(READABLE_BUNDLE_SCHEMAS as [string, ...string[]]),
   exportedAt: z.iso.datetime({ precision: 3 }),
   extensionVersion: z.string(),
   language: z.enum(['fr', 'en']),

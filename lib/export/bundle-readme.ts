@@ -83,7 +83,47 @@ ${ENTRY_FIELDS}
 `,
 } as const;
 
-/** The bundle's README: how the evidence was collected and how to check it by hand. */
-export function bundleReadme(language: 'fr' | 'en'): string {
-  return README[language];
+const SEALS = {
+  fr: `
+Sceaux d'horodatage (RFC 3161)
+------------------------------
+Une autorité d'horodatage extérieure a signé, avec sa propre heure, l'empreinte d'une capture
+(captures/<dossier>/seal.tsr, sur metadataSha256) et celle de cet export (SHA256SUMS.tsr, sur
+le fichier SHA256SUMS). Un sceau prouve que les fichiers existaient, inchangés, à cette heure ;
+il ne prouve pas que la page apparaissait ainsi à tout le monde. chain.pem contient les
+certificats racine et intermédiaires des autorités : comparez l'empreinte de la racine avec
+celle que publie l'autorité. Avec OpenSSL, dans le dossier de l'archive :
+
+- Pour une capture scellée (metadataSha256 est dans son metadata.json) :
+   openssl ts -verify -digest <metadataSha256> -in captures/<dossier>/seal.tsr -CAfile chain.pem
+- Pour l'export entier, si SHA256SUMS.tsr est présent :
+   openssl ts -verify -data SHA256SUMS -in SHA256SUMS.tsr -CAfile chain.pem
+   Chaque commande doit répondre « Verification: OK ».
+   openssl ts -reply -in SHA256SUMS.tsr -text affiche l'heure de l'autorité.
+`,
+  en: `
+Timestamp seals (RFC 3161)
+--------------------------
+An outside timestamp authority signed, with its own time, the hash of a capture
+(captures/<folder>/seal.tsr, over metadataSha256) and that of this export (SHA256SUMS.tsr, over
+the SHA256SUMS file). A seal proves that the files existed, unchanged, at that time; it does
+not prove that the page looked the same to everyone. chain.pem holds the authorities' root and
+intermediate certificates: compare the root's fingerprint with the one the authority
+publishes. With OpenSSL, in the archive's folder:
+
+- For a sealed capture (metadataSha256 is in its metadata.json):
+   openssl ts -verify -digest <metadataSha256> -in captures/<folder>/seal.tsr -CAfile chain.pem
+- For the whole export, when SHA256SUMS.tsr is there:
+   openssl ts -verify -data SHA256SUMS -in SHA256SUMS.tsr -CAfile chain.pem
+   Each command must answer "Verification: OK".
+   openssl ts -reply -in SHA256SUMS.tsr -text prints the authority's time.
+`,
+} as const;
+
+/**
+ * The bundle's README: how the evidence was collected and how to check it by hand, the seals
+ * with OpenSSL's commands when the export has any.
+ */
+export function bundleReadme(language: 'fr' | 'en', { sealed }: { sealed: boolean }): string {
+  return sealed ? README[language] + SEALS[language] : README[language];
 }

@@ -1,9 +1,10 @@
 /**
- * Where an export is: reading the captures, drawing the PDF report, checksumming the archive's
+ * Where an export is: reading the captures, drawing the PDF report, waiting for the export's
+ * seal, checksumming the archive's
  * files, then saving the file through the browser. Counts are of captures, except the
  * archive's, which are of files.
  */
-export type ExportPhase = 'reading' | 'report' | 'archive' | 'saving';
+export type ExportPhase = 'reading' | 'report' | 'seal' | 'archive' | 'saving';
 
 export interface ExportProgress {
   phase: ExportPhase;

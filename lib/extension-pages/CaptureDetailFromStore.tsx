@@ -1,6 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CaptureDetail } from '../../components/CaptureDetail';
 import { NotesAndTags } from '../../components/NotesAndTags';
+import { SealStatus } from '../../components/SealStatus';
+import { checkStoredSeal } from '../seal/check-stored-seal';
+import { readSealSettings } from '../settings/seal-settings';
+import { sealViewOf } from './seal-view';
 import { askBackground } from '../messaging/ask-background';
 import { captureName } from '../evidence/capture-name';
 import type { EvidenceDatabase } from '../evidence/database';
@@ -54,7 +58,16 @@ export function CaptureDetailFromStore({
   const urls = useObjectUrls(pictures);
   const [verification, setVerification] = useState<Verification | null>(null);
   const [verifying, setVerifying] = useState(false);
+  const sealState = useLiveQuery(
+    async () => ({
+      seal: (await database.seals.get(captureId)) ?? null,
+      waiting: (await database.sealQueue.get(captureId)) ?? null,
+    }),
+    [captureId],
+  );
+  const [sealCheck, setSealCheck] = useState<string | null>(null);
   if (!loaded) return null;
+  const seal = sealState && sealViewOf(sealState, loaded.capture.capturedAt, sealCheck);
   return (
     <CaptureDetail
       capture={{
@@ -82,11 +95,17 @@ export function CaptureDetailFromStore({
         setVerifying(true);
         try {
           setVerification(await verifyCapture(database, captureId, samePixels));
+          if (sealState?.seal) {
+            const { custom } = await readSealSettings();
+            const { metadataSha256 } = loaded.capture;
+            setSealCheck(await checkStoredSeal(sealState.seal, metadataSha256, custom.rootPem));
+          }
         } finally {
           setVerifying(false);
         }
       }}
     >
+      {seal && <SealStatus seal={seal} t={t} locale={locale} />}
       <NotesAndTags
         captureId={captureId}
         notes={loaded.annotation?.notes ?? []}

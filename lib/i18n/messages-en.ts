@@ -5,6 +5,7 @@ import { libraryMessagesEn } from './library-messages-en';
 import { confirmationMessagesEn } from './confirmation-messages-en';
 import { notesMessagesEn } from './notes-messages-en';
 import { pageMessagesEn } from './page-messages-en';
+import { sealMessagesEn } from './seal-messages-en';
 import { practiceMessagesEn } from './practice-messages-en';
 import { practiceToolsMessagesEn } from './practice-tools-messages-en';
 import { reportMessagesEn } from './report-messages-en';
@@ -18,6 +19,7 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...notesMessagesEn,
   ...confirmationMessagesEn,
   ...pageMessagesEn,
+  ...sealMessagesEn,
   ...practiceMessagesEn,
   ...practiceToolsMessagesEn,
   ...viewerMessagesEn,

@@ -2,6 +2,7 @@ import { libraryMessagesFr } from './library-messages-fr';
 import { confirmationMessagesFr } from './confirmation-messages-fr';
 import { notesMessagesFr } from './notes-messages-fr';
 import { pageMessagesFr } from './page-messages-fr';
+import { sealMessagesFr } from './seal-messages-fr';
 import { practiceMessagesFr } from './practice-messages-fr';
 import { practiceToolsMessagesFr } from './practice-tools-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
@@ -16,6 +17,7 @@ export const messagesFr = {
   ...notesMessagesFr,
   ...confirmationMessagesFr,
   ...pageMessagesFr,
+  ...sealMessagesFr,
   ...practiceMessagesFr,
   ...practiceToolsMessagesFr,
   ...viewerMessagesFr,

@@ -64,6 +64,7 @@ export const pdfMessagesEn: TranslationOf<typeof pdfMessagesFr> = {
   'custody.trashed': 'moved to trash',
   'custody.restored': 'restored',
   'custody.emptied': 'deleted for good',
+  'custody.sealed': 'sealed by a timestamp authority',
   'custody.images-deleted': 'images deleted',
   'custody.imported': 'imported from a verified archive',
 };

@@ -62,6 +62,7 @@ export const pdfMessagesFr = {
   'custody.trashed': 'mise à la corbeille',
   'custody.restored': 'restauration',
   'custody.emptied': 'suppression définitive',
+  'custody.sealed': 'scellé par une autorité d’horodatage',
   'custody.images-deleted': 'images supprimées',
   'custody.imported': 'importée d’une archive vérifiée',
 } as const;

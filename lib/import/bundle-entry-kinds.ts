@@ -85,6 +85,22 @@ export const BUNDLE_ENTRY_KINDS: readonly EntryKind[] = z.array(entryKindSchema)
     maxRatio: 20,
     keep: 'file',
   },
+  // RFC 3161 answers: a token with the authority's certificates, a few kilobytes.
+  {
+    kind: 'capture-seal',
+    pattern: /^captures\/[^/]+\/seal\.tsr$/,
+    maxBytes: MiB,
+    maxRatio: null,
+    keep: 'hashed',
+  },
+  {
+    kind: 'sums-seal',
+    pattern: /^SHA256SUMS\.tsr$/,
+    maxBytes: MiB,
+    maxRatio: null,
+    keep: 'hashed',
+  },
+  { kind: 'chain', pattern: /^chain\.pem$/, maxBytes: MiB, maxRatio: null, keep: 'hashed' },
 ]);
 
 /** The texts the checks hold at once, all files together: a bundle of 10,000 captures has ~80 MB. */

@@ -1,10 +1,18 @@
-import type { ExportBundleManifest } from '../export/bundle-format';
+import { CHAIN_PATH, SUMS_SEAL_PATH, type ExportBundleManifest } from '../export/bundle-format';
 import { bundleProblem, type BundleProblem } from './bundle-problem';
 import type { BundleEntries } from './read-bundle-entries';
 import type { VerifiedCapture } from './verify-exported-capture';
 
 /** The files a bundle has beside its captures, which the format itself describes. */
-const BUNDLE_FILES = ['SHA256SUMS', 'manifest.json', 'README.txt', 'report.pdf', 'captures.csv'];
+const BUNDLE_FILES = [
+  'SHA256SUMS',
+  'manifest.json',
+  'README.txt',
+  'report.pdf',
+  'captures.csv',
+  SUMS_SEAL_PATH,
+  CHAIN_PATH,
+];
 const CAPTURE_METADATA = /^captures\/[^/]+\/metadata\.json$/;
 
 /** A capture of the manifest that could be read, by its metadata.json's path. */
@@ -51,6 +59,7 @@ export function checkBundleLayout(
     ...checked.flatMap(({ capture: { exported } }) => [
       exported.custodyPath,
       ...exported.files.map((file) => file.path),
+      ...(exported.seal ? [exported.seal.path] : []),
     ]),
   ]);
   for (const name of names) {

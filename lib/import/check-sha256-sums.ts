@@ -1,12 +1,16 @@
+import { CHAIN_PATH, SUMS_SEAL_PATH } from '../export/bundle-format';
 import { bundleProblem, type BundleProblem } from './bundle-problem';
 import type { BundleEntries } from './read-bundle-entries';
 import { parseSha256Sums } from './parse-sha256-sums';
 
 export const SUMS_PATH = 'SHA256SUMS';
+/** Files made after SHA256SUMS, which therefore cannot list them: the export's seal and chain. */
+const AFTER_SUMS = new Set([SUMS_PATH, SUMS_SEAL_PATH, CHAIN_PATH]);
 
 /**
  * Checks the archive against SHA256SUMS both ways: every listed file is there with its hash,
- * and every file but SHA256SUMS itself is listed, so nothing can be slipped in unnoticed.
+ * and every file but SHA256SUMS itself and the seal files made after it is listed, so nothing
+ * can be slipped in unnoticed.
  */
 export function checkSha256Sums({ names, hashes, texts }: BundleEntries): BundleProblem[] {
   const text = texts.get(SUMS_PATH);
@@ -30,7 +34,7 @@ export function checkSha256Sums({ names, hashes, texts }: BundleEntries): Bundle
     }
   }
   for (const name of names) {
-    if (name !== SUMS_PATH && !listed.has(name)) {
+    if (!AFTER_SUMS.has(name) && !listed.has(name)) {
       problems.push(bundleProblem('file-not-listed', { path: name }));
     }
   }

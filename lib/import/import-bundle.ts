@@ -3,7 +3,7 @@ import { evidenceWrites } from '../evidence/append-custody';
 import { custodyEntryId, nextCustodyEntry, type CustodyEntry } from '../evidence/custody-entry';
 import type { EvidenceDatabase, FileRecord } from '../evidence/database';
 import { captureRecordOf } from '../evidence/save-capture';
-import { BUNDLE_SCHEMA, type ExportBundleManifest } from '../export/bundle-format';
+import type { ExportBundleManifest } from '../export/bundle-format';
 import type { VerifiedCapture } from './verify-exported-capture';
 
 export interface ImportOutcome {
@@ -158,7 +158,7 @@ async function importedEntries(
     metadataSha256,
     event: {
       kind: 'imported',
-      data: { bundleSchema: BUNDLE_SCHEMA, exportedAt: manifest.exportedAt },
+      data: { bundleSchema: manifest.schema, exportedAt: manifest.exportedAt },
     },
     at: at.toISOString(),
   });

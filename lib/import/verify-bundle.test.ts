@@ -241,7 +241,7 @@ describe('verifyBundle', () => {
       case: 'another schema version',
       tamper: async (files) => {
         editText(files, 'manifest.json', (text) =>
-          text.replace('temoin.export/1', 'temoin.export/2'),
+          text.replace('temoin.export/2', 'temoin.export/3'),
         );
         await resealSums(files);
       },

@@ -1,6 +1,6 @@
 import {
-  BUNDLE_SCHEMA,
   exportBundleManifestSchema,
+  READABLE_BUNDLE_SCHEMAS,
   type ExportBundleManifest,
 } from '../export/bundle-format';
 import type { PixelComparer } from '../verification/check-crop';
@@ -87,7 +87,7 @@ function checkManifest(
     return undefined;
   }
   const schema = (raw as { schema?: unknown } | null)?.schema;
-  if (schema !== BUNDLE_SCHEMA) {
+  if (typeof schema !== 'string' || !READABLE_BUNDLE_SCHEMAS.includes(schema)) {
     problems.push(
       bundleProblem('manifest-unsupported-version', { path, found: String(schema ?? 'none') }),
     );

@@ -83,6 +83,22 @@ export const backgroundChannel = defineChannel('temoin/background', {
     }),
     response: z.object({}),
   },
+  /**
+   * Seals an export's SHA256SUMS (its SHA-256) with the authority of the settings: the request
+   * goes from the background, spaced with the captures' own. The answer is base64 DER.
+   */
+  sealDigest: {
+    request: z.object({ digestHex: z.string().regex(/^[0-9a-f]{64}$/) }),
+    response: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('off') }),
+      z.object({ status: z.literal('failed'), problem: z.string().max(40) }),
+      z.object({
+        status: z.literal('sealed'),
+        responseBase64: z.base64().max(200_000),
+        chainPem: z.string().max(200_000),
+      }),
+    ]),
+  },
   /** Opens the official form in a new tab that Témoin fills from the captures. */
   openForm: {
     request: z.object({

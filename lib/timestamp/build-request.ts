@@ -4,7 +4,6 @@ import { bytesToHex, hexToBytes } from './bytes';
 import { OID } from './oids';
 
 export const TIMESTAMP_QUERY_CONTENT_TYPE = 'application/timestamp-query';
-export const TIMESTAMP_REPLY_CONTENT_TYPE = 'application/timestamp-reply';
 
 /** 16 bytes, of which 126 bits are random: far beyond the 64 bits a replay would have to guess. */
 const NONCE_LENGTH = 16;

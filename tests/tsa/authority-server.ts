@@ -37,6 +37,8 @@ export interface RunningAuthority {
   authority: LocalAuthority;
   /** The address that answers with the given behaviour. */
   url(behaviour?: Behaviour): string;
+  /** Cuts every connection without answering until set back. */
+  setOffline(offline: boolean): void;
   close(): Promise<void>;
 }
 
@@ -46,7 +48,10 @@ export interface RunningAuthority {
  */
 export async function startAuthorityServer(): Promise<RunningAuthority> {
   const authority = await localAuthority();
+  let offline = false;
   const server = createServer((request, response) => {
+    // Off line: the connection is cut without an answer, as when the network is down.
+    if (offline) return void request.socket.destroy();
     answer(authority, request)
       .then(({ status, body, type }) => {
         response.writeHead(status, { 'content-type': type });
@@ -66,6 +71,9 @@ export async function startAuthorityServer(): Promise<RunningAuthority> {
         Object.entries(behaviour).map(([key, value]) => [key, String(value)]),
       );
       return `http://127.0.0.1:${port}/tsr?${query}`;
+    },
+    setOffline: (value) => {
+      offline = value;
     },
     close: () => closeServer(server),
   };

@@ -1,4 +1,4 @@
-import { grantedSitePatterns } from './site-access';
+import { capturableSitePatterns, grantedSitePatterns } from './site-access';
 
 describe('grantedSitePatterns', () => {
   it.each([
@@ -13,5 +13,17 @@ describe('grantedSitePatterns', () => {
     [undefined, []],
   ])('%j → %j', (origins, patterns) => {
     expect(grantedSitePatterns(origins)).toEqual(patterns);
+  });
+});
+
+describe('capturableSitePatterns', () => {
+  it.each([
+    [['https://mastodon.exemple/*'], ['https://mastodon.exemple/*']],
+    // Granted to fill PHAROS, or to ask a timestamp authority for a seal: never captured on.
+    [['https://www.internet-signalement.gouv.fr/*'], []],
+    [['http://timestamp.sectigo.com/*', 'http://timestamp.digicert.com/*'], []],
+    [['https://freetsa.org/*', 'https://forum.exemple.test/*'], ['https://forum.exemple.test/*']],
+  ])('%j → %j', (origins, patterns) => {
+    expect(capturableSitePatterns(origins)).toEqual(patterns);
   });
 });

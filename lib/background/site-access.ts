@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { RECORDER_FILE } from '../capture/ask-page';
+import { TIMESTAMP_AUTHORITIES } from '../timestamp/authorities';
 import { FORM_ENTRY_URLS } from './form-tabs';
 
 const SCRIPT_PREFIX = 'temoin-site:';
@@ -9,12 +10,21 @@ export function grantedSitePatterns(origins: readonly string[] | undefined): str
   return (origins ?? []).filter((pattern) => /^https?:\/\/[^/*]+\/\*$/.test(pattern));
 }
 
-// Official forms are granted for filling them, not for capturing there.
-const FORM_PATTERNS = Object.values(FORM_ENTRY_URLS).map((url) => `${new URL(url).origin}/*`);
+// Official forms are granted for filling them, and timestamp authorities for sealing, not for
+// capturing there.
+const NOT_FOR_CAPTURE = [
+  ...Object.values(FORM_ENTRY_URLS),
+  ...TIMESTAMP_AUTHORITIES.map((authority) => authority.url),
+].map((url) => `${new URL(url).origin}/*`);
 
-/** Lets the right-click recorder run on the sites a permission grant covers, forms aside. */
+/** The sites a permission grant opens to capture: official forms and authorities aside. */
+export function capturableSitePatterns(origins: readonly string[] | undefined): string[] {
+  return grantedSitePatterns(origins).filter((site) => !NOT_FOR_CAPTURE.includes(site));
+}
+
+/** Lets the right-click recorder run on the sites a permission grant opens to capture. */
 export function enableGrantedSites(origins: readonly string[] | undefined): Promise<void> {
-  return enableSites(grantedSitePatterns(origins).filter((site) => !FORM_PATTERNS.includes(site)));
+  return enableSites(capturableSitePatterns(origins));
 }
 
 /**

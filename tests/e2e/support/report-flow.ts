@@ -44,7 +44,7 @@ export async function saveIdentity(
   await settings.getByLabel('Prénom').fill(identity.firstName);
   await settings.getByLabel('Adresse électronique').fill(identity.email);
   await settings.getByLabel(/Les utiliser/).check();
-  await settings.getByRole('button', { name: 'Enregistrer' }).click();
+  await settings.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(settings.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
   await settings.close();
 }

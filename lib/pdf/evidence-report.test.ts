@@ -254,6 +254,15 @@ describe('the evidence report', () => {
     );
   });
 
+  it.skipIf(!hasPoppler)('shows a NUL and a right-to-left override visibly', async () => {
+    const item = sampleCapture();
+    const post = { ...item.capture.metadata.post!, text: 'avant\u0000après photo\u202Egpj.exe' };
+    item.capture = { ...item.capture, metadata: { ...item.capture.metadata, post } };
+    const file = writeTemp(await (await evidenceReportPdf(options([item]))).arrayBuffer());
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('avant[U+0000]après photo[U+202E]gpj.exe');
+  });
+
   it.skipIf(!hasPoppler)('prints a practice mark above the title and on every page', async () => {
     const blob = await evidenceReportPdf({
       ...options([sampleCapture(), sampleCapture()]),

@@ -1,3 +1,4 @@
+import { visibleText } from '../evidence/visible-text';
 import { textWidth, type FontName } from './font-metrics';
 import { FONT_RESOURCES, type PdfWriter } from './pdf-writer';
 import { toWinAnsi } from './win-ansi';
@@ -108,7 +109,7 @@ export class PageFlow {
     const size = style.size ?? 10;
     const indent = style.indent ?? 0;
     const leading = size * 1.3;
-    for (const line of wrapText(toWinAnsi(text), font, size, this.width - indent)) {
+    for (const line of wrapText(toWinAnsi(visibleText(text)), font, size, this.width - indent)) {
       this.ensure(leading);
       this.y -= leading;
       this.drawLine(line, this.margin + indent, this.y + size * 0.25, font, size, style.grey);
@@ -136,7 +137,7 @@ export class PageFlow {
     const labelWidth = options.labelWidth ?? 130;
     const font: FontName = options.mono ? 'mono' : 'regular';
     const labelLines = wrapText(toWinAnsi(label), 'bold', 9, labelWidth - 8);
-    const valueLines = wrapText(toWinAnsi(value), font, size, this.width - labelWidth);
+    const valueLines = wrapText(toWinAnsi(visibleText(value)), font, size, this.width - labelWidth);
     const leading = 9.5 * 1.3;
     const rows = Math.max(labelLines.length, valueLines.length);
     for (let row = 0; row < rows; row += 1) {

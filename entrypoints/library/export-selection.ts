@@ -3,6 +3,7 @@ import type { LibraryMessage, LibraryTask } from './components/LibraryPage';
 import type { EvidenceDatabase } from '../../lib/evidence/database';
 import type { ExportProgress } from '../../lib/export/export-progress';
 import { loggedExport, type ExportResult } from '../../lib/export/logged-export';
+import { reportFontFiles } from '../../lib/extension-pages/report-font-files';
 import { saveFile } from '../../lib/extension-pages/save-file';
 import { progressValues } from '../../lib/i18n/progress-values';
 import type { Locale, Translate } from '../../lib/i18n/translate';
@@ -74,10 +75,11 @@ async function zipBundle(
   onProgress: (progress: ExportProgress) => void,
   seal: ExportSeal,
 ): Promise<Blob> {
-  const [{ buildBundle }, { evidenceReportPdf }, { browserJpeg }] = await Promise.all([
+  const [{ buildBundle }, { evidenceReportPdf }, { browserJpeg }, fonts] = await Promise.all([
     import('../../lib/export/build-bundle'),
     import('../../lib/pdf/evidence-report'),
     import('../../lib/pdf/browser-jpeg'),
+    reportFontFiles(),
   ]);
   const extensionVersion = browser.runtime.getManifest().version;
   const named = { exportedAt, extensionVersion, ...(caseName ? { caseName } : {}) };
@@ -93,6 +95,7 @@ async function zipBundle(
         ...named,
         platformName: (platform) => platformLabel(platform) ?? platform,
         toJpeg: browserJpeg,
+        fonts,
         signal,
         onProgress: drawn,
       }),

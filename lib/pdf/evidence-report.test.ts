@@ -6,6 +6,7 @@ import { PNG } from 'pngjs';
 import type { CustodyEntry } from '../evidence/custody-entry';
 import type { CaptureMetadata } from '../evidence/capture-metadata';
 import { sampleMetadata } from '../../tests/unit/sample-capture';
+import { reportFontFiles } from '../../tests/unit/report-font-files';
 import { evidenceReportPdf } from './evidence-report';
 import type { ReportCapture } from './report-context';
 import { textWidth } from './font-metrics';
@@ -161,8 +162,9 @@ describe('text for the standard fonts', () => {
     const text = toWinAnsi(
       'Voir https://www.example.org/un/chemin/tres/long/qui/ne/tient/pas/sur/une/ligne/du/tout?id=1234567890 et la suite du texte.',
     );
-    const lines = wrapText(text, 'regular', 10, 150);
-    for (const line of lines) expect(textWidth(line, 'regular', 10)).toBeLessThanOrEqual(150);
+    const measure = (line: string) => textWidth(line, 'regular', 10);
+    const lines = wrapText(text, measure, 150);
+    for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(150);
     expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
     expect(lines.some((line) => line.endsWith('/'))).toBe(true);
   });
@@ -215,7 +217,10 @@ describe('the evidence report', () => {
   });
 
   it.skipIf(!hasPoppler)('reads, with pdftotext, every fact a complaint needs', async () => {
-    const blob = await evidenceReportPdf(options([sampleCapture(), sampleCapture()]));
+    const blob = await evidenceReportPdf({
+      ...options([sampleCapture(), sampleCapture()]),
+      fonts: reportFontFiles(),
+    });
     const file = writeTemp(await blob.arrayBuffer());
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     for (const expected of [
@@ -227,7 +232,7 @@ describe('the evidence report', () => {
       'X (Twitter) · @troll_42 · « Tu vas voir ce qui t’arrive',
       'https://x.com/troll_42/status/1861234567890123456',
       'Le Troll (officiel), @troll_42',
-      'Tu vas voir ce qui t’arrive… « menace » \\ fin [U+1F621]',
+      'Tu vas voir ce qui t’arrive… « menace » \\ fin 😡',
       '2026-11-21 19:45:00 UTC',
       '2026-11-22T08:00:00.123Z',
       'Europe/Paris',

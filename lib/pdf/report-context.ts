@@ -5,6 +5,7 @@ import { pdfText, type PdfTranslate } from '../i18n/pdf-text';
 import { dateTimeFormat } from '../i18n/translate';
 import { utcText } from '../time/utc-text';
 import type { PdfImage } from './pdf-image';
+import type { ReportFontFiles } from './report-fonts';
 
 /** One capture as the report reads it: the sealed record, its annotation, log and files. */
 export interface ReportCapture {
@@ -32,6 +33,11 @@ export interface EvidenceReportOptions {
    * Only the browser can; without it such a screenshot is left out and the report says so.
    */
   toJpeg?: (image: Blob) => Promise<PdfImage | null>;
+  /**
+   * The fonts to embed so the text prints as written (Arabic, Cyrillic, emoji…); without them
+   * the standard fonts print a character outside Latin-1 as its code point.
+   */
+  fonts?: ReportFontFiles;
   signal?: AbortSignal;
   /** Told after each capture's pages are written, with how many are. */
   onProgress?: (done: number) => void;

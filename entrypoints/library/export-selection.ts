@@ -8,6 +8,7 @@ import { saveFile } from '../../lib/extension-pages/save-file';
 import { progressValues } from '../../lib/i18n/progress-values';
 import type { Locale, Translate } from '../../lib/i18n/translate';
 import { askBackgroundLater as askBackground } from '../../lib/messaging/ask-background-later';
+import { sealAuthorityOf } from '../../lib/seal/seal-authority';
 import { readSealSettings } from '../../lib/settings/seal-settings';
 import { platformLabel } from '../../lib/sites/platform-names';
 import { sealSumsThroughBackground, type ExportSeal } from './seal-export';
@@ -83,6 +84,8 @@ async function zipBundle(
   ]);
   const extensionVersion = browser.runtime.getManifest().version;
   const named = { exportedAt, extensionVersion, ...(caseName ? { caseName } : {}) };
+  const sealSettings = await readSealSettings();
+  const authority = sealAuthorityOf(sealSettings);
   return buildBundle({
     database,
     captureIds,
@@ -96,10 +99,11 @@ async function zipBundle(
         platformName: (platform) => platformLabel(platform) ?? platform,
         toJpeg: browserJpeg,
         fonts,
+        exportSeal: authority && { authorityName: authority.name },
         signal,
         onProgress: drawn,
       }),
-    ...((await readSealSettings()).enabled ? { sealSums: sealSumsThroughBackground(seal) } : {}),
+    ...(sealSettings.enabled ? { sealSums: sealSumsThroughBackground(seal) } : {}),
     signal,
     onProgress,
   });

@@ -216,48 +216,52 @@ describe('the evidence report', () => {
     expect(pdf.match(/\/Im1 Do/g)).toHaveLength(2);
   });
 
-  it.skipIf(!hasPoppler)('reads, with pdftotext, every fact a complaint needs', async () => {
-    const blob = await evidenceReportPdf({
-      ...options([sampleCapture(), sampleCapture()]),
-      fonts: reportFontFiles(),
-    });
-    const file = writeTemp(await blob.arrayBuffer());
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    for (const expected of [
-      'Rapport de preuves numériques',
-      'Harcèlement sur le stream',
-      'Capture 1 sur 2',
-      'Capture 2 sur 2',
-      // Each capture's one name, in the summary and above its page.
-      'X (Twitter) · @troll_42 · « Tu vas voir ce qui t’arrive',
-      'https://x.com/troll_42/status/1861234567890123456',
-      'Le Troll (officiel), @troll_42',
-      'Tu vas voir ce qui t’arrive… « menace » \\ fin 😡',
-      '2026-11-21 19:45:00 UTC',
-      '2026-11-22T08:00:00.123Z',
-      'Europe/Paris',
-      'Troisième message de ce compte cette semaine.',
-      'stream du 21',
-      'PHAROS',
-      HASH('a'),
-      HASH('b'),
-      HASH('d'),
-      'sha256sum -c SHA256SUMS',
-      'Comment ces preuves ont été recueillies',
-      'page 1 sur',
-    ])
-      expect(text).toContain(expected);
-    expect(text.split('X (Twitter) · @troll_42 · «')).toHaveLength(1 + 2 * 2);
-    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
-    const rows = images.trim().split('\n').slice(2);
-    // Each capture's screenshot is drawn twice (the post, then the page) from one image.
-    expect(rows).toHaveLength(4);
-    for (const row of rows) expect(row).toMatch(/image\s+200\s+100\s+rgb\s+3\s+8/);
-    expect(new Set(rows.map((row) => row.split(/\s+/)[11])).size).toBe(2);
-    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(
-      /Title:\s+Rapport de preuves numériques, Harcèlement sur le stream/,
-    );
-  });
+  it.skipIf(!hasPoppler)(
+    'reads, with pdftotext, every fact a complaint needs',
+    async () => {
+      const blob = await evidenceReportPdf({
+        ...options([sampleCapture(), sampleCapture()]),
+        fonts: reportFontFiles(),
+      });
+      const file = writeTemp(await blob.arrayBuffer());
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      for (const expected of [
+        'Rapport de preuves numériques',
+        'Harcèlement sur le stream',
+        'Capture 1 sur 2',
+        'Capture 2 sur 2',
+        // Each capture's one name, in the summary and above its page.
+        'X (Twitter) · @troll_42 · « Tu vas voir ce qui t’arrive',
+        'https://x.com/troll_42/status/1861234567890123456',
+        'Le Troll (officiel), @troll_42',
+        'Tu vas voir ce qui t’arrive… « menace » \\ fin 😡',
+        '2026-11-21 19:45:00 UTC',
+        '2026-11-22T08:00:00.123Z',
+        'Europe/Paris',
+        'Troisième message de ce compte cette semaine.',
+        'stream du 21',
+        'PHAROS',
+        HASH('a'),
+        HASH('b'),
+        HASH('d'),
+        'sha256sum -c SHA256SUMS',
+        'Comment ces preuves ont été recueillies',
+        'page 1 sur',
+      ])
+        expect(text).toContain(expected);
+      expect(text.split('X (Twitter) · @troll_42 · «')).toHaveLength(1 + 2 * 2);
+      const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+      const rows = images.trim().split('\n').slice(2);
+      // Each capture's screenshot is drawn twice (the post, then the page) from one image.
+      expect(rows).toHaveLength(4);
+      for (const row of rows) expect(row).toMatch(/image\s+200\s+100\s+rgb\s+3\s+8/);
+      expect(new Set(rows.map((row) => row.split(/\s+/)[11])).size).toBe(2);
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(
+        /Title:\s+Rapport de preuves numériques, Harcèlement sur le stream/,
+      );
+    },
+    30_000,
+  );
 
   it.skipIf(!hasPoppler)('shows a NUL and a right-to-left override visibly', async () => {
     const item = sampleCapture();

@@ -29,6 +29,7 @@ test('a comment in several scripts with a hidden reversal: the PDF gives it back
   await expect.poll(async () => (await evidence.captures()).length).toBe(1);
   const [capture] = await evidence.captures();
   expect(capture!.metadata.post?.text).toBe(WRITTEN);
+  expect(capture!.metadata.environment.operatingSystem).toMatchObject({ name: 'linux' });
 
   const library = await context.newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
@@ -51,6 +52,8 @@ test('a comment in several scripts with a hidden reversal: the PDF gives it back
   expect(text).toContain('Élève « é » Привет мир 😡');
   expect(text).toContain('مرحبا بكم');
   expect(text).toContain('photo[U+202E]gpj.exe');
+  expect(text).toContain('Environnement de la capture');
+  expect(text).toMatch(/Linux \(x86-64\)/);
   const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
   expect(
     fonts.match(/^[A-Z]{6}\+Noto\S+\s+CID TrueType\s+Identity-H\s+yes yes yes/gm),

@@ -12,6 +12,7 @@ import { announceFrame, createFrameLocator } from './frame-locator';
 import { findPostContainer } from '../sites/find-post-container';
 import { locateTarget } from './locate-target';
 import { recognizeSite } from './recognize-site';
+import type { RightClick } from './right-click-history';
 import { recordedRightClicks, startRightClickRecorder } from './right-click-recorder';
 import { extractPost } from '../sites/extract-post';
 import { genericExtractor } from '../sites/extractors/generic';
@@ -54,8 +55,9 @@ export function startPageAgent(window: Window & { [started]?: boolean }, siteOf?
           // A confirmation still on screen must leave the page before the screenshot.
           if (removeConfirmations(window.document)) await nextPaint(window);
           if (inFrame) announceFrame(window, token);
+          const click = trigger === 'context-menu' ? rightClicks.lastBefore(requestedAt) : null;
           const target = locateTarget(window.document, {
-            clicked: trigger === 'context-menu' ? rightClicks.lastBefore(requestedAt) : null,
+            clicked: click?.element ?? null,
             linkUrl,
             mediaUrl,
             useSelection: true,
@@ -66,11 +68,16 @@ export function startPageAgent(window: Window & { [started]?: boolean }, siteOf?
             if (pinned.size > MAX_PINNED) pinned.delete(pinned.keys().next().value!);
           }
           const recognized = recorder ? undefined : recognizeSite(window, new Date());
-          return { ...describePage(window, read), recorder, ...(recognized ? { recognized } : {}) };
+          return {
+            ...describePage(window, read),
+            recorder,
+            ...(recognized ? { recognized } : {}),
+            ...(click && unmoved(click) ? { clickUnmoved: true as const } : {}),
+          };
         },
-        async measure({ token }) {
+        async measure({ token, keep }) {
           const element = pinned.get(token);
-          pinned.delete(token);
+          if (!keep) pinned.delete(token);
           return {
             attached: element?.isConnected ?? false,
             ...(element?.isConnected ? { rectangle: rectangleOf(element) } : {}),
@@ -133,6 +140,13 @@ function readPost(window: Window, target: Element, siteOf?: SiteOf) {
       ? (findPostContainer(target)?.recognizedBy ?? 'generic')
       : `extractor:${details.extractor}`;
   return { container: { element: extracted.container, recognizedBy }, post: details };
+}
+
+/** Whether a right-clicked element is still where it was at the click. */
+function unmoved({ element, box }: RightClick): boolean {
+  if (!element.isConnected) return false;
+  const now = rectangleOf(element);
+  return now.x === box.x && now.y === box.y && now.width === box.width && now.height === box.height;
 }
 
 /** Resolves once the page has painted, so a removed overlay is gone from the screenshot. */

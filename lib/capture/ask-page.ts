@@ -35,13 +35,19 @@ export async function askAgent<T extends keyof PageProtocol & string>(
   try {
     return await ask(type, request);
   } catch (error) {
-    if (!NO_LISTENER.test(String(error))) throw error;
+    if (!noAgentIn(error)) throw error;
   }
   await injectAgent(tabId, frameId);
   return ask(type, request);
 }
 
-function injectAgent(tabId: number, frameId: number): Promise<unknown> {
+/** Whether a question failed because no agent listens in the frame (it was never injected). */
+export function noAgentIn(error: unknown): boolean {
+  return NO_LISTENER.test(String(error));
+}
+
+/** Injects the page agent into a frame; injections asked for at once share one. */
+export function injectAgent(tabId: number, frameId: number): Promise<unknown> {
   const key = `${tabId}/${frameId}`;
   let injection = injections.get(key);
   if (!injection) {

@@ -37,8 +37,9 @@ function topFrame(page: Page) {
   }) as never);
   Object.assign(fakeBrowser, {
     scripting: {
-      executeScript: vi.fn(async () => {
+      executeScript: vi.fn(async ({ files }: { files: string[] }) => {
         events.push('inject');
+        expect(files).toEqual(['/page-agent-x.js']);
         await new Promise((resolve) => setTimeout(resolve, 20));
         if (page.injectionFails) throw new Error('Cannot access contents of the page');
         agent = true;
@@ -95,7 +96,7 @@ describe('describeTopFrame', () => {
     ],
   ])('%s', async (_case, page, prepared, events) => {
     const frame = topFrame(page);
-    const reading = await describeTopFrame(1, request, frame.shoot);
+    const reading = await describeTopFrame({ id: 1, url: 'https://x.com/' }, request, frame.shoot);
     expect(reading.shot?.prepared).toEqual(prepared);
     if (reading.shot) expect(reading.shot.dataUrl).toMatch(/^data:image\/png/);
     expect(reading.report === null).toBe(page.injectionFails === true);

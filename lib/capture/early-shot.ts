@@ -31,17 +31,18 @@ export interface TopFrameReading {
  * caller shoots again, measuring the post at the shot.
  */
 export async function describeTopFrame(
-  tabId: number,
+  tab: { id: number; url: string },
   request: DescribeRequest,
   shoot: () => Promise<string>,
 ): Promise<TopFrameReading> {
+  const tabId = tab.id;
   const ask = askFrameOf(tabId, 0);
   try {
     return { report: await ask('describe', request) };
   } catch (error) {
     if (!noAgentIn(error)) return { report: null };
   }
-  const describing = injectAgent(tabId, 0)
+  const describing = injectAgent(tabId, 0, tab.url)
     .then(() => ask('describe', request))
     .catch(() => null);
   const [dataUrl, report] = await Promise.all([shoot(), describing]);

@@ -32,6 +32,7 @@ export async function readPage(
 ): Promise<{ reading: PageReading | null; shot?: Shot }> {
   const { tabId } = request;
   const frameId = request.frameId ?? 0;
+  const frameUrl = frameId === 0 ? tab.url : request.frameUrl;
   const question = (announceFrame: boolean) => ({
     token,
     trigger: request.trigger,
@@ -41,7 +42,7 @@ export async function readPage(
     ...(announceFrame ? { announceFrame } : {}),
   });
   const describe = (announceFrame: boolean) =>
-    askAgent(tabId, frameId, 'describe', question(announceFrame)).catch(() => null);
+    askAgent(tabId, frameId, 'describe', question(announceFrame), frameUrl).catch(() => null);
   const measureIn = async (id: number) => {
     try {
       return await askFrameOf(tabId, id)('measure', { token });
@@ -54,7 +55,7 @@ export async function readPage(
     // Only a right-click can be checked to have stayed still while the shot was taken.
     const { report, shot } =
       request.trigger === 'context-menu'
-        ? await describeTopFrame(tabId, question(false), shoot)
+        ? await describeTopFrame({ id: tabId, url: tab.url }, question(false), shoot)
         : { report: await describe(false) };
     const reading = report && {
       report,
@@ -63,7 +64,7 @@ export async function readPage(
     return { reading, ...(shot ? { shot } : {}) };
   }
   // The top frame must listen before the clicked frame announces itself.
-  const top = await askAgent(tabId, 0, 'watchFrame', { token }).catch(() => null);
+  const top = await askAgent(tabId, 0, 'watchFrame', { token }, tab.url).catch(() => null);
   const framed = await describe(top !== null);
   const page: PageFacts | Pick<PageFacts, 'url' | 'title'> = top ?? {
     url: tab.url,

@@ -17,6 +17,8 @@ const screenSchema = z.object({
   scrollTop: z.number(),
   scrollHeight: z.number(),
   viewport: viewportSchema,
+  /** The scroller's visible area in the viewport, in CSS pixels. */
+  scrollerArea: rectangleSchema,
   posts: z.array(seenPostSchema).check(z.maxLength(2000)),
 });
 

@@ -9,6 +9,8 @@ import { takeScreenshot } from '../capture/take-screenshot';
 import { translator, type Locale, type Translate } from '../i18n/translate';
 import { threadChannel } from '../messaging/thread-channel';
 import type { ModerationSettings } from '../settings/moderation';
+import { cropPosts } from './crop-posts';
+import { stitchThread } from './stitch-thread';
 import { createThreadPosts } from './thread-posts';
 import type { ThreadEnd } from './thread-records';
 import { openThread, postRecordOf, sealThread, storeScreen } from './thread-store';
@@ -141,6 +143,14 @@ async function runThread(
       .then(async () => {
         if (storeError) return;
         const picture = await screenshotPicture(shot.dataUrl);
+        const placed = changed.map((post) => {
+          const located = cropArea({
+            element: post.rectangle,
+            viewport: screen.viewport,
+            image: picture,
+          });
+          return { post, area: 'area' in located ? located.area : undefined };
+        });
         await storeScreen(
           context.database,
           {
@@ -150,19 +160,19 @@ async function runThread(
             scrollTop: screen.scrollTop,
             scrollHeight: screen.scrollHeight,
             viewport: screen.viewport,
+            scrollerArea: screen.scrollerArea,
             pageMoved: answer.moved,
             blob: picture.blob,
             width: picture.width,
             height: picture.height,
           },
-          changed.map((post) => {
-            const located = cropArea({
-              element: post.rectangle,
-              viewport: screen.viewport,
-              image: picture,
-            });
-            return postRecordOf(post, 'area' in located ? located.area : undefined);
-          }),
+          placed.map(({ post, area }) => postRecordOf(post, area)),
+          (stored) =>
+            cropPosts(
+              threadId,
+              stored,
+              placed.flatMap(({ post, area }) => (area ? [{ order: post.order, area }] : [])),
+            ),
         );
         stored += 1;
       })
@@ -173,7 +183,7 @@ async function runThread(
   }
   await storing;
   if (storeError) end = endOf(storeError);
-  await sealThread(context.database, threadId, end);
+  await sealThread(context.database, threadId, end, stitchThread);
   const summary = t('thread.summary', { count: posts.size, screens: stored });
   await ask('finish', {
     title: t(end === 'end-of-thread' ? 'thread.doneTitle' : 'thread.stoppedTitle'),

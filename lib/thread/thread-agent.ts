@@ -2,7 +2,13 @@ import browser from 'webextension-polyfill';
 import { threadChannel } from '../messaging/thread-channel';
 import { extractPost } from '../sites/extract-post';
 import { hideFixedElements } from './fixed-elements';
-import { findScroller, isPageScroller, scrollAndSettle, viewportOfScroller } from './find-scroller';
+import {
+  findScroller,
+  isPageScroller,
+  scrollAndSettle,
+  scrollerArea,
+  viewportOfScroller,
+} from './find-scroller';
 import { listVisiblePosts, siblingSelector } from './list-posts';
 import { anchorCorrection, atEnd, planNextScroll } from './scroll-plan';
 import { createThreadOverlay, removeThreadOverlays } from './thread-overlay';
@@ -162,6 +168,7 @@ function beginRun(
       screen: {
         scrollTop: scroller.scrollTop,
         scrollHeight: scroller.scrollHeight,
+        scrollerArea: scrollerArea(scroller),
         viewport: {
           width: window.innerWidth,
           height: window.innerHeight,

@@ -45,6 +45,8 @@ export const threadChannel = defineChannel('temoin/thread', {
         found: z.literal(true),
         platform: z.string(),
         scroller: z.enum(['page', 'element']),
+        /** How many messages the page says the thread holds, when it says so. */
+        announced: z.optional(z.number().check(z.int(), z.nonnegative())),
       }),
     ]),
   },

@@ -10,6 +10,7 @@ import {
   viewportOfScroller,
 } from './find-scroller';
 import { listVisiblePosts, siblingSelector } from './list-posts';
+import { readAnnouncedCount } from './read-announced-count';
 import { anchorCorrection, atEnd, planNextScroll } from './scroll-plan';
 import { createThreadOverlay, removeThreadOverlays } from './thread-overlay';
 import type { SeenPost } from './thread-posts';
@@ -47,9 +48,11 @@ export function startThreadAgent(window: Window & { [started]?: boolean }): void
           const post = clicked ? extractPost(clicked, context) : null;
           if (!post) return { found: false as const };
           run = beginRun(window, post.container, labels);
+          const announced = readAnnouncedCount(post.container, post.details.platform);
           return {
             found: true as const,
             platform: post.details.platform,
+            ...(announced === undefined ? {} : { announced }),
             scroller: isPageScroller(run.scroller) ? ('page' as const) : ('element' as const),
           };
         },

@@ -25,6 +25,8 @@ import { useObjectUrls } from '../../lib/extension-pages/object-urls';
 import { openReport } from '../../lib/extension-pages/open-report';
 import { saveError } from '../../lib/i18n/save-error';
 import { exportSelection } from './export-selection';
+import { exportByAuthor } from './export-by-author';
+import { AuthorDossier } from './components/AuthorDossier';
 import { useBundleCheck } from './use-bundle-check';
 import { useCaptureInAddress } from './use-capture-in-address';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
@@ -121,6 +123,11 @@ export function LibraryApp(props: {
   // Exports and reports take captures; a thread's are made by its own report and export.
   const chosenCaptures = chosen.filter((id) => !index?.threads.has(id));
 
+  const openAuthorKey = useMemo(
+    () => (openId ? index?.items.find((item) => item.id === openId)?.authorKey : undefined),
+    [openId, index],
+  );
+  const exporting = { database, locale, t, setTask, setMessage };
   const fail = (error: unknown) => setMessage({ kind: 'error', text: saveError(error, t) });
 
   /** Moves the selection to or out of the trash, logged by the background, and says so. */
@@ -185,6 +192,18 @@ export function LibraryApp(props: {
       message={message}
       onDismissMessage={() => setMessage(null)}
       verification={check.view}
+      dossier={
+        filter.authorKey && (
+          <AuthorDossier
+            items={results}
+            authorKey={filter.authorKey}
+            platformName={platformName}
+            t={t}
+            onReport={(format) => void exportByAuthor({ format, items: results, ...exporting })}
+            onClose={() => setFilter({})}
+          />
+        )
+      }
       view={view}
       onView={setView}
       statistics={
@@ -205,16 +224,27 @@ export function LibraryApp(props: {
       }
       detail={
         openId && (
-          <CaptureDetailFromStore
-            database={database}
-            captureId={openId}
-            t={t}
-            locale={locale}
-            onBack={() => setOpenId(null)}
-            onOpenCapture={setOpenId}
-            onReport={(id) => void openReport([id], { closeWindow: false })}
-            knownTags={knownTags}
-          />
+          <>
+            {openAuthorKey && (
+              <button
+                type="button"
+                class="author-everything"
+                onClick={() => setFilter({ authorKey: openAuthorKey })}
+              >
+                {t('library.author.everything')}
+              </button>
+            )}
+            <CaptureDetailFromStore
+              database={database}
+              captureId={openId}
+              t={t}
+              locale={locale}
+              onBack={() => setOpenId(null)}
+              onOpenCapture={setOpenId}
+              onReport={(id) => void openReport([id], { closeWindow: false })}
+              knownTags={knownTags}
+            />
+          </>
         )
       }
       onFilter={(next) => {

@@ -24,13 +24,12 @@ export const libraryThreadMessagesEn: TranslationOf<typeof libraryThreadMessages
   'library.author.everything': 'Everything this author wrote',
   'library.author.everythingOf': 'Everything {author} wrote',
   'library.dossier.title': 'Dossier of {author} ({platform})',
-  'library.dossier.counts': {
-    one: '{count} item: {captures} capture(s), {posts} message(s) in {threads} thread(s), {cases} case(s).',
-    other:
-      '{count} items: {captures} capture(s), {posts} message(s) in {threads} thread(s), {cases} case(s).',
-  },
+  'library.dossier.items': { one: '{count} item', other: '{count} items' },
+  'library.dossier.captures': { one: '{count} capture', other: '{count} captures' },
+  'library.dossier.threads': { one: 'in {count} thread', other: 'in {count} threads' },
+  'library.dossier.cases': { one: '{count} case', other: '{count} cases' },
+  'library.dossier.counts': '{items}: {captures}, {posts} {threads}, {cases}.',
   'library.dossier.close': 'Close the author’s dossier',
   'library.dossier.csv': 'Report by author (CSV)',
   'library.dossier.pdf': 'Report by author (PDF)',
-  'library.dossier.byAuthor': 'Report by author of the selection',
 } as const;

@@ -22,13 +22,12 @@ export const libraryThreadMessagesFr = {
   'library.author.everything': 'Tout ce qu’a écrit cet auteur',
   'library.author.everythingOf': 'Tout ce qu’a écrit {author}',
   'library.dossier.title': 'Dossier de {author} ({platform})',
-  'library.dossier.counts': {
-    one: '{count} élément : {captures} capture(s), {posts} message(s) dans {threads} fil(s), {cases} dossier(s).',
-    other:
-      '{count} éléments : {captures} capture(s), {posts} message(s) dans {threads} fil(s), {cases} dossier(s).',
-  },
+  'library.dossier.items': { one: '{count} élément', other: '{count} éléments' },
+  'library.dossier.captures': { one: '{count} capture', other: '{count} captures' },
+  'library.dossier.threads': { one: 'dans {count} fil', other: 'dans {count} fils' },
+  'library.dossier.cases': { one: '{count} dossier', other: '{count} dossiers' },
+  'library.dossier.counts': '{items} : {captures}, {posts} {threads}, {cases}.',
   'library.dossier.close': 'Fermer le dossier de l’auteur',
   'library.dossier.csv': 'Rapport par auteur (CSV)',
   'library.dossier.pdf': 'Rapport par auteur (PDF)',
-  'library.dossier.byAuthor': 'Rapport par auteur de la sélection',
 } as const;

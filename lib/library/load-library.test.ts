@@ -3,6 +3,7 @@ import { openEvidenceDatabase, type EvidenceDatabase } from '../evidence/databas
 import type { PostDetails } from '../sites/post-details';
 import { openThread, sealThread, storeScreen } from '../thread/thread-store';
 import { storeSampleCapture } from '../../tests/unit/sample-capture';
+import { authorGroups, dossierCounts } from './author-dossier';
 import { captureStatistics } from './statistics';
 import { filterCaptures } from './filter-captures';
 import { libraryRows, firstScreenRows } from './library-rows';
@@ -117,6 +118,26 @@ describe('the library index', () => {
     await appendToEach(database, [threadId], { kind: 'restored', data: {} });
     const restored = await loadIndex(database, 'fr');
     expect(filterCaptures(restored.items, { caseId: 'k' })).toHaveLength(3);
+  });
+
+  it('gathers an author’s posts with their sealed hashes, grouped by author', async () => {
+    const { database, threadId } = await library();
+    const index = await loadIndex(database, 'fr');
+    const troll = filterCaptures(index.items, { authorKey: 'x|handle|troll' });
+    expect(dossierCounts(troll)).toEqual({ count: 2, captures: 0, posts: 2, threads: 1, cases: 0 });
+    const groups = await authorGroups(database, filterCaptures(index.items, { platform: 'x' }));
+    expect(groups.map((group) => [group.author, group.entries.length])).toEqual([
+      ['@elodie', 1],
+      ['@troll', 2],
+    ]);
+    const thread = await database.threads.get(threadId);
+    const screen = await database.threadScreens.get(`${threadId}/screen/0`);
+    expect(groups[1]!.entries[1]).toMatchObject({
+      kind: 'post',
+      text: 'Encore une insulte',
+      sealSha256: thread!.sealSha256,
+      screen: { sha256: screen!.seal.sha256, area: { y: 200 } },
+    });
   });
 
   it('refuses to file a thread that is still running: nothing is sealed yet', async () => {

@@ -57,6 +57,8 @@ export interface LibraryPageProps {
   /** The statistics of the captures shown, drawn by the app when asked for. */
   statistics: ComponentChildren;
   onView: (view: LibraryView) => void;
+  /** An author's dossier, when the list shows one, drawn by the app. */
+  dossier: ComponentChildren;
   /** The import check's outcome, drawn by the app. */
   verification: ComponentChildren;
   onFilter: (filter: LibraryFilter) => void;
@@ -152,6 +154,7 @@ export function LibraryPage(props: LibraryPageProps) {
           </div>
         )}
         {props.verification}
+        {props.dossier}
         <div class="library-body">
           <div class="library-filters" data-open={filtersOpen}>
             <button

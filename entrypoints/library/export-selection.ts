@@ -149,7 +149,11 @@ function progressText(
   };
 }
 
-function resultMessage({ status, log }: ExportResult, file: string, t: Translate): LibraryMessage {
+export function resultMessage(
+  { status, log }: ExportResult,
+  file: string,
+  t: Translate,
+): LibraryMessage {
   if (status === 'saved') return { kind: 'success', text: t('library.exported', { file }) };
   const said = t(status === 'cancelled' ? 'library.exportCancelled' : 'library.exportFailed');
   const logged =

@@ -77,7 +77,7 @@ export const backgroundChannel = defineChannel('temoin/background', {
   recordExport: {
     request: z.object({
       captureIds: captureIdsSchema,
-      format: z.enum(['zip', 'pdf', 'csv']),
+      format: z.enum(['zip', 'pdf', 'csv', 'json']),
       exportId: z.string().max(80),
     }),
     response: z.object({}),
@@ -86,7 +86,7 @@ export const backgroundChannel = defineChannel('temoin/background', {
   recordExportEnd: {
     request: z.object({
       captureIds: captureIdsSchema,
-      format: z.enum(['zip', 'pdf', 'csv']),
+      format: z.enum(['zip', 'pdf', 'csv', 'json']),
       exportId: z.string().max(80),
       end: z.enum(['cancelled', 'failed']),
     }),

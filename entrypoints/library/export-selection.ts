@@ -72,7 +72,7 @@ export async function exportSelection(request: ExportRequest): Promise<void> {
 
 // The export's heavy code is loaded when first asked for: the list does not wait for it.
 async function zipBundle(
-  { captureIds, caseName, database, locale }: ExportRequest,
+  { captureIds, threadIds = [], caseName, database, locale }: ExportRequest,
   exportedAt: Date,
   signal: AbortSignal,
   onProgress: (progress: ExportProgress) => void,
@@ -88,6 +88,7 @@ async function zipBundle(
   return buildBundle({
     database,
     captureIds,
+    threadIds,
     language: locale,
     ...named,
     pdf: (captures, drawn) =>

@@ -1,9 +1,11 @@
 import type { EvidenceReason } from '../verification/evidence-problem';
+import type { ThreadReason } from './thread-reason';
 import type { ZipProblemDetails, ZipReadReason } from './zip-read-error';
 
 export type BundleReason =
   | ZipReadReason
   | EvidenceReason
+  | ThreadReason
   | 'unexpected-file'
   | 'sums-missing'
   | 'sums-bad-line'

@@ -11,6 +11,7 @@ import { parseJson } from './parse-json';
 import { readBundleEntries, type BundleEntries } from './read-bundle-entries';
 import { readZip, ZipReadError } from './read-zip';
 import { verifyExportedCapture, type VerifiedCapture } from './verify-exported-capture';
+import { verifyExportedThreads } from './verify-exported-threads';
 
 export type { BundleProblem } from './bundle-problem';
 export type { VerifiedCapture } from './verify-exported-capture';
@@ -65,7 +66,9 @@ export async function verifyBundle(
     problems.push(...found);
     if (capture) checked.push({ path, capture, placed });
   }
-  if (manifest) problems.push(...checkBundleLayout(bundle, manifest, checked));
+  const threads = await verifyExportedThreads(manifest?.threads ?? [], bundle);
+  problems.push(...threads.problems);
+  if (manifest) problems.push(...checkBundleLayout(bundle, manifest, checked, threads.described));
   const captures = checked.map(({ capture }) => capture);
   if (problems.length > 0 || !manifest) return { ok: false, problems: distinct(problems) };
   return { ok: true, manifest, captures };

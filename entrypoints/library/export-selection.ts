@@ -7,7 +7,6 @@ import { saveFile } from '../../lib/extension-pages/save-file';
 import { progressValues } from '../../lib/i18n/progress-values';
 import type { Locale, Translate } from '../../lib/i18n/translate';
 import { askBackgroundLater as askBackground } from '../../lib/messaging/ask-background-later';
-import { readSealSettings } from '../../lib/settings/seal-settings';
 import { platformLabel } from '../../lib/sites/platform-names';
 import { sealSumsThroughBackground, type ExportSeal } from './seal-export';
 
@@ -74,11 +73,14 @@ async function zipBundle(
   onProgress: (progress: ExportProgress) => void,
   seal: ExportSeal,
 ): Promise<Blob> {
-  const [{ buildBundle }, { evidenceReportPdf }, { browserJpeg }] = await Promise.all([
-    import('../../lib/export/build-bundle'),
-    import('../../lib/pdf/evidence-report'),
-    import('../../lib/pdf/browser-jpeg'),
-  ]);
+  // The seal's settings too: reading them loads the schema library, which the list never needs.
+  const [{ buildBundle }, { evidenceReportPdf }, { browserJpeg }, { readSealSettings }] =
+    await Promise.all([
+      import('../../lib/export/build-bundle'),
+      import('../../lib/pdf/evidence-report'),
+      import('../../lib/pdf/browser-jpeg'),
+      import('../../lib/settings/seal-settings'),
+    ]);
   const extensionVersion = browser.runtime.getManifest().version;
   const named = { exportedAt, extensionVersion, ...(caseName ? { caseName } : {}) };
   return buildBundle({

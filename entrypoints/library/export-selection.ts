@@ -3,6 +3,7 @@ import type { LibraryMessage, LibraryTask } from './components/LibraryPage';
 import type { EvidenceDatabase } from '../../lib/evidence/database';
 import type { ExportProgress } from '../../lib/export/export-progress';
 import { loggedExport, type ExportResult } from '../../lib/export/logged-export';
+import { reportFontFiles } from '../../lib/extension-pages/report-font-files';
 import { saveFile } from '../../lib/extension-pages/save-file';
 import { progressValues } from '../../lib/i18n/progress-values';
 import type { Locale, Translate } from '../../lib/i18n/translate';
@@ -73,16 +74,27 @@ async function zipBundle(
   onProgress: (progress: ExportProgress) => void,
   seal: ExportSeal,
 ): Promise<Blob> {
-  // The seal's settings too: reading them loads the schema library, which the list never needs.
-  const [{ buildBundle }, { evidenceReportPdf }, { browserJpeg }, { readSealSettings }] =
-    await Promise.all([
-      import('../../lib/export/build-bundle'),
-      import('../../lib/pdf/evidence-report'),
-      import('../../lib/pdf/browser-jpeg'),
-      import('../../lib/settings/seal-settings'),
-    ]);
+  // The seal's settings and authorities too: they load the schema library and the
+  // authorities' certificates, which the list never needs.
+  const [
+    { buildBundle },
+    { evidenceReportPdf },
+    { browserJpeg },
+    fonts,
+    { readSealSettings },
+    { sealAuthorityOf },
+  ] = await Promise.all([
+    import('../../lib/export/build-bundle'),
+    import('../../lib/pdf/evidence-report'),
+    import('../../lib/pdf/browser-jpeg'),
+    reportFontFiles(),
+    import('../../lib/settings/seal-settings'),
+    import('../../lib/seal/seal-authority'),
+  ]);
   const extensionVersion = browser.runtime.getManifest().version;
   const named = { exportedAt, extensionVersion, ...(caseName ? { caseName } : {}) };
+  const sealSettings = await readSealSettings();
+  const authority = sealAuthorityOf(sealSettings);
   return buildBundle({
     database,
     captureIds,
@@ -95,10 +107,12 @@ async function zipBundle(
         ...named,
         platformName: (platform) => platformLabel(platform) ?? platform,
         toJpeg: browserJpeg,
+        fonts,
+        exportSeal: authority && { authorityName: authority.name },
         signal,
         onProgress: drawn,
       }),
-    ...((await readSealSettings()).enabled ? { sealSums: sealSumsThroughBackground(seal) } : {}),
+    ...(sealSettings.enabled ? { sealSums: sealSumsThroughBackground(seal) } : {}),
     signal,
     onProgress,
   });

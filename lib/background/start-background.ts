@@ -20,6 +20,7 @@ import { createSettingsService } from './settings-service';
 import { enableGrantedSites, forgetRevokedSites, updateSiteScripts } from './site-access';
 import { welcomeOnInstall } from './welcome';
 import { createThreadService } from '../thread/capture-thread';
+import { stitchThread } from '../thread/stitch-thread';
 import { sealAbandonedThreads } from '../thread/thread-store';
 
 /** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
@@ -47,7 +48,7 @@ export function startBackground(): void {
   void captures.reportInterrupted();
   void captures.refreshBadge();
   // A thread the stopped worker left running keeps its screens and is sealed as interrupted.
-  void sealAbandonedThreads(context.database);
+  void sealAbandonedThreads(context.database, stitchThread);
   // Captures a stopped worker left waiting for their seal are tried again.
   void seal.wake();
   void forgetRevokedSites().then(updateSiteScripts);

@@ -17,6 +17,8 @@ const screenSchema = z.object({
   scrollTop: z.number(),
   scrollHeight: z.number(),
   viewport: viewportSchema,
+  /** The scroller's visible area in the viewport, in CSS pixels. */
+  scrollerArea: rectangleSchema,
   posts: z.array(seenPostSchema).check(z.maxLength(2000)),
 });
 
@@ -43,6 +45,8 @@ export const threadChannel = defineChannel('temoin/thread', {
         found: z.literal(true),
         platform: z.string(),
         scroller: z.enum(['page', 'element']),
+        /** How many messages the page says the thread holds, when it says so. */
+        announced: z.optional(z.number().check(z.int(), z.nonnegative())),
       }),
     ]),
   },

@@ -2,8 +2,15 @@ import browser from 'webextension-polyfill';
 import { threadChannel } from '../messaging/thread-channel';
 import { extractPost } from '../sites/extract-post';
 import { hideFixedElements } from './fixed-elements';
-import { findScroller, isPageScroller, scrollAndSettle, viewportOfScroller } from './find-scroller';
+import {
+  findScroller,
+  isPageScroller,
+  scrollAndSettle,
+  scrollerArea,
+  viewportOfScroller,
+} from './find-scroller';
 import { listVisiblePosts, siblingSelector } from './list-posts';
+import { readAnnouncedCount } from './read-announced-count';
 import { anchorCorrection, atEnd, planNextScroll } from './scroll-plan';
 import { createThreadOverlay, removeThreadOverlays } from './thread-overlay';
 import type { SeenPost } from './thread-posts';
@@ -41,9 +48,11 @@ export function startThreadAgent(window: Window & { [started]?: boolean }): void
           const post = clicked ? extractPost(clicked, context) : null;
           if (!post) return { found: false as const };
           run = beginRun(window, post.container, labels);
+          const announced = readAnnouncedCount(post.container, post.details.platform);
           return {
             found: true as const,
             platform: post.details.platform,
+            ...(announced === undefined ? {} : { announced }),
             scroller: isPageScroller(run.scroller) ? ('page' as const) : ('element' as const),
           };
         },
@@ -162,6 +171,7 @@ function beginRun(
       screen: {
         scrollTop: scroller.scrollTop,
         scrollHeight: scroller.scrollHeight,
+        scrollerArea: scrollerArea(scroller),
         viewport: {
           width: window.innerWidth,
           height: window.innerHeight,

@@ -211,15 +211,6 @@ export function LibraryApp(props: {
       detail={
         openId && (
           <>
-            {openAuthorKey && (
-              <button
-                type="button"
-                class="author-everything"
-                onClick={() => setFilter({ authorKey: openAuthorKey })}
-              >
-                {t('library.author.everything')}
-              </button>
-            )}
             <CaptureDetailFromStore
               database={database}
               captureId={openId}
@@ -230,6 +221,16 @@ export function LibraryApp(props: {
               onReport={(id) => void openReport([id], { closeWindow: false })}
               knownTags={knownTags}
             />
+            {/* After the detail: « Signaler… » stays two Tabs after the capture. */}
+            {openAuthorKey && (
+              <button
+                type="button"
+                class="author-everything"
+                onClick={() => setFilter({ authorKey: openAuthorKey })}
+              >
+                {t('library.author.everything')}
+              </button>
+            )}
           </>
         )
       }

@@ -67,11 +67,17 @@ export function visualRuns(
     directions.push(extending ? directions[index - 1]! : directionOf(character));
     faces.push(extending ? faces[index - 1]! : faceOf(character.codePointAt(0)!, faces[index - 1]));
   });
+  // A neutral takes the direction of the strong letters on both sides when they agree.
+  const after: Direction[] = [];
+  let next: Direction = base;
+  for (let index = directions.length - 1; index >= 0; index -= 1) {
+    after[index] = next;
+    if (directions[index] !== 'neutral') next = directions[index]!;
+  }
+  let before: Direction = base;
   const resolved = directions.map((direction, index) => {
-    if (direction !== 'neutral') return direction;
-    const before = directions.slice(0, index).findLast((found) => found !== 'neutral') ?? base;
-    const after = directions.slice(index + 1).find((found) => found !== 'neutral') ?? base;
-    return before === after ? before : base;
+    if (direction !== 'neutral') return (before = direction);
+    return before === after[index] ? before : base;
   });
   const runs: TextRun[] = [];
   characters.forEach((character, index) => {

@@ -2,8 +2,8 @@
 // Benchmarks the capture: the median time from a menu click to the stored record, beside the
 // median of a bare captureVisibleTab in the same browser, at 1280x800, the page agent's
 // injection included; the right-click recorder's and the page agent's sizes; the extraction
-// time per post on the platform fixtures; and the library with 10,000 captures and an export
-// of 1,000 (scripts/bench-library.mjs); a thread capture of up to 60 screens
+// time per post on the platform fixtures; and the library with 100,000 captures and thread
+// posts and an export of 1,000 (scripts/bench-library.mjs); a thread capture of up to 60 screens
 // (scripts/bench-thread.mjs). Prints JSON.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -13,10 +13,8 @@ import { categoryById } from '../../lib/reporting/report-categories/index';
 import type { EvidenceDatabase } from '../../lib/evidence/database';
 import { translator } from '../../lib/i18n/translate';
 import { uiLocale } from '../../lib/i18n/ui-locale';
-import { activeCriteria } from '../../lib/library/empty-state';
-import { firstScreenRows, libraryRows, rowId } from '../../lib/library/library-rows';
 import { loadFirstScreen, type LibraryIndex } from '../../lib/library/load-library';
-import { filterCaptures, type LibraryFilter } from '../../lib/library/filter-captures';
+import type { LibraryFilter } from '../../lib/library/filter-captures';
 import { askBackgroundLater as askBackground } from '../../lib/messaging/ask-background-later';
 import { REPORT_CATEGORIES } from '../../lib/reporting/report-categories/index';
 import { PLATFORM_LABELS, platformLabel } from '../../lib/sites/platform-names';
@@ -31,6 +29,7 @@ import { useBundleCheck } from './use-bundle-check';
 import { useCaptureInAddress } from './use-capture-in-address';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
 import { FIRST_SCREEN, useLibraryIndex } from './use-library-index';
+import { useLibraryRows } from './use-library-rows';
 import { useScreenPictures } from './use-screen-pictures';
 
 const PLATFORMS = Object.entries(PLATFORM_LABELS).map(([id, label]) => ({ id, label }));
@@ -51,8 +50,8 @@ export function readFirstScreen(database: EvidenceDatabase): Promise<LibraryInde
 export function LibraryApp(props: {
   /** The store, opened early by the page's entry so its first read starts at once. */
   database: EvidenceDatabase;
-  /** The newest captures and threads, when they were read before the first drawing. */
-  firstScreen?: LibraryIndex | undefined;
+  /** The newest captures and threads, read as the page started (undefined if that failed). */
+  firstScreen: Promise<LibraryIndex | undefined>;
 }) {
   const { database } = props;
   const locale = uiLocale();
@@ -89,20 +88,7 @@ export function LibraryApp(props: {
       performance.mark(FIRST_SCREEN_MARK);
   }, [firstScreenShown]);
   const cases = useLiveQuery(() => database.cases.orderBy('name').toArray(), []);
-  const results = useMemo(() => filterCaptures(index?.items ?? [], filter), [index, filter]);
-  const rows = useMemo(
-    () =>
-      !index
-        ? []
-        : index.complete
-          ? libraryRows(results, index.threads, openThreads)
-          : firstScreenRows(
-              results,
-              activeCriteria(filter) || filter.trash ? new Map() : index.threads,
-              FIRST_SCREEN,
-            ),
-    [index, results, openThreads, filter],
-  );
+  const { results, rows, rowIds } = useLibraryRows(index, filter, openThreads);
   const statistics = useMemo(
     () => (view === 'stats' ? captureStatistics(results) : undefined),
     [view, results],
@@ -118,8 +104,7 @@ export function LibraryApp(props: {
     database,
     drawn.flatMap((row) => (row.kind === 'post' && row.post.crop ? [row.post.crop.screenId] : [])),
   );
-  const rowIds = rows.flatMap((row) => (row.kind === 'post' ? [] : [rowId(row)]));
-  const chosen = rowIds.filter((id) => selected.has(id));
+  const chosen = useMemo(() => rowIds.filter((id) => selected.has(id)), [rowIds, selected]);
   // Exports and reports take captures; a thread's are made by its own report and export.
   const chosenCaptures = chosen.filter((id) => !index?.threads.has(id));
 
@@ -163,6 +148,7 @@ export function LibraryApp(props: {
       total={summaries?.filter((summary) => !summary.trashed).length}
       shown={results.length}
       rows={rows}
+      selectable={rowIds.length}
       screens={screens}
       openThreads={openThreads}
       platformName={platformName}
@@ -225,15 +211,6 @@ export function LibraryApp(props: {
       detail={
         openId && (
           <>
-            {openAuthorKey && (
-              <button
-                type="button"
-                class="author-everything"
-                onClick={() => setFilter({ authorKey: openAuthorKey })}
-              >
-                {t('library.author.everything')}
-              </button>
-            )}
             <CaptureDetailFromStore
               database={database}
               captureId={openId}
@@ -244,6 +221,16 @@ export function LibraryApp(props: {
               onReport={(id) => void openReport([id], { closeWindow: false })}
               knownTags={knownTags}
             />
+            {/* After the detail: « Signaler… » stays two Tabs after the capture. */}
+            {openAuthorKey && (
+              <button
+                type="button"
+                class="author-everything"
+                onClick={() => setFilter({ authorKey: openAuthorKey })}
+              >
+                {t('library.author.everything')}
+              </button>
+            )}
           </>
         )
       }

@@ -8,8 +8,6 @@ import { saveFile } from '../../lib/extension-pages/save-file';
 import { progressValues } from '../../lib/i18n/progress-values';
 import type { Locale, Translate } from '../../lib/i18n/translate';
 import { askBackgroundLater as askBackground } from '../../lib/messaging/ask-background-later';
-import { sealAuthorityOf } from '../../lib/seal/seal-authority';
-import { readSealSettings } from '../../lib/settings/seal-settings';
 import { platformLabel } from '../../lib/sites/platform-names';
 import { sealSumsThroughBackground, type ExportSeal } from './seal-export';
 
@@ -80,11 +78,22 @@ async function zipBundle(
   onProgress: (progress: ExportProgress) => void,
   seal: ExportSeal,
 ): Promise<Blob> {
-  const [{ buildBundle }, { evidenceReportPdf }, { browserJpeg }, fonts] = await Promise.all([
+  // The seal's settings and authorities too: they load the schema library and the
+  // authorities' certificates, which the list never needs.
+  const [
+    { buildBundle },
+    { evidenceReportPdf },
+    { browserJpeg },
+    fonts,
+    { readSealSettings },
+    { sealAuthorityOf },
+  ] = await Promise.all([
     import('../../lib/export/build-bundle'),
     import('../../lib/pdf/evidence-report'),
     import('../../lib/pdf/browser-jpeg'),
     reportFontFiles(),
+    import('../../lib/settings/seal-settings'),
+    import('../../lib/seal/seal-authority'),
   ]);
   const extensionVersion = browser.runtime.getManifest().version;
   const named = { exportedAt, extensionVersion, ...(caseName ? { caseName } : {}) };

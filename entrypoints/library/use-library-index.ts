@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { EvidenceDatabase } from '../../lib/evidence/database';
 import type { Locale } from '../../lib/i18n/translate';
 import { loadFirstScreen, loadIndex, type LibraryIndex } from '../../lib/library/load-library';
@@ -6,16 +7,21 @@ import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
 export const FIRST_SCREEN = 40;
 
 /**
- * The library's items: the newest first, so the first screen shows at once (from what was
- * read before the page started, until the live query answers), then the whole index.
+ * The library's items: the newest first, read once as the page started, so the first screen
+ * shows at once; then the whole index, kept up to date.
  */
 export function useLibraryIndex(
   database: EvidenceDatabase,
   locale: Locale,
-  firstScreen: LibraryIndex | undefined,
+  firstScreen: Promise<LibraryIndex | undefined>,
 ): LibraryIndex | undefined {
-  const live = useLiveQuery(() => loadFirstScreen(database, FIRST_SCREEN, locale), []);
-  const newest = live ?? firstScreen;
+  const [newest, setNewest] = useState<LibraryIndex>();
+  useEffect(() => {
+    // A first read that failed is tried again, as the index would be.
+    void firstScreen
+      .then((read) => read ?? loadFirstScreen(database, FIRST_SCREEN, locale))
+      .then(setNewest);
+  }, [firstScreen]);
   // Only once the first screen is drawn: both reads would otherwise share the same disk.
   const firstScreenShown = newest !== undefined;
   const index = useLiveQuery(

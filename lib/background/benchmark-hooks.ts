@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { captureTab, type CaptureContext } from '../capture/capture-tab';
 import { saveCapture } from '../evidence/save-capture';
 import { crc32 } from '../export/crc32';
+import { populateLibrary, syntheticMetadata } from './benchmark-library';
 
 /**
  * What the benchmark drives, in the benchmark build only: a capture and a thread capture
@@ -27,50 +28,19 @@ export function benchmarkHooks(
       const image = await syntheticScreenshot(bytes);
       const durations: number[] = [];
       for (let index = 0; index < count; index += 1) {
-        const id = crypto.randomUUID();
-        const at = new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString();
         const start = performance.now();
         await saveCapture({
           database: context.database,
-          metadata: {
-            schema: 'temoin.capture/1',
-            id,
-            time: {
-              capturedAt: at,
-              requestedAt: at,
-              timeZone: 'Europe/Paris',
-              utcOffset: '+01:00',
-              localTime: at,
-              source: 'device-clock',
-            },
-            trigger: 'context-menu',
-            page: {
-              url: `https://forum.exemple/fil/${index}`,
-              title: `Fil ${index} : message numéro ${index}`,
-              viewport: { width: 1280, height: 800 },
-              devicePixelRatio: 1,
-            },
-            target: { crop: 'no-post-found' },
-            environment: {
-              browserName: 'Chromium',
-              browserVersion: 'bench',
-              userAgent: 'bench',
-              extensionVersion: 'bench',
-            },
-          },
-          files: [
-            {
-              role: 'page-screenshot',
-              blob: image,
-              width: 1280,
-              height: 800,
-            },
-          ],
+          metadata: syntheticMetadata(index),
+          files: [{ role: 'page-screenshot', blob: image, width: 1280, height: 800 }],
         });
         durations.push(performance.now() - start);
       }
       return durations;
     },
+    /** `total` captures and thread posts, mostly in bulk; the first and last saves timed. */
+    populateLibrary: async (total: number, bytes: number) =>
+      populateLibrary(context.database, { total, image: await syntheticScreenshot(bytes) }),
   };
 }
 

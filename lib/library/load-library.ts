@@ -27,14 +27,22 @@ export async function loadFirstScreen(
   limit: number,
   locale: Locale,
 ): Promise<LibraryIndex> {
-  const [captures, threads] = await Promise.all([
-    database.captures.orderBy('capturedAt').reverse().limit(limit).toArray(),
-    database.threads.orderBy('startedAt').reverse().limit(limit).toArray(),
-  ]);
-  const annotations = byAnnotation(
-    await database.annotations.bulkGet([...captures, ...threads].map(({ id }) => id)),
+  // One read-only transaction for all of it: each costs a round trip to the browser's store.
+  const { captures, threads, annotations, counts } = await database.transaction(
+    'r',
+    [database.captures, database.threads, database.threadPosts, database.annotations],
+    async () => {
+      const [captures, threads] = await Promise.all([
+        database.captures.orderBy('capturedAt').reverse().limit(limit).toArray(),
+        database.threads.orderBy('startedAt').reverse().limit(limit).toArray(),
+      ]);
+      const [annotations, counts] = await Promise.all([
+        database.annotations.bulkGet([...captures, ...threads].map(({ id }) => id)),
+        Promise.all(threads.map((thread) => storedPosts(database, thread))),
+      ]);
+      return { captures, threads, annotations: byAnnotation(annotations), counts };
+    },
   );
-  const counts = await Promise.all(threads.map((thread) => storedPosts(database, thread)));
   return {
     items: captures.map((capture) => summarize(capture, annotations.get(capture.id), locale)),
     threads: new Map(

@@ -37,6 +37,8 @@ export interface LibraryPageProps {
   /** Items the filters keep: captures and posts, counted alike. */
   shown: number;
   rows: LibraryRow[];
+  /** Rows that can be selected: captures and threads, not posts. */
+  selectable: number;
   screens: Record<string, ScreenPicture | undefined>;
   openThreads: ReadonlySet<string>;
   platformName: (platform: string) => string;
@@ -181,7 +183,7 @@ export function LibraryPage(props: LibraryPageProps) {
               <label class="choice">
                 <input
                   type="checkbox"
-                  checked={count > 0 && count === rows.filter((row) => row.kind !== 'post').length}
+                  checked={count > 0 && count === props.selectable}
                   onChange={(event) => props.onSelectAll(event.currentTarget.checked)}
                 />
                 {count ? t('library.selected', { count }) : t('library.selectAll')}

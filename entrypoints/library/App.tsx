@@ -105,8 +105,9 @@ export function LibraryApp(props: {
     drawn.flatMap((row) => (row.kind === 'post' && row.post.crop ? [row.post.crop.screenId] : [])),
   );
   const chosen = useMemo(() => rowIds.filter((id) => selected.has(id)), [rowIds, selected]);
-  // Exports and reports take captures; a thread's are made by its own report and export.
+  // Exports take the chosen captures and threads; the report page takes one thread at a time.
   const chosenCaptures = chosen.filter((id) => !index?.threads.has(id));
+  const chosenThreads = chosen.filter((id) => index?.threads.has(id));
 
   const openAuthorKey = useMemo(
     () => (openId ? index?.items.find((item) => item.id === openId)?.authorKey : undefined),
@@ -133,6 +134,7 @@ export function LibraryApp(props: {
     void exportSelection({
       format,
       captureIds: chosenCaptures,
+      threadIds: chosenThreads,
       caseName: cases?.find((item) => item.id === filter.caseId)?.name,
       database,
       locale,
@@ -250,7 +252,9 @@ export function LibraryApp(props: {
       onExportZip={() => exportChosen('zip')}
       onExportCsv={() => exportChosen('csv')}
       onExportJson={() => exportChosen('json')}
-      onReport={() => void openReport(chosenCaptures, { closeWindow: false })}
+      onReport={() =>
+        void openReport(chosenCaptures, { closeWindow: false, threadId: chosenThreads[0] })
+      }
       onTrash={() => void moveSelection('trash', 'library.trashed')}
       onRestore={() => void moveSelection('restore', 'library.restored')}
       onEmptyTrash={async () => {

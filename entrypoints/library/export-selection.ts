@@ -14,7 +14,7 @@ import { sealSumsThroughBackground, type ExportSeal } from './seal-export';
 export interface ExportRequest {
   format: 'zip' | 'csv' | 'json';
   captureIds: string[];
-  /** Threads whose posts go into a CSV or JSON export, after the captures. */
+  /** Threads that go into the export (their posts after the captures' in CSV and JSON). */
   threadIds?: string[];
   caseName?: string | undefined;
   database: EvidenceDatabase;
@@ -32,7 +32,7 @@ const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').slice(0, 1
  * capture's custody log say so.
  */
 export async function exportSelection(request: ExportRequest): Promise<void> {
-  const { format, captureIds, locale, t } = request;
+  const { format, captureIds, threadIds = [], locale, t } = request;
   const controller = new AbortController();
   const exportedAt = new Date();
   const file =
@@ -46,7 +46,8 @@ export async function exportSelection(request: ExportRequest): Promise<void> {
     });
   show(null);
   const seal: ExportSeal = { outcome: 'off' };
-  const logged = { captureIds, format };
+  // Every capture's and every thread's custody log says it was exported.
+  const logged = { captureIds: [...captureIds, ...threadIds], format };
   const result = await loggedExport({
     log: {
       start: (exportId) => askBackground('recordExport', { ...logged, exportId }),

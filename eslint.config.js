@@ -36,7 +36,7 @@ const LAYERS = [
   },
   {
     // The content-script page agent runs beside untrusted pages: small, no store, no UI.
-    target: ['./lib/agent', './entrypoints/page-agent.ts'],
+    target: ['./lib/agent', './entrypoints/page-agent-*.ts'],
     from: [...STORE, FULL_ZOD, ...UI, './lib/evidence', './lib/background', './lib/capture'],
     message: 'The page agent loads no store, no full zod, no pages and no background code.',
   },

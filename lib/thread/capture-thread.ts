@@ -63,11 +63,17 @@ async function runThread(
   });
   if (forbidden) return { status: 'failed', reason: forbidden };
   const threadId = crypto.randomUUID();
-  const described = await askAgent(tabId, 0, 'describe', {
-    token: threadId,
-    trigger: 'context-menu',
-    requestedAt: requestedAt.getTime(),
-  }).catch(() => null);
+  const described = await askAgent(
+    tabId,
+    0,
+    'describe',
+    {
+      token: threadId,
+      trigger: 'context-menu',
+      requestedAt: requestedAt.getTime(),
+    },
+    url,
+  ).catch(() => null);
   if (!described) return { status: 'failed', reason: 'no-agent' };
   const target = described.target?.rectangle;
   const ask = threadChannel.sender((envelope) =>
@@ -87,12 +93,18 @@ async function runThread(
       })
     : ({ found: false } as const);
   if (!started.found) {
-    await askAgent(tabId, 0, 'confirm', {
-      tone: 'error',
-      title: t('failedTitle'),
-      detail: t('thread.noPost'),
-      closeLabel: t('close'),
-    }).catch(() => undefined);
+    await askAgent(
+      tabId,
+      0,
+      'confirm',
+      {
+        tone: 'error',
+        title: t('failedTitle'),
+        detail: t('thread.noPost'),
+        closeLabel: t('close'),
+      },
+      url,
+    ).catch(() => undefined);
     return { status: 'failed', reason: 'no-post-found' };
   }
 

@@ -144,7 +144,7 @@ export function LibraryApp(props: {
     }
   }
 
-  const exportChosen = (format: 'zip' | 'csv') =>
+  const exportChosen = (format: 'zip' | 'csv' | 'json') =>
     void exportSelection({
       format,
       captureIds: chosenCaptures,
@@ -262,6 +262,7 @@ export function LibraryApp(props: {
       onVisible={(first, last) => setRange([first, last])}
       onExportZip={() => exportChosen('zip')}
       onExportCsv={() => exportChosen('csv')}
+      onExportJson={() => exportChosen('json')}
       onReport={() => void openReport(chosenCaptures, { closeWindow: false })}
       onTrash={() => void moveSelection('trash', 'library.trashed')}
       onRestore={() => void moveSelection('restore', 'library.restored')}

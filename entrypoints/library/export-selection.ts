@@ -14,8 +14,10 @@ import { platformLabel } from '../../lib/sites/platform-names';
 import { sealSumsThroughBackground, type ExportSeal } from './seal-export';
 
 export interface ExportRequest {
-  format: 'zip' | 'csv';
+  format: 'zip' | 'csv' | 'json';
   captureIds: string[];
+  /** Threads whose posts go into a CSV or JSON export, after the captures. */
+  threadIds?: string[];
   caseName?: string | undefined;
   database: EvidenceDatabase;
   locale: Locale;
@@ -36,7 +38,9 @@ export async function exportSelection(request: ExportRequest): Promise<void> {
   const controller = new AbortController();
   const exportedAt = new Date();
   const file =
-    format === 'zip' ? `temoin-export-${stamp(exportedAt)}.zip` : `temoin-${stamp(exportedAt)}.csv`;
+    format === 'zip'
+      ? `temoin-export-${stamp(exportedAt)}.zip`
+      : `temoin-posts-${stamp(exportedAt)}.${format}`;
   const show = (progress: ExportProgress | null) =>
     request.setTask({
       ...progressText(progress, t, locale),
@@ -53,7 +57,7 @@ export async function exportSelection(request: ExportRequest): Promise<void> {
     produce: (onProgress) =>
       format === 'zip'
         ? zipBundle(request, exportedAt, controller.signal, onProgress, seal)
-        : csvTable(request, onProgress),
+        : postsFile(request, format, exportedAt, onProgress),
     save: (blob) => saveFile(blob, file, controller.signal),
     signal: controller.signal,
     onProgress: show,
@@ -70,7 +74,7 @@ export async function exportSelection(request: ExportRequest): Promise<void> {
 
 // The export's heavy code is loaded when first asked for: the list does not wait for it.
 async function zipBundle(
-  { captureIds, caseName, database, locale }: ExportRequest,
+  { captureIds, threadIds = [], caseName, database, locale }: ExportRequest,
   exportedAt: Date,
   signal: AbortSignal,
   onProgress: (progress: ExportProgress) => void,
@@ -89,6 +93,7 @@ async function zipBundle(
   return buildBundle({
     database,
     captureIds,
+    threadIds,
     language: locale,
     ...named,
     pdf: (captures, drawn) =>
@@ -109,22 +114,25 @@ async function zipBundle(
   });
 }
 
-async function csvTable(
-  { captureIds, database, locale }: ExportRequest,
+/** One row (CSV) or object (JSON) per post: every capture, then every thread post. */
+async function postsFile(
+  { captureIds, threadIds = [], database }: ExportRequest,
+  format: 'csv' | 'json',
+  exportedAt: Date,
   onProgress: (progress: ExportProgress) => void,
 ): Promise<Blob> {
-  const { capturesCsv } = await import('../../lib/export/captures-csv');
-  const [captures, annotations] = await Promise.all([
-    database.captures.bulkGet(captureIds),
-    database.annotations.bulkGet(captureIds),
+  const [{ readPosts }, { postsCsv }, { postsJson }] = await Promise.all([
+    import('../../lib/export/post-rows'),
+    import('../../lib/export/posts-csv'),
+    import('../../lib/export/posts-json'),
   ]);
-  const rows = captureIds.map((captureId, index) => {
-    const capture = captures[index];
-    if (!capture) throw new Error(`No capture ${captureId}`);
-    return { capture, annotation: annotations[index] };
+  const posts = await readPosts(database, captureIds, threadIds);
+  onProgress({ phase: 'reading', done: posts.length, total: posts.length });
+  if (format === 'csv') return new Blob([postsCsv(posts)], { type: 'text/csv' });
+  const extensionVersion = browser.runtime.getManifest().version;
+  return new Blob([postsJson(posts, { exportedAt, extensionVersion })], {
+    type: 'application/json',
   });
-  onProgress({ phase: 'reading', done: rows.length, total: rows.length });
-  return new Blob([capturesCsv(rows, locale)], { type: 'text/csv' });
 }
 
 /** « 312 / 1 000 preuves · rapport PDF », with the bar's numbers; none before the first step. */

@@ -17,6 +17,7 @@ import {
 import { copyToClipboard } from '../../lib/extension-pages/copy-to-clipboard';
 import { completeAnswers, isChildAbuse, reportView } from './build-report-view';
 import { unfiledCaptures } from './unfiled-captures';
+import { threadIdFromAddress, useThreadEvidence } from './use-thread-evidence';
 import { latestCaptures } from '../../lib/extension-pages/evidence-queries';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
 
@@ -45,6 +46,8 @@ export function ReportApp() {
   const t = useMemo(() => translator(locale), [locale]);
   const openedWith = useMemo(captureIdsFromAddress, []);
   const [captureIds, setCaptureIds] = useState(openedWith);
+  const threadId = useMemo(threadIdFromAddress, []);
+  const thread = useThreadEvidence(database, threadId, locale, t);
   const [answers, setAnswers] = useState<Answers>({});
   const [stage, setStage] = useState<'questions' | 'results'>('questions');
   const [showMissing, setShowMissing] = useState(false);
@@ -72,9 +75,13 @@ export function ReportApp() {
   }, [captureIds]);
   const recent = useLiveQuery(() => latestCaptures(database, RECENT_COUNT), []);
   const evidence = loaded ?? [];
-  const items = evidence.map(({ capture, annotation }) =>
-    evidenceItemOf(capture, Boolean(annotation?.imagesDeletedAt), locale),
-  );
+  // A thread's posts come after the captures, in the thread's order.
+  const items = [
+    ...evidence.map(({ capture, annotation }) =>
+      evidenceItemOf(capture, Boolean(annotation?.imagesDeletedAt), locale),
+    ),
+    ...(thread?.items ?? []),
+  ];
   // A capture filed before opens with its category chosen; the user can still change it.
   const filed = evidence[0]?.annotation?.category;
   useEffect(() => {
@@ -82,7 +89,8 @@ export function ReportApp() {
   }, [filed?.categoryId]);
   const view = reportView({ answers, evidence, items, identity, locale, t });
   const ids = evidence.map(({ capture }) => capture.id);
-  const imagesKept = evidence.some(({ files }) => files > 0);
+  const imagesKept = evidence.some(({ files }) => files > 0) || Boolean(thread?.screens);
+  const withThread = threadId ? { threadId } : {};
   const childAbuseToConfirm = isChildAbuse(answers.categoryId) && imagesKept;
 
   const fail = (error: unknown) =>
@@ -91,7 +99,9 @@ export function ReportApp() {
   return (
     <ReportPage
       t={t}
-      evidence={view.evidence}
+      evidence={[...view.evidence, ...(thread?.views ?? [])]}
+      evidenceNote={thread?.note}
+      severalNote={items.length > 1 ? t('report.severalPosts', { count: items.length }) : undefined}
       otherEvidence={(recent ?? [])
         .filter(({ capture }) => !openedWith.includes(capture.id))
         .map(({ capture }) => ({
@@ -104,7 +114,8 @@ export function ReportApp() {
           ? [...captureIds, captureId]
           : captureIds.filter((id) => id !== captureId);
         setCaptureIds(next);
-        history.replaceState(null, '', `#captures=${next.join(',')}`);
+        const inThread = threadId ? `&thread=${threadId}` : '';
+        history.replaceState(null, '', `#captures=${next.join(',')}${inThread}`);
       }}
       categories={view.categories}
       answers={answers}
@@ -129,7 +140,10 @@ export function ReportApp() {
       onConfirmChildAbuse={async () => {
         setDeleting(true);
         try {
-          const { deletedFiles } = await askBackground('deleteImages', { captureIds: ids });
+          const { deletedFiles } = await askBackground('deleteImages', {
+            captureIds: ids,
+            ...withThread,
+          });
           setMessage({
             kind: 'success',
             text: t('report.childAbuseDone', { count: deletedFiles }),
@@ -171,7 +185,7 @@ export function ReportApp() {
       }}
       onFillForm={async () => {
         const complete = completeAnswers(answers, items);
-        if (!complete || !ids.length) return;
+        if (!complete || !items.length) return;
         setFormStatus('opening');
         try {
           // Asked on the click, so the browser shows its prompt; refused, nothing is opened.
@@ -183,6 +197,7 @@ export function ReportApp() {
           const opened = await askBackground('openForm', {
             form: 'pharos',
             captureIds: ids,
+            ...withThread,
             answers: complete,
           });
           setFormStatus(opened.status === 'opened' ? 'opened' : 'no-permission');
@@ -192,6 +207,7 @@ export function ReportApp() {
         }
       }}
       onMark={async (channelId, note) => {
+        if (!ids.length) return;
         try {
           await askBackground('recordReport', {
             captureIds: ids,

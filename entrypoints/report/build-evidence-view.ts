@@ -8,7 +8,7 @@ import { excerpt } from '../../lib/reporting/evidence-text';
 import type { EvidenceView } from './components/view-types';
 
 /** When the post was published, labelled, when the page gave it. */
-function publishedOn(item: EvidenceItem, locale: Locale, t: Translate) {
+export function publishedOn(item: EvidenceItem, locale: Locale, t: Translate) {
   const { published } = item;
   if (published.kind === 'absolute') {
     return { publishedOn: t('report.publishedOn', { date: formatDateTime(published.at, locale) }) };

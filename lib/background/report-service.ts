@@ -2,7 +2,10 @@ import browser from 'webextension-polyfill';
 import { appendToEach } from '../evidence/append-custody';
 import type { EvidenceDatabase } from '../evidence/database';
 import { deleteCaptureImages } from '../evidence/delete-capture-images';
+import { deleteThreadScreens } from '../evidence/delete-thread-screens';
 import { evidenceItemOf } from '../evidence/evidence-item-of';
+import { readThreadEvidence, threadEvidenceItems } from '../evidence/thread-evidence';
+import { deviceTimeZone } from '../time/device-time-zone';
 import type { Locale } from '../i18n/translate';
 import type { BackgroundHandlers } from '../messaging/background-channel';
 import { buildPharosPlan } from '../pharos/pharos-plan';
@@ -20,8 +23,8 @@ export function createReportService(database: EvidenceDatabase, locale: () => Lo
       return {};
     },
 
-    async deleteImages({ captureIds }) {
-      let deletedFiles = 0;
+    async deleteImages({ captureIds, threadId }) {
+      let deletedFiles = threadId ? await deleteThreadScreens(database, threadId) : 0;
       for (const captureId of captureIds) {
         deletedFiles += await deleteCaptureImages(database, captureId);
       }
@@ -40,7 +43,7 @@ export function createReportService(database: EvidenceDatabase, locale: () => Lo
      * Opens the form in a new tab beside the report page, if the user granted Témoin that
      * site (asked by the report page on the click), and remembers what to fill there.
      */
-    async openForm({ captureIds, answers }, sender) {
+    async openForm({ captureIds, threadId, answers }, sender) {
       const origin = `${new URL(FORM_ENTRY_URLS.pharos).origin}/*`;
       if (!(await browser.permissions.contains({ origins: [origin] }))) {
         return { status: 'no-permission' as const };
@@ -50,9 +53,12 @@ export function createReportService(database: EvidenceDatabase, locale: () => Lo
       const items = captures.flatMap((capture, index) =>
         capture ? [evidenceItemOf(capture, Boolean(annotations[index]?.imagesDeletedAt))] : [],
       );
+      const thread = threadId ? await readThreadEvidence(database, threadId) : null;
+      if (thread) items.push(...threadEvidenceItems(thread, deviceTimeZone()));
       const plan = buildPharosPlan({
         answers,
         items,
+        ...(thread ? { address: thread.thread.url } : {}),
         identity: identityForForms(await readReporterIdentity()),
         locale: locale(),
       });

@@ -20,7 +20,7 @@ export interface Annotation {
   tags: string[];
   caseIds: string[];
   /** Exports that produced a file; one cancelled or failed is taken off again. */
-  exports: { at: string; format: 'zip' | 'pdf' | 'csv'; exportId?: string }[];
+  exports: { at: string; format: 'zip' | 'pdf' | 'csv' | 'json'; exportId?: string }[];
   trashedAt?: string;
   /** The trash was emptied: only the custody log and this annotation remain. */
   emptiedAt?: string;

@@ -8,7 +8,8 @@ import { hostOf } from './host-of';
 import { visibleText } from './visible-text';
 
 /** What a name is made of: the page, the post, and a selection when there is no post text. */
-export type NamedMetadata = Pick<CaptureMetadata, 'page' | 'post'> & {
+export type NamedMetadata = Pick<CaptureMetadata, 'post'> & {
+  page: Pick<CaptureMetadata['page'], 'url' | 'title'>;
   target?: Pick<CaptureMetadata['target'], 'selectionText'>;
 };
 

@@ -4,7 +4,7 @@ import { fileRoleSchema, sha256Schema } from './capture-metadata';
 import { sha256Hex } from './sha256';
 import { withWellFormedText } from './well-formed-text';
 
-export const exportFormatSchema = z.enum(['zip', 'pdf', 'csv']);
+export const exportFormatSchema = z.enum(['zip', 'pdf', 'csv', 'json']);
 
 /**
  * What each kind of custody entry records beside the sealed capture, which never changes.

@@ -52,13 +52,15 @@ describe('buildBundle', () => {
     const progress: ExportProgress[] = [];
     const out = await unzipped(await build((step) => progress.push(step)));
     // Told once per batch of captures read, then for each file of the archive.
-    const files = 3 * 4 + 4;
+    // Per capture: screenshot, crop, metadata, custody; then the CSV, posts.json, its schema,
+    // the README and the manifest.
+    const files = 3 * 4 + 6;
     expect(progress[0]).toEqual({ phase: 'reading', done: 3, total: 3 });
     expect(progress.slice(1)).toEqual(
       Array.from({ length: files + 1 }, (_, done) => ({ phase: 'archive', done, total: files })),
     );
     const check = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out }).toString();
-    expect(check.trim().split('\n')).toHaveLength(3 * 4 + 3);
+    expect(check.trim().split('\n')).toHaveLength(3 * 4 + 5);
     expect(check).not.toMatch(/FAILED/);
 
     const manifest = exportBundleManifestSchema.parse(

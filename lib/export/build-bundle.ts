@@ -11,11 +11,17 @@ import {
   SUMS_SEAL_PATH,
   EXPORTED_CAPTURE_SCHEMA,
   FILE_NAMES,
+  POSTS_PATH,
+  POSTS_SCHEMA_PATH,
   type ExportBundleManifest,
   type ExportedCapture,
 } from './bundle-format';
 import { bundleChainPem, exportedSealOf } from './bundle-seals';
 import { bundleReadme } from './bundle-readme';
+import { addThreads } from './bundle-threads';
+import { capturePost, threadPosts } from './post-rows';
+import { postsJson } from './posts-json';
+import { postsJsonSchema } from './posts-schema';
 import { capturesCsv } from './captures-csv';
 import type { ExportProgress } from './export-progress';
 import { sha256Sums } from './sha256-sums';
@@ -37,6 +43,8 @@ export interface BundleOptions {
   exportedAt: Date;
   extensionVersion: string;
   caseName?: string;
+  /** Threads to include, each with its sealed record, screens and posts (bundle-threads.ts). */
+  threadIds?: readonly string[];
   /** Writes the PDF report, telling how many captures it has drawn; without it, no report. */
   pdf?: (captures: LoadedCapture[], onProgress: (done: number) => void) => Promise<Blob>;
   signal?: AbortSignal;
@@ -153,7 +161,22 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
     }
     options.onProgress?.({ phase: 'reading', done, total: captureIds.length });
   }
+  const { paths: threads, threads: threadEvidence } = await addThreads(
+    database,
+    options.threadIds ?? [],
+    add,
+  );
   await add('captures.csv', capturesCsv(loaded, options.language));
+  const cases = new Map((await database.cases.toArray()).map((record) => [record.id, record.name]));
+  const posts = [
+    ...loaded.map(({ capture, annotation }) =>
+      capturePost(capture, annotation, (id) => cases.get(id) ?? id),
+    ),
+    ...threadEvidence.flatMap(threadPosts),
+  ];
+  const stamp = { exportedAt, extensionVersion: options.extensionVersion };
+  await add(POSTS_PATH, postsJson(posts, stamp));
+  await add(POSTS_SCHEMA_PATH, postsJsonSchema());
   if (options.pdf) {
     const total = loaded.length;
     options.onProgress?.({ phase: 'report', done: 0, total });
@@ -164,7 +187,10 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
   }
   await add(
     'README.txt',
-    bundleReadme(options.language, { sealed: chains.length > 0 || Boolean(options.sealSums) }),
+    bundleReadme(options.language, {
+      sealed: chains.length > 0 || Boolean(options.sealSums),
+      threads: threads.length > 0,
+    }),
   );
   const manifest: ExportBundleManifest = {
     schema: BUNDLE_SCHEMA,
@@ -175,6 +201,7 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
     captures: loaded.map(
       ({ capture }) => `${captureFolder(capture.id, capture.capturedAt)}/metadata.json`,
     ),
+    threads,
   };
   await add('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
   const sumsText = sha256Sums(sums);

@@ -20,13 +20,21 @@ import { captureMetadataSchema, fileRoleSchema, sha256Schema } from '../evidence
  *   chain.pem                          the authorities' roots and intermediates, if any seal
  *
  * The last two come after SHA256SUMS, which cannot list them; `openssl ts -verify` checks them.
- * Version 2 added the seals; version 1 bundles, which have none, remain valid.
+ * Version 2 added the seals; version 1 bundles, which have none, remain valid. Version 3 added
+ * posts.json, posts.schema.json and threads/ (thread-format.ts); without threads, 1 and 2 hold.
  *
  * `<folder>` is the capture time (UTC, `YYYYMMDDTHHMMSSZ`) and the first 8 characters of the
  * capture id, so folders sort by time and never collide.
  */
-export const BUNDLE_SCHEMA = 'temoin.export/2';
-export const READABLE_BUNDLE_SCHEMAS: readonly string[] = ['temoin.export/1', BUNDLE_SCHEMA];
+export const BUNDLE_SCHEMA = 'temoin.export/3';
+export const READABLE_BUNDLE_SCHEMAS: readonly string[] = [
+  'temoin.export/1',
+  'temoin.export/2',
+  BUNDLE_SCHEMA,
+];
+/** Version 3: one object per post (posts.json, its JSON Schema) and threads (thread-format.ts). */
+export const POSTS_PATH = 'posts.json';
+export const POSTS_SCHEMA_PATH = 'posts.schema.json';
 export const SUMS_SEAL_PATH = 'SHA256SUMS.tsr';
 export const CHAIN_PATH = 'chain.pem';
 export const CAPTURE_SEAL_NAME = 'seal.tsr';
@@ -92,6 +100,8 @@ export const exportBundleManifestSchema = z.object({
   caseName: z.string().optional(),
   /** Paths of each capture's metadata.json, in capture order. */
   captures: z.array(z.string()),
+  /** Paths of each thread's thread.json (version 3). */
+  threads: z.array(z.string()).optional(),
 });
 export type ExportBundleManifest = z.infer<typeof exportBundleManifestSchema>;
 

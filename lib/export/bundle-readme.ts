@@ -1,3 +1,5 @@
+import { threadsReadme } from './bundle-readme-threads';
+
 /**
  * The command of step 4, the same in both languages: it recomputes each custody entry's hash
  * from the six fields the hash covers, and says which entries no longer match.
@@ -124,6 +126,10 @@ publishes. With OpenSSL, in the archive's folder:
  * The bundle's README: how the evidence was collected and how to check it by hand, the seals
  * with OpenSSL's commands when the export has any.
  */
-export function bundleReadme(language: 'fr' | 'en', { sealed }: { sealed: boolean }): string {
-  return sealed ? README[language] + SEALS[language] : README[language];
+export function bundleReadme(
+  language: 'fr' | 'en',
+  { sealed, threads = false }: { sealed: boolean; threads?: boolean },
+): string {
+  const seals = sealed ? SEALS[language] : '';
+  return README[language] + threadsReadme(language, threads) + seals;
 }

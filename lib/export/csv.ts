@@ -1,11 +1,12 @@
 /**
  * CSV (RFC 4180) for spreadsheets: cells quoted when needed, and cells that a spreadsheet
- * would run as a formula (starting with =, +, -, @, a tab or a carriage return) neutralised
- * with a leading apostrophe. Post text is written by strangers: it must stay text.
+ * would run as a formula (starting with =, +, -, @, a tab, a carriage return or a line feed,
+ * or with =, +, -, @ after spaces, which some spreadsheets skip) neutralised with a leading
+ * apostrophe. Post text is written by strangers: it must stay text.
  */
 export function csvCell(value: string | number | undefined | null): string {
   let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (/^(\s*[=+\-@]|[\t\r\n])/.test(text)) text = `'${text}`;
   return /[",\r\n']/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -63,6 +63,17 @@ describe('typeLikeAPerson', () => {
     expect(byId<HTMLTextAreaElement>('c').value).toBe('Des menace');
   });
 
+  it('cuts a text of several posts at the last whole post, never in one', () => {
+    const posts = ['Contenu 1 : https://a.invalid/1', 'Contenu 2 : https://a.invalid/22'];
+    const value: PlannedValue = { key: 'description', kind: 'text', value: posts.join('\n\n') };
+    const step = stepFor(
+      '<label for="c">Commentaire</label><textarea id="c" maxlength="50"></textarea>',
+      value,
+    );
+    expect(typeLikeAPerson(step, written)).toBe('truncated');
+    expect(byId<HTMLTextAreaElement>('c').value).toBe(posts[0]);
+  });
+
   it('does not split a character made of two code units', () => {
     const value: PlannedValue = { key: 'description', kind: 'text', value: 'abc😀' };
     const step = stepFor('<label for="c">Commentaire</label><input id="c" maxlength="4">', value);

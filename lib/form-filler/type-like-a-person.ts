@@ -50,10 +50,16 @@ function changedByPerson(control: ValueControl, wanted: string, written: Written
   return current !== (written.get(control) ?? defaultValueOf(control));
 }
 
-/** Cuts text to a field's `maxlength` without splitting a character made of two code units. */
+/**
+ * Cuts text to a field's `maxlength` without splitting a character made of two code units,
+ * and at the last paragraph when there is one: a report of several posts then keeps whole
+ * posts, never half an address (the whole text is offered to copy).
+ */
 function cut(text: string, limit: number): string {
   if (limit < 0 || text.length <= limit) return text;
   const cutText = text.slice(0, limit);
+  const lastParagraph = cutText.lastIndexOf('\n\n');
+  if (lastParagraph > 0) return cutText.slice(0, lastParagraph);
   return /[\ud800-\udbff]$/.test(cutText) ? cutText.slice(0, -1) : cutText;
 }
 

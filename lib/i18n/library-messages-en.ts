@@ -33,6 +33,7 @@ export const libraryMessagesEn: TranslationOf<typeof libraryMessagesFr> = {
   'library.trash': 'Trash',
   'library.exportZip': 'Export (verifiable ZIP)',
   'library.exportCsv': 'Export as CSV',
+  'library.exportJson': 'Export as JSON',
   'library.report': 'Report…',
   'library.moveToTrash': 'Move to trash',
   'library.restore': 'Restore',

@@ -32,6 +32,7 @@ export const libraryMessagesFr = {
   'library.trash': 'Corbeille',
   'library.exportZip': 'Exporter (ZIP vérifiable)',
   'library.exportCsv': 'Exporter en CSV',
+  'library.exportJson': 'Exporter en JSON',
   'library.report': 'Signaler…',
   'library.moveToTrash': 'Mettre à la corbeille',
   'library.restore': 'Restaurer',

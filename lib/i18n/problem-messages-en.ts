@@ -53,6 +53,24 @@ export const problemMessagesEn: TranslationOf<typeof problemMessagesFr> = {
   'capture-not-in-manifest': '{path} is not listed in manifest.json.',
   'duplicate-capture':
     '{path} holds the same capture as {other} (id {found}): a bundle may hold it only once.',
+  'thread-missing': '{path} is missing: the thread listed in manifest.json is not there.',
+  'thread-not-json': '{path} is not valid JSON.',
+  'thread-invalid': '{path} does not follow the export format for threads.',
+  'thread-not-in-manifest': '{path} is not listed in manifest.json.',
+  'thread-record-mismatch':
+    '{path}: the sealed thread no longer matches its hash: it was changed after the capture.',
+  'thread-screen-missing':
+    '{path} is missing: this screen of the sealed thread is not in the archive.',
+  'thread-screen-not-sealed': '{path} is not a screen of the sealed thread, or is out of place.',
+  'thread-screen-description-mismatch':
+    '{path}: the description of screen {found} does not match the sealed one.',
+  'thread-screen-hash-mismatch':
+    '{path}: this screen no longer matches the hash sealed when it was captured: it was changed.',
+  'thread-posts-mismatch': '{path}: the messages are not those of the sealed thread, in its order.',
+  'thread-post-altered':
+    '{path}: message {found} was changed: its address, id or content no longer matches its sealed key.',
+  'thread-post-screen-unknown':
+    '{path}: message {found} points to a screen the thread does not have.',
   'metadata-missing': '{path} is missing.',
   'metadata-not-json': '{path} is not valid JSON.',
   'metadata-invalid': '{path} does not follow the export format.',

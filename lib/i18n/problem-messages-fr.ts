@@ -53,6 +53,23 @@ export const problemMessagesFr = {
   'capture-not-in-manifest': "{path} n'est pas listé dans manifest.json.",
   'duplicate-capture':
     '{path} contient la même preuve que {other} (identifiant {found}) : une archive ne peut la contenir qu’une fois.',
+  'thread-missing': '{path} manque : le fil listé dans manifest.json n’est pas là.',
+  'thread-not-json': "{path} n'est pas du JSON valide.",
+  'thread-invalid': "{path} ne suit pas le format d'export des fils.",
+  'thread-not-in-manifest': "{path} n'est pas listé dans manifest.json.",
+  'thread-record-mismatch':
+    '{path} : le fil scellé ne correspond plus à son empreinte : il a été modifié après la capture.',
+  'thread-screen-missing': '{path} manque : cet écran du fil scellé n’est pas dans l’archive.',
+  'thread-screen-not-sealed': '{path} n’est pas un écran du fil scellé, ou n’est pas à sa place.',
+  'thread-screen-description-mismatch':
+    '{path} : la description de l’écran {found} ne correspond pas à celle scellée.',
+  'thread-screen-hash-mismatch':
+    '{path} : cet écran ne correspond plus à l’empreinte scellée à sa capture : il a été modifié.',
+  'thread-posts-mismatch': '{path} : les messages ne sont pas ceux du fil scellé, dans son ordre.',
+  'thread-post-altered':
+    '{path} : le message {found} a été modifié : son adresse, son identifiant ou son contenu ne correspond plus à sa clé scellée.',
+  'thread-post-screen-unknown':
+    '{path} : le message {found} renvoie à un écran que le fil n’a pas.',
   'metadata-missing': '{path} manque.',
   'metadata-not-json': "{path} n'est pas du JSON valide.",
   'metadata-invalid': "{path} ne suit pas le format d'export.",

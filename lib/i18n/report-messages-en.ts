@@ -60,6 +60,16 @@ export const reportMessagesEn: TranslationOf<typeof reportMessagesFr> = {
   'report.anonymity.identified': 'identity required',
   'report.anonymity.unknown': 'see the website',
   'report.fillPharos': 'Open PHAROS and pre-fill it',
+  'report.severalPosts': {
+    one: 'One report.',
+    other:
+      'One report for these {count} items, not one per message: the form has one address field and one comment, and reporting the same situation many times does not help. The address field gets the thread’s address (or the first item’s); the description lists each one’s address, author and times. Whatever does not fit in a field is offered “to copy”.',
+  },
+  'report.threadNote': {
+    one: 'Thread “{title}”: {count} message, in this report. A thread has no custody log: this report is not noted in one.',
+    other:
+      'Thread “{title}”: all its {count} messages are in this report, in order. A thread has no custody log: this report is not noted in one.',
+  },
   'report.fillPharosHelp':
     'Témoin opens the official form in a new tab and fills it from the evidence. Check every field, then send it yourself: Témoin never sends anything.',
   'report.permissionDenied':

@@ -60,6 +60,16 @@ export const reportMessagesFr = {
   'report.anonymity.identified': 'identité demandée',
   'report.anonymity.unknown': 'voir le site',
   'report.fillPharos': 'Ouvrir PHAROS et pré-remplir',
+  'report.severalPosts': {
+    one: 'Un seul signalement.',
+    other:
+      'Un seul signalement pour ces {count} contenus, pas un par message : le formulaire n’a qu’un champ d’adresse et un commentaire, et signaler plusieurs fois la même situation n’aide pas. Le champ d’adresse reçoit l’adresse du fil (ou du premier contenu) ; la description liste l’adresse, l’auteur et les heures de chacun. Ce qui ne tient pas dans un champ est proposé « à copier ».',
+  },
+  'report.threadNote': {
+    one: 'Fil « {title} » : {count} message, dans ce signalement. Un fil n’a pas de journal de conservation : ce signalement n’y est pas noté.',
+    other:
+      'Fil « {title} » : ses {count} messages, tous dans ce signalement, dans l’ordre. Un fil n’a pas de journal de conservation : ce signalement n’y est pas noté.',
+  },
   'report.fillPharosHelp':
     'Témoin ouvre le formulaire officiel dans un nouvel onglet et le remplit à partir des preuves. Vérifiez chaque champ, puis envoyez-le vous-même : Témoin n’envoie jamais rien.',
   'report.permissionDenied':

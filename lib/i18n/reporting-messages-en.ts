@@ -13,6 +13,8 @@ export const reportingMessagesEn: TranslationOf<typeof reportingMessagesFr> = {
   'evidence.captured': 'Captured on',
   'evidence.hash': 'SHA-256 of the screenshot',
   'evidence.deleted': 'images deleted (child sexual abuse), hashes kept',
+  'evidence.several':
+    '{count} items reported together, in order, each with its address, author and times:',
   'evidence.closing':
     'Captures kept by the reporter with the Témoin extension; SHA-256 hashes can be checked.',
   'notice.subject': 'Notice of illegal content (Regulation (EU) 2022/2065, Article 16)',

@@ -14,6 +14,8 @@ export const reportingMessagesFr = {
   'evidence.captured': 'Capturé le',
   'evidence.hash': 'SHA-256 de la capture d’écran',
   'evidence.deleted': 'images supprimées (contenu pédocriminel), empreintes conservées',
+  'evidence.several':
+    '{count} contenus signalés ensemble, dans l’ordre, chacun avec son adresse, son auteur et ses heures :',
   'evidence.closing':
     'Captures conservées par le déclarant avec l’extension Témoin ; empreintes SHA-256 vérifiables.',
   'notice.subject': 'Notification de contenu illicite (règlement (UE) 2022/2065, article 16)',

@@ -54,6 +54,8 @@ describe('the kinds of file a bundle holds', () => {
         [
           ...['metadata', 'custody', 'screenshot', 'crop'].flatMap((kind) => [kind, kind]),
           'csv',
+          'posts',
+          'posts-schema',
           'report',
           'readme',
           'manifest',

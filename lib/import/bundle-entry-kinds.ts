@@ -1,4 +1,5 @@
 import { z } from '../validation/zod';
+import { THREAD_ENTRY_KINDS } from './thread-entry-kinds';
 
 const MiB = 1 << 20;
 const GiB = 1 << 30;
@@ -102,6 +103,7 @@ export const BUNDLE_ENTRY_KINDS: readonly EntryKind[] = z.array(entryKindSchema)
     keep: 'file',
   },
   { kind: 'chain', pattern: /^chain\.pem$/, maxBytes: MiB, maxRatio: null, keep: 'text' },
+  ...THREAD_ENTRY_KINDS,
 ]);
 
 /** The texts the checks hold at once, all files together: a bundle of 10,000 captures has ~80 MB. */

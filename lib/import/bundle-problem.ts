@@ -1,11 +1,13 @@
 import type { EvidenceReason } from '../verification/evidence-problem';
 import type { SealBundleReason } from './seal-reasons';
+import type { ThreadReason } from './thread-reason';
 import type { ZipProblemDetails, ZipReadReason } from './zip-read-error';
 
 export type BundleReason =
   | ZipReadReason
   | EvidenceReason
   | SealBundleReason
+  | ThreadReason
   | 'unexpected-file'
   | 'sums-missing'
   | 'sums-bad-line'

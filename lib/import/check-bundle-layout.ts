@@ -1,4 +1,10 @@
-import { CHAIN_PATH, SUMS_SEAL_PATH, type ExportBundleManifest } from '../export/bundle-format';
+import {
+  CHAIN_PATH,
+  POSTS_PATH,
+  POSTS_SCHEMA_PATH,
+  SUMS_SEAL_PATH,
+  type ExportBundleManifest,
+} from '../export/bundle-format';
 import { bundleProblem, type BundleProblem } from './bundle-problem';
 import type { BundleEntries } from './read-bundle-entries';
 import type { VerifiedCapture } from './verify-exported-capture';
@@ -10,6 +16,8 @@ const BUNDLE_FILES = [
   'README.txt',
   'report.pdf',
   'captures.csv',
+  POSTS_PATH,
+  POSTS_SCHEMA_PATH,
   SUMS_SEAL_PATH,
   CHAIN_PATH,
 ];
@@ -32,6 +40,8 @@ export function checkBundleLayout(
   { names }: BundleEntries,
   manifest: ExportBundleManifest,
   checked: readonly CheckedCapture[],
+  /** The files the threads describe (verify-exported-threads.ts). */
+  threadFiles: readonly string[] = [],
 ): BundleProblem[] {
   const listed = new Set(manifest.captures);
   const unlisted = [...names].filter((name) => CAPTURE_METADATA.test(name) && !listed.has(name));
@@ -55,6 +65,7 @@ export function checkBundleLayout(
   }
   const described = new Set([
     ...BUNDLE_FILES,
+    ...threadFiles,
     ...manifest.captures,
     ...checked.flatMap(({ capture: { exported } }) => [
       exported.custodyPath,

@@ -56,7 +56,7 @@ describe('importVerifiedBundle', () => {
       expect(log.at(-1)).toMatchObject({
         kind: 'imported',
         at: '2026-11-23T10:00:00.000Z',
-        data: { bundleSchema: 'temoin.export/2', exportedAt: '2026-11-22T12:00:00.000Z' },
+        data: { bundleSchema: 'temoin.export/3', exportedAt: '2026-11-22T12:00:00.000Z' },
       });
       const sourceLog = await source.custody.where('captureId').equals(id).sortBy('index');
       expect(log.slice(0, sourceLog.length)).toEqual(sourceLog);

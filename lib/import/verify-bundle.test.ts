@@ -241,7 +241,7 @@ describe('verifyBundle', () => {
       case: 'another schema version',
       tamper: async (files) => {
         editText(files, 'manifest.json', (text) =>
-          text.replace('temoin.export/2', 'temoin.export/3'),
+          text.replace('temoin.export/3', 'temoin.export/9'),
         );
         await resealSums(files);
       },

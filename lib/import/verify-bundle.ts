@@ -12,6 +12,7 @@ import { parseJson } from './parse-json';
 import { readBundleEntries, type BundleEntries } from './read-bundle-entries';
 import { readZip, ZipReadError } from './read-zip';
 import { verifyExportedCapture, type VerifiedCapture } from './verify-exported-capture';
+import { verifyExportedThreads } from './verify-exported-threads';
 
 export type { BundleProblem } from './bundle-problem';
 export type { VerifiedCapture } from './verify-exported-capture';
@@ -75,7 +76,9 @@ export async function verifyBundle(
     problems.push(...found);
     if (capture) checked.push({ path, capture, placed });
   }
-  if (manifest) problems.push(...checkBundleLayout(bundle, manifest, checked));
+  const threads = await verifyExportedThreads(manifest?.threads ?? [], bundle);
+  problems.push(...threads.problems);
+  if (manifest) problems.push(...checkBundleLayout(bundle, manifest, checked, threads.described));
   const captures = checked.filter(({ placed }) => placed).map(({ capture }) => capture);
   const seals = manifest
     ? await checkBundleSeals(bundle, captures, manifest.exportedAt, customRootsPem)

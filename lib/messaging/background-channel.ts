@@ -1,7 +1,12 @@
 import { z } from '../validation/zod';
 import { captureOutcomeSchema } from './capture-outcome';
 import { defineChannel, type Handlers } from './define-channel';
-import { captureIdsSchema, reportAnswersSchema, tagsSchema } from './report-schemas';
+import {
+  captureIdsSchema,
+  reportAnswersSchema,
+  reportedIdsSchema,
+  tagsSchema,
+} from './report-schemas';
 
 /** Extension pages (popup, practice page) → background. */
 export const backgroundChannel = defineChannel('temoin/background', {
@@ -25,7 +30,11 @@ export const backgroundChannel = defineChannel('temoin/background', {
   },
   /** Deletes the captures' images: asked after the user confirms the child-abuse category. */
   deleteImages: {
-    request: z.object({ captureIds: captureIdsSchema }),
+    /** A thread's screens go too: a thread has its own pictures. */
+    request: z.object({
+      captureIds: reportedIdsSchema,
+      threadId: z.string().max(80).optional(),
+    }),
     response: z.object({ deletedFiles: z.number().int() }),
   },
   /** Records that the user sent a report: Témoin never knows it unless told. */
@@ -68,7 +77,7 @@ export const backgroundChannel = defineChannel('temoin/background', {
   recordExport: {
     request: z.object({
       captureIds: captureIdsSchema,
-      format: z.enum(['zip', 'pdf', 'csv']),
+      format: z.enum(['zip', 'pdf', 'csv', 'json']),
       exportId: z.string().max(80),
     }),
     response: z.object({}),
@@ -77,7 +86,7 @@ export const backgroundChannel = defineChannel('temoin/background', {
   recordExportEnd: {
     request: z.object({
       captureIds: captureIdsSchema,
-      format: z.enum(['zip', 'pdf', 'csv']),
+      format: z.enum(['zip', 'pdf', 'csv', 'json']),
       exportId: z.string().max(80),
       end: z.enum(['cancelled', 'failed']),
     }),
@@ -103,7 +112,9 @@ export const backgroundChannel = defineChannel('temoin/background', {
   openForm: {
     request: z.object({
       form: z.literal('pharos'),
-      captureIds: captureIdsSchema,
+      captureIds: reportedIdsSchema,
+      /** A thread whose posts are reported too, in order, after the captures. */
+      threadId: z.string().max(80).optional(),
       answers: reportAnswersSchema,
     }),
     response: z.discriminatedUnion('status', [

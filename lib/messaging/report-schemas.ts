@@ -17,6 +17,9 @@ export const reportAnswersSchema = z.object({
 
 export const captureIdsSchema = z.array(z.string().max(80)).min(1).max(100_000);
 
+/** The captures of a report, which may be none when it is a thread's. */
+export const reportedIdsSchema = z.array(z.string().max(80)).max(100_000);
+
 /** Tags as the user typed them: trimmed, empty ones dropped, each once whatever its case. */
 export const tagsSchema = z
   .array(z.string().trim().max(80))

@@ -32,6 +32,8 @@ export interface PharosPlanInput {
   items: EvidenceItem[];
   /** The free-text comment, composed from the evidence in French for the French service. */
   description: string;
+  /** The address for the form's one URL field: a thread's own, else the first post's. */
+  address?: string;
   identity: ReporterIdentity | null;
   locale: Locale;
 }
@@ -39,17 +41,24 @@ export interface PharosPlanInput {
 /**
  * The PHAROS plan for a report: the category's wordings, the victim answer, and the evidence.
  * The description is in French whatever the interface language: it is read by French police.
+ *
+ * Several posts (a thread, a selection) make one report, not one per post: the form has one
+ * address field and one free-text comment, and reporting the same situation many times does
+ * not help (REPORTING.md). The address field takes the thread's address (or the first post's)
+ * and the description lists every post's address, author and times.
  */
 export function buildPharosPlan({
   answers,
   items,
   identity,
   locale,
+  address,
 }: {
   answers: ReportAnswers;
   items: EvidenceItem[];
   identity: ReporterIdentity | null;
   locale: Locale;
+  address?: string;
 }): FillPlan {
   const category = categoryById(answers.categoryId);
   if (!category) throw new Error(`Unknown category ${answers.categoryId}`);
@@ -64,6 +73,7 @@ export function buildPharosPlan({
     minorInvolved: answers.minorInvolved,
     items,
     description: describeEvidence(items, 'fr'),
+    ...(address ? { address } : {}),
     identity,
     locale,
   });
@@ -92,7 +102,11 @@ export function pharosPlanFromWordings(input: PharosPlanInput): FillPlan {
     const places = first.platform ? (PLACE_OF_PLATFORM[first.platform] ?? SOCIAL_NETWORK) : WEBSITE;
     values.push(choice('whereSeen', places, true));
     values.push({ key: 'platformName', kind: 'text', value: first.siteLabel });
-    values.push({ key: 'url', kind: 'text', value: first.postUrl ?? first.pageUrl });
+    values.push({
+      key: 'url',
+      kind: 'text',
+      value: input.address ?? first.postUrl ?? first.pageUrl,
+    });
   }
   values.push({ key: 'description', kind: 'text', value: input.description });
   if (input.identity) {

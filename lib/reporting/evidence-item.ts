@@ -26,5 +26,8 @@ export interface EvidenceItem {
   timeZone: string;
   /** SHA-256 of the page screenshot as the browser gave it; absent when images were deleted. */
   screenshotSha256?: string;
-  metadataSha256: string;
+  /** A capture's sealed metadata; a thread's post has its thread's seal instead. */
+  metadataSha256?: string;
+  /** The thread the post was captured in, when it was. */
+  threadId?: string;
 }

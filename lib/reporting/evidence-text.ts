@@ -78,10 +78,12 @@ export function describeItem(item: EvidenceItem, locale: Locale, index?: number)
 
 /** The description for a form's free-text field, for one capture or several. */
 export function describeEvidence(items: readonly EvidenceItem[], locale: Locale): string {
+  const say = reportingText(locale);
   const parts = items.map((item, index) =>
     describeItem(item, locale, items.length > 1 ? index : undefined),
   );
-  return [...parts, reportingText(locale)('evidence.closing')].join('\n\n');
+  const heading = items.length > 1 ? [say('evidence.several', { count: items.length })] : [];
+  return [...heading, ...parts, say('evidence.closing')].join('\n\n');
 }
 
 /** A text ready to paste into a channel that Témoin cannot fill (a chat, a complaint). */

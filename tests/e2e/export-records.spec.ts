@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { postsExportSchema } from '../../lib/export/posts-schema';
 import type { EvidenceReader } from './support/evidence';
 import { expect, openFixturePage, test } from './support/extension-test';
 
@@ -72,11 +73,24 @@ test('a cancelled export is logged as cancelled in every capture and said so; CS
     library.getByRole('button', { name: 'Exporter en CSV' }).click(),
   ]);
   await expect(library.getByRole('status').filter({ hasText: 'Export prêt' })).toContainText(
-    /temoin-\d{8}T\d{6}\.csv/,
+    /temoin-posts-\d{8}T\d{6}\.csv/,
   );
   const csv = readFileSync((await csvDownload.path())!, 'utf8');
-  expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF?capture_id,name,/);
-  expect(csv).toContain('troll_fictif · « Message fictif numéro un');
+  expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF?source,id,platform,/);
+  expect(csv).toContain('Message fictif numéro un');
+
+  // JSON: one object per post, that the schema shipped with the extension accepts.
+  const [jsonDownload] = await Promise.all([
+    library.waitForEvent('download'),
+    library.getByRole('button', { name: 'Exporter en JSON' }).click(),
+  ]);
+  await expect(library.getByRole('status').filter({ hasText: 'Export prêt' })).toContainText(
+    /temoin-posts-\d{8}T\d{6}\.json/,
+  );
+  const posts = postsExportSchema.parse(
+    JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')),
+  ).posts;
+  expect(posts.map((post) => post.id).sort()).toEqual([...ids].sort());
 
   const [zipDownload] = await Promise.all([
     library.waitForEvent('download'),
@@ -90,6 +104,7 @@ test('a cancelled export is logged as cancelled in every capture and said so; CS
       ['export', 'zip'],
       ['export-cancelled', 'zip'],
       ['export', 'csv'],
+      ['export', 'json'],
       ['export', 'zip'],
     ]);
   }

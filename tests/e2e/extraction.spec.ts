@@ -82,6 +82,10 @@ for (const { platform, fixture, post: index, what } of CASES) {
     // The crop is the extractor's container: a chat line keeps its author.
     const box = (await page.locator(post.containerSelector).boundingBox())!;
     const ratio = await page.evaluate(() => window.devicePixelRatio);
+    // The crop is derived once the record is committed: it may land a moment after it.
+    await expect
+      .poll(async () => (await evidence.files(capture!.id)).map((file) => file.role))
+      .toContain('post-crop');
     const crop = decodePng(
       (await evidence.files(capture!.id)).find((file) => file.role === 'post-crop')!.bytes,
     );

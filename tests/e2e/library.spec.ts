@@ -121,7 +121,7 @@ test('three captures put in a case and exported: sha256sum -c passes, and one ch
   expect(check).not.toMatch(/FAILED/);
   expect(check.match(/: OK$/gm)?.length).toBeGreaterThanOrEqual(3 * 5 + 3);
   const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
-  expect(manifest).toMatchObject({ schema: 'temoin.export/2', caseName: 'Harcèlement de Luna' });
+  expect(manifest).toMatchObject({ schema: 'temoin.export/3', caseName: 'Harcèlement de Luna' });
   const exportedCaptures = manifest.captures.map((metadataPath: string) =>
     JSON.parse(readFileSync(path.join(out, metadataPath), 'utf8')),
   );

@@ -68,6 +68,7 @@ export interface LibraryPageProps {
   onVisible: (first: number, last: number) => void;
   onExportZip: () => void;
   onExportCsv: () => void;
+  onExportJson: () => void;
   onReport: () => void;
   onTrash: () => void;
   onRestore: () => void;
@@ -190,6 +191,9 @@ export function LibraryPage(props: LibraryPageProps) {
               </button>
               <button type="button" disabled={!count} onClick={props.onExportCsv}>
                 {t('library.exportCsv')}
+              </button>
+              <button type="button" disabled={!count} onClick={props.onExportJson}>
+                {t('library.exportJson')}
               </button>
               <button type="button" disabled={!count} onClick={props.onReport}>
                 {t('library.report')}

@@ -5,10 +5,19 @@ import type { EvidenceView } from './view-types';
  * The captures in this report, in words only: no screenshot is shown here, so nothing
  * distressing or unlawful is put back on screen while the user decides where to report.
  */
-export function EvidenceSummary({ evidence, t }: { evidence: EvidenceView[]; t: Translate }) {
+export function EvidenceSummary({
+  evidence,
+  note,
+  t,
+}: {
+  evidence: EvidenceView[];
+  note?: string | undefined;
+  t: Translate;
+}) {
   return (
     <section aria-labelledby="evidence-title">
       <h2 id="evidence-title">{t('report.captures')}</h2>
+      {note && <p class="notice">{note}</p>}
       {evidence.length === 0 ? (
         <p class="notice">{t('report.capturesNone')}</p>
       ) : (

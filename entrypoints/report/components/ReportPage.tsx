@@ -23,6 +23,10 @@ export type FormStatus = 'idle' | 'opening' | 'opened' | 'no-permission';
 export interface ReportPageProps {
   t: Translate;
   evidence: EvidenceView[];
+  /** What the page says of a thread in the report. */
+  evidenceNote?: string | undefined;
+  /** Why several posts make one PHAROS report. */
+  severalNote?: string | undefined;
   otherEvidence: EvidenceChoice[];
   categories: CategoryOption[];
   answers: Answers;
@@ -64,7 +68,12 @@ export function ReportPage(props: ReportPageProps) {
       onMark={(note) => props.onMark(channel.id, note)}
     >
       {channel.action === 'fill-form' && (
-        <FillFormAction status={props.formStatus} t={t} onFill={props.onFillForm} />
+        <FillFormAction
+          status={props.formStatus}
+          several={props.severalNote}
+          t={t}
+          onFill={props.onFillForm}
+        />
       )}
       {channel.action === 'notice' && props.notices && (
         <DsaNoticeBlock
@@ -90,7 +99,7 @@ export function ReportPage(props: ReportPageProps) {
           {props.message.text}
         </p>
       )}
-      <EvidenceSummary evidence={props.evidence} t={t} />
+      <EvidenceSummary evidence={props.evidence} note={props.evidenceNote} t={t} />
       <AddEvidence choices={props.otherEvidence} t={t} onToggle={props.onToggleEvidence} />
       {props.stage === 'questions' ? (
         <ReportQuestions
@@ -127,16 +136,19 @@ export function ReportPage(props: ReportPageProps) {
 
 function FillFormAction({
   status,
+  several,
   t,
   onFill,
 }: {
   status: FormStatus;
+  several: string | undefined;
   t: Translate;
   onFill: () => void;
 }) {
   return (
     <div class="fill-form">
       <p class="muted">{t('report.fillPharosHelp')}</p>
+      {several && <p data-testid="several-posts">{several}</p>}
       <button type="button" class="primary" disabled={status === 'opening'} onClick={onFill}>
         {t('report.fillPharos')}
       </button>

@@ -10,6 +10,7 @@ import { buildBundle } from '../../export/build-bundle';
 import { askSeal } from '../../seal/ask-seal';
 import type { SealAuthority } from '../../seal/seal-authority';
 import { queueSeal } from '../../seal/seal-queue';
+import { localTimestampTools } from '../../seal/timestamp-tools';
 import { createSealRunner } from '../../seal/seal-runner';
 import type { BundleFiles } from './make-bundle';
 
@@ -38,7 +39,11 @@ export async function sealedBundleFiles(
   const sealedId = await storeSampleCapture(database);
   const unsealedId = await storeSampleCapture(database);
   await queueSeal(database, (await database.captures.get(sealedId))!);
-  await createSealRunner({ database, authority: async () => authority }).wake();
+  await createSealRunner({
+    database,
+    authority: async () => authority,
+    ask: (to, digestHex) => askSeal(to, digestHex, { tools: localTimestampTools }),
+  }).wake();
   const bundle = await buildBundle({
     database,
     captureIds: [sealedId, unsealedId],
@@ -46,7 +51,9 @@ export async function sealedBundleFiles(
     exportedAt: new Date(),
     extensionVersion: '0.1.0',
     sealSums: async (sums) => {
-      const attempt = await askSeal(authority, await sha256Hex(sums));
+      const attempt = await askSeal(authority, await sha256Hex(sums), {
+        tools: localTimestampTools,
+      });
       return attempt.ok ? attempt.answer : null;
     },
   });

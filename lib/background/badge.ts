@@ -2,8 +2,28 @@ import browser from 'webextension-polyfill';
 
 const action = browser.action ?? browser.browserAction;
 
-/** Shows how many captures are stored, or a mark while captures are waiting or failed. */
-export async function showBadge(state: { stored: number } | { working: number } | 'failed') {
+/**
+ * Shows how many captures are stored, or a mark while captures are waiting or failed, or the
+ * screens a thread capture has shot so far (on the tab it goes through).
+ */
+export async function showBadge(
+  state:
+    | { stored: number }
+    | { working: number }
+    | { threadScreens: number | null; tabId: number }
+    | 'failed',
+) {
+  if (typeof state === 'object' && 'threadScreens' in state) {
+    const { tabId, threadScreens } = state;
+    // Null gives the tab back the global badge, once the thread has ended.
+    if (threadScreens === null) return action.setBadgeText({ text: null, tabId });
+    await action.setBadgeBackgroundColor({ color: '#6a6a6a', tabId });
+    await action.setBadgeText({
+      text: threadScreens > 999 ? '999+' : String(threadScreens),
+      tabId,
+    });
+    return;
+  }
   if (state === 'failed') {
     await action.setBadgeBackgroundColor({ color: '#ce0500' });
     await action.setBadgeText({ text: '!' });

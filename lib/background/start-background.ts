@@ -19,6 +19,7 @@ import { createSealService } from './seal-service';
 import { createSettingsService } from './settings-service';
 import { enableGrantedSites, forgetRevokedSites, updateSiteScripts } from './site-access';
 import { welcomeOnInstall } from './welcome';
+import { showBadge } from './badge';
 import { createThreadService } from '../thread/capture-thread';
 import { stitchThread } from '../thread/stitch-thread';
 import { sealAbandonedThreads } from '../thread/thread-store';
@@ -43,7 +44,17 @@ export function startBackground(): void {
     queueSeal: seal.queueCapture,
   };
   const captures = createCaptureService(context, uiLocale);
-  const threads = createThreadService({ ...context, moderation: settings.moderation }, uiLocale);
+  const threads = createThreadService(
+    {
+      ...context,
+      moderation: settings.moderation,
+      threadProgress: (tabId, screens) =>
+        screens === null
+          ? showBadge({ threadScreens: null, tabId }).then(() => captures.refreshBadge())
+          : showBadge({ threadScreens: screens, tabId }),
+    },
+    uiLocale,
+  );
 
   void captures.reportInterrupted();
   void captures.refreshBadge();

@@ -19,6 +19,8 @@ const PAUSED_POLL_MS = 300;
 
 export interface ThreadContext extends CaptureContext {
   moderation: () => Promise<ModerationSettings>;
+  /** Shows on the badge how many screens the thread in that tab has shot; null when it ends. */
+  threadProgress: (tabId: number, screens: number | null) => Promise<void>;
 }
 
 export type ThreadOutcome =
@@ -40,6 +42,7 @@ export function createThreadService(context: ThreadContext, locale: () => Locale
         return await runThread(context, translator(locale()), tabId, requestedAt);
       } finally {
         running.delete(tabId);
+        await context.threadProgress(tabId, null).catch(() => undefined);
       }
     },
   };
@@ -147,6 +150,7 @@ async function runThread(
     const screen = { ...answer.screen, index, capturedAt: new Date().toISOString() };
     const changed = posts.add(index, screen.posts);
     writer.write(shot.dataUrl, { ...screen, pageMoved: answer.moved }, changed);
+    void context.threadProgress(tabId, index + 1).catch(() => undefined);
     index += 1;
   }
   end = (await writer.settle()) ?? end;

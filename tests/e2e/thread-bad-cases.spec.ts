@@ -1,0 +1,139 @@
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { EvidenceReader } from './support/evidence';
+import {
+  expect,
+  serveFixture,
+  stopServiceWorker,
+  test,
+  type Desktop,
+} from './support/extension-test';
+import {
+  enableModeration,
+  screensVerify,
+  stitchedParts,
+  storedThreads,
+  THREAD_FIXTURES,
+} from './support/threads';
+
+declare const chrome: {
+  action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
+};
+
+test.describe.configure({ timeout: 150_000 });
+
+const X_URL = 'https://x.com/compte_1/status/1800000000000000001';
+const TWITCH_URL = 'https://www.twitch.tv/leapixelle';
+
+async function captureThread(desktop: Desktop, page: Page, selector: string) {
+  await desktop.rightClick(selector);
+  await page.waitForTimeout(250);
+  await desktop.press('Up', 'Up', 'Up', 'Right', 'Down', 'Return');
+}
+
+async function openPage(
+  { context, extensionId, page }: { context: BrowserContext; extensionId: string; page: Page },
+  url: string,
+  file: string,
+) {
+  const evidence = await EvidenceReader.open(context, extensionId);
+  await serveFixture(context, url, path.resolve(THREAD_FIXTURES, file));
+  await page.goto(url);
+  await page.bringToFront();
+  return evidence;
+}
+
+const finished = async (evidence: EvidenceReader) =>
+  (await storedThreads(evidence)).threads.find((thread) => thread.status !== 'running');
+
+test('a worker stopped mid-thread leaves whole screens, sealed as interrupted with their picture', async ({
+  context,
+  page,
+  desktop,
+  worker,
+  extensionId,
+}) => {
+  const fixtures = { context, extensionId, page };
+  await enableModeration(worker);
+  const evidence = await openPage(fixtures, X_URL, 'x-long.html');
+  await captureThread(desktop, page, 'article:nth-of-type(3) [data-testid="tweetText"]');
+  await expect
+    .poll(async () => (await storedThreads(evidence)).screens.length, { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(3);
+  // The badge counts the thread's screens on its tab meanwhile.
+  const badge = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.action.getBadgeText({ tabId: tab!.id });
+  });
+  expect(Number(badge)).toBeGreaterThanOrEqual(3);
+
+  await stopServiceWorker(context);
+  // The next event starts the worker again, which seals what the stopped one left.
+  await evidence.page.evaluate(() => chrome.runtime.sendMessage({ wake: true }).catch(() => null));
+  await expect.poll(() => finished(evidence), { timeout: 30_000 }).toBeTruthy();
+  const { threads, screens, posts, files } = await storedThreads(evidence);
+  expect(threads[0]).toMatchObject({ status: 'interrupted', end: 'worker-stopped' });
+  expect(screensVerify(screens)).toBe(true);
+  const sealed = threads[0]!.seal!.screens as Array<{ index: number }>;
+  expect(sealed.map((screen) => screen.index)).toEqual(screens.map((screen) => screen.index));
+  // Nothing half-written: every post points at a stored screen.
+  const indexes = new Set(screens.map((screen) => screen.index));
+  expect(posts.every((post) => indexes.has(post.screenIndex as number))).toBe(true);
+  expect(stitchedParts(files, screens).length).toBeGreaterThanOrEqual(1);
+  await evidence.close();
+});
+
+test('a page that navigates mid-thread stops it, keeps its screens and says why', async ({
+  context,
+  page,
+  desktop,
+  worker,
+  extensionId,
+}) => {
+  const fixtures = { context, extensionId, page };
+  await enableModeration(worker);
+  const evidence = await openPage(fixtures, X_URL, 'x-long.html');
+  await serveFixture(
+    context,
+    'https://x.com/ailleurs',
+    path.resolve(THREAD_FIXTURES, 'x-lazy.html'),
+  );
+  await captureThread(desktop, page, 'article:nth-of-type(3) [data-testid="tweetText"]');
+  await expect
+    .poll(async () => (await storedThreads(evidence)).screens.length, { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(2);
+  await page.evaluate(() => window.location.assign('https://x.com/ailleurs'));
+
+  await expect.poll(() => finished(evidence), { timeout: 30_000 }).toBeTruthy();
+  const { threads, screens } = await storedThreads(evidence);
+  expect(threads[0]).toMatchObject({ status: 'interrupted', end: 'page-navigated' });
+  expect(screens.length).toBeGreaterThanOrEqual(2);
+  expect(screensVerify(screens)).toBe(true);
+  await evidence.close();
+});
+
+test('a live chat that moves while it is gone through: the capture goes on and records the move', async ({
+  context,
+  page,
+  desktop,
+  worker,
+  extensionId,
+}) => {
+  const fixtures = { context, extensionId, page };
+  await enableModeration(worker);
+  const evidence = await openPage(fixtures, TWITCH_URL, 'twitch-live.html');
+  await captureThread(desktop, page, '.chat-line__message:nth-last-child(10) .text-fragment');
+
+  await expect.poll(() => finished(evidence), { timeout: 90_000 }).toBeTruthy();
+  const { threads, screens, posts } = await storedThreads(evidence);
+  expect(threads[0]).toMatchObject({ platform: 'twitch', scroller: 'element' });
+  expect(['end-of-thread', 'screen-limit']).toContain(threads[0]!.end);
+  expect(screensVerify(screens)).toBe(true);
+  // Old lines went from the top as new ones came: some screen records how far the page moved.
+  expect(screens.some((screen) => (screen.seal!.pageMoved as number) !== 0)).toBe(true);
+  const texts = posts.map((post) => (post.details as { text: string }).text);
+  expect(new Set(texts).size).toBe(texts.length);
+  await evidence.close();
+});

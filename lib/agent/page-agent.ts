@@ -11,6 +11,7 @@ import { describePage, pageFacts, rectangleOf, viewportOf } from './describe-pag
 import { announceFrame, createFrameLocator } from './frame-locator';
 import { findPostContainer } from '../sites/find-post-container';
 import { locateTarget } from './locate-target';
+import { takePickedPost } from './picked-posts';
 import { recognizeSite } from './recognize-site';
 import { recordedRightClicks, startRightClickRecorder } from './right-click-recorder';
 import { extractPost } from '../sites/extract-post';
@@ -50,12 +51,24 @@ export function startPageAgent(window: Window & { [started]?: boolean }, siteOf?
     (message: unknown, sender: browser.Runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       return pageChannel.dispatch(message, sender, {
-        async describe({ token, trigger, requestedAt, linkUrl, mediaUrl, announceFrame: inFrame }) {
+        async describe({
+          token,
+          trigger,
+          requestedAt,
+          linkUrl,
+          mediaUrl,
+          picked,
+          announceFrame: inFrame,
+        }) {
           // A confirmation still on screen must leave the page before the screenshot.
           if (removeConfirmations(window.document)) await nextPaint(window);
           if (inFrame) announceFrame(window, token);
           const target = locateTarget(window.document, {
-            clicked: trigger === 'context-menu' ? rightClicks.lastBefore(requestedAt) : null,
+            clicked: picked
+              ? takePickedPost(window, picked)
+              : trigger === 'context-menu'
+                ? rightClicks.lastBefore(requestedAt)
+                : null,
             linkUrl,
             mediaUrl,
             useSelection: true,

@@ -21,6 +21,8 @@ import { enableGrantedSites, forgetRevokedSites, updateSiteScripts } from './sit
 import { welcomeOnInstall } from './welcome';
 import { createThreadService } from '../thread/capture-thread';
 import { sealAbandonedThreads } from '../thread/thread-store';
+import { createSelectionService } from '../moderation/capture-selection';
+import { moderationActions } from '../moderation/moderation-actions';
 
 /** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
 const SCREENSHOT_SPACING_MS = 520;
@@ -43,6 +45,8 @@ export function startBackground(): void {
   };
   const captures = createCaptureService(context, uiLocale);
   const threads = createThreadService({ ...context, moderation: settings.moderation }, uiLocale);
+  const selection = createSelectionService(context, uiLocale);
+  const moderation = moderationActions(threads.captureThread, selection.open);
 
   void captures.reportInterrupted();
   void captures.refreshBadge();
@@ -55,9 +59,7 @@ export function startBackground(): void {
   void emptyTrash(context.database, { onlyExpired: true });
 
   browser.runtime.onInstalled.addListener(({ reason }) => void welcomeOnInstall(reason));
-  browser.contextMenus.onClicked.addListener(
-    captureFromMenu(captures.capture, threads.captureThread),
-  );
+  browser.contextMenus.onClicked.addListener(captureFromMenu(captures.capture, moderation.actions));
   browser.commands.onCommand.addListener(runCommand(captures.capture));
   browser.permissions.onAdded.addListener(({ origins }) => void enableGrantedSites(origins));
   browser.permissions.onRemoved.addListener(() => void forgetRevokedSites());
@@ -69,9 +71,10 @@ export function startBackground(): void {
     routeMessages({
       ownOrigin,
       forms: formService,
-      toast: agentService,
+      toast: { ...agentService, captureSelection: selection.captureSelection },
       pages: {
         ...captures.handlers,
+        ...moderation.handlers,
         ...seal.handlers,
         ...createReportService(context.database, uiLocale),
         ...createLibraryService(context.database),

@@ -37,6 +37,7 @@ export async function readPage(
       requestedAt: request.requestedAt.getTime(),
       ...(request.linkUrl ? { linkUrl: request.linkUrl } : {}),
       ...(request.mediaUrl ? { mediaUrl: request.mediaUrl } : {}),
+      ...(request.picked ? { picked: request.picked } : {}),
       ...(announceFrame ? { announceFrame } : {}),
     }).catch(() => null);
   const measureIn = async (id: number) => {

@@ -8,6 +8,7 @@ import { practiceToolsMessagesFr } from './practice-tools-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
 import { threadMessagesFr } from './thread-messages-fr';
+import { moderationMessagesFr } from './moderation-messages-fr';
 import { welcomeMessagesFr } from './welcome-messages-fr';
 
 /** French, the reference language: every key exists here first. */
@@ -23,6 +24,7 @@ export const messagesFr = {
   ...viewerMessagesFr,
   ...welcomeMessagesFr,
   ...threadMessagesFr,
+  ...moderationMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',
   savedDetail: '{name}. {captured}. Empreinte SHA-256 calculée.',

@@ -9,6 +9,11 @@ export const backgroundChannel = defineChannel('temoin/background', {
     request: z.object({}),
     response: captureOutcomeSchema,
   },
+  /** A moderation tool on the tab in view: its thread, a selection, its author's posts. */
+  moderate: {
+    request: z.object({ action: z.enum(['thread', 'select', 'author']) }),
+    response: z.object({}),
+  },
   /** Starts the background if the browser stopped it, so it reports interrupted captures. */
   wake: {
     request: z.object({}),

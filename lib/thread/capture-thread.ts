@@ -9,6 +9,8 @@ import { takeScreenshot } from '../capture/take-screenshot';
 import { translator, type Locale, type Translate } from '../i18n/translate';
 import { threadChannel } from '../messaging/thread-channel';
 import type { ModerationSettings } from '../settings/moderation';
+import type { Rectangle } from '../messaging/page-schemas';
+import { authorKey, authorLabel } from './same-author';
 import { createThreadPosts } from './thread-posts';
 import type { ThreadEnd } from './thread-records';
 import { openThread, postRecordOf, sealThread, storeScreen } from './thread-store';
@@ -19,6 +21,17 @@ const PAUSED_POLL_MS = 300;
 
 export interface ThreadContext extends CaptureContext {
   moderation: () => Promise<ModerationSettings>;
+}
+
+/**
+ * A thread to capture: from the right-clicked post (the menu) or the post in the middle of
+ * the screen (the popup); with `byAuthor`, only that post's author's posts are kept.
+ */
+export interface ThreadRequest {
+  tabId: number;
+  requestedAt: Date;
+  trigger?: 'context-menu' | 'popup';
+  byAuthor?: boolean;
 }
 
 export type ThreadOutcome =
@@ -33,13 +46,15 @@ export type ThreadOutcome =
 export function createThreadService(context: ThreadContext, locale: () => Locale) {
   const running = new Set<number>();
   return {
-    async captureThread({ tabId, requestedAt }: { tabId: number; requestedAt: Date }) {
-      if (running.has(tabId)) return { status: 'failed', reason: 'already-running' } as const;
-      running.add(tabId);
+    async captureThread(request: ThreadRequest) {
+      if (running.has(request.tabId)) {
+        return { status: 'failed', reason: 'already-running' } as const;
+      }
+      running.add(request.tabId);
       try {
-        return await runThread(context, translator(locale()), tabId, requestedAt);
+        return await runThread(context, translator(locale()), request);
       } finally {
-        running.delete(tabId);
+        running.delete(request.tabId);
       }
     },
   };
@@ -48,8 +63,7 @@ export function createThreadService(context: ThreadContext, locale: () => Locale
 async function runThread(
   context: ThreadContext,
   t: Translate,
-  tabId: number,
-  requestedAt: Date,
+  { tabId, requestedAt, trigger = 'context-menu', byAuthor = false }: ThreadRequest,
 ): Promise<ThreadOutcome> {
   const tab = await shownTab(tabId);
   const url = tab.url ?? '';
@@ -62,7 +76,7 @@ async function runThread(
   const threadId = crypto.randomUUID();
   const described = await askAgent(tabId, 0, 'describe', {
     token: threadId,
-    trigger: 'context-menu',
+    trigger,
     requestedAt: requestedAt.getTime(),
   }).catch(() => null);
   if (!described) return { status: 'failed', reason: 'no-agent' };
@@ -73,21 +87,16 @@ async function runThread(
   await browser.scripting.executeScript({ target: { tabId }, files: [THREAD_AGENT_FILE] });
   const { screenLimit: limit } = await context.moderation();
   const viewport = described.viewport;
-  const started = target
-    ? await ask('start', {
-        point: {
-          x: Math.min(Math.max(target.x + target.width / 2, 1), viewport.width - 1),
-          y: (Math.max(target.y, 0) + Math.min(target.y + target.height, viewport.height)) / 2,
-        },
-        limit,
-        labels: overlayLabels(t),
-      })
+  const point = startingPoint(target, viewport, trigger);
+  const started = point
+    ? await ask('start', { point, probe: trigger === 'popup', limit, labels: overlayLabels(t) })
     : ({ found: false } as const);
-  if (!started.found) {
+  const author = started.found && byAuthor ? authorKey(started.post) : undefined;
+  if (!started.found || (byAuthor && !author)) {
     await askAgent(tabId, 0, 'confirm', {
       tone: 'error',
       title: t('failedTitle'),
-      detail: t('thread.noPost'),
+      detail: t(started.found ? 'thread.noAuthor' : 'thread.noPost'),
       closeLabel: t('close'),
     }).catch(() => undefined);
     return { status: 'failed', reason: 'no-post-found' };
@@ -99,6 +108,7 @@ async function runThread(
     title: tab.title ?? '',
     platform: started.platform,
     scroller: started.scroller,
+    ...(author ? { filteredBy: { author, label: authorLabel(started.post) ?? author } } : {}),
   });
   const posts = createThreadPosts();
   let end: ThreadEnd = 'screen-limit';
@@ -136,7 +146,10 @@ async function runThread(
       break;
     }
     const screen = { ...answer.screen, index, capturedAt: new Date().toISOString() };
-    const changed = posts.add(index, screen.posts);
+    const kept = author
+      ? screen.posts.filter((post) => authorKey(post.details) === author)
+      : screen.posts;
+    const changed = posts.add(index, kept);
     storing = storing
       .then(async () => {
         if (storeError) return;
@@ -177,9 +190,30 @@ async function runThread(
   const summary = t('thread.summary', { count: posts.size, screens: stored });
   await ask('finish', {
     title: t(end === 'end-of-thread' ? 'thread.doneTitle' : 'thread.stoppedTitle'),
-    detail: `${summary} ${t(`thread.end.${end}`)}`,
+    detail: [
+      summary,
+      t(`thread.end.${end}`),
+      ...(author ? [t('author.filtered', { author: authorLabel(started.post) ?? '' })] : []),
+    ].join(' '),
   }).catch(() => undefined);
   return { status: 'stored', threadId, end, screens: stored, posts: posts.size };
+}
+
+/**
+ * Where the thread's first post is looked for, in the viewport: the middle of the clicked
+ * post, or, from the popup, the middle of the screen (the agent then looks down from there).
+ */
+export function startingPoint(
+  target: Rectangle | undefined,
+  viewport: { width: number; height: number },
+  trigger: ThreadRequest['trigger'],
+) {
+  if (trigger === 'popup') return { x: viewport.width / 2, y: viewport.height / 2 };
+  if (!target) return null;
+  return {
+    x: Math.min(Math.max(target.x + target.width / 2, 1), viewport.width - 1),
+    y: (Math.max(target.y, 0) + Math.min(target.y + target.height, viewport.height)) / 2,
+  };
 }
 
 function overlayLabels(t: Translate) {

@@ -1,9 +1,8 @@
 import browser from 'webextension-polyfill';
 import { threadChannel } from '../messaging/thread-channel';
-import { extractPost } from '../sites/extract-post';
 import { hideFixedElements } from './fixed-elements';
 import { findScroller, isPageScroller, scrollAndSettle, viewportOfScroller } from './find-scroller';
-import { listVisiblePosts, siblingSelector } from './list-posts';
+import { listVisiblePosts, postAt, siblingSelector } from './list-posts';
 import { anchorCorrection, atEnd, planNextScroll } from './scroll-plan';
 import { createThreadOverlay, removeThreadOverlays } from './thread-overlay';
 import type { SeenPost } from './thread-posts';
@@ -30,21 +29,16 @@ export function startThreadAgent(window: Window & { [started]?: boolean }): void
     (message: unknown, sender: browser.Runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       return threadChannel.dispatch(message, sender, {
-        async start({ point, labels }) {
+        async start({ point, probe, labels }) {
           run?.end();
-          const clicked = window.document.elementFromPoint(point.x, point.y);
-          const context = {
-            document: window.document,
-            url: new URL(window.location.href),
-            now: new Date(),
-          };
-          const post = clicked ? extractPost(clicked, context) : null;
+          const post = postAt(window, point, probe);
           if (!post) return { found: false as const };
           run = beginRun(window, post.container, labels);
           return {
             found: true as const,
             platform: post.details.platform,
             scroller: isPageScroller(run.scroller) ? ('page' as const) : ('element' as const),
+            post: post.details,
           };
         },
         async advance({ index, progress }) {
@@ -196,7 +190,7 @@ function sleep(window: Window, milliseconds: number): Promise<void> {
 }
 
 /** Resolves once the page has painted, so the hidden overlay is gone from the screenshot. */
-function nextPaint(window: Window): Promise<void> {
+export function nextPaint(window: Window): Promise<void> {
   return new Promise((resolve) => {
     const fallback = window.setTimeout(resolve, 100);
     window.requestAnimationFrame(() =>

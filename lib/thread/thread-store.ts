@@ -10,7 +10,10 @@ import type {
   ThreadScreenRecord,
 } from './thread-records';
 
-export type NewThread = Pick<ThreadRecord, 'id' | 'url' | 'title' | 'platform' | 'scroller'>;
+export type NewThread = Pick<
+  ThreadRecord,
+  'id' | 'url' | 'title' | 'platform' | 'scroller' | 'filteredBy'
+>;
 
 /** Writes the thread's record as it starts, so a stopped worker leaves a trace to finish. */
 export async function openThread(database: EvidenceDatabase, thread: NewThread): Promise<void> {
@@ -101,6 +104,7 @@ export async function sealThread(
     url: thread.url,
     title: thread.title,
     platform: thread.platform,
+    ...(thread.filteredBy ? { filteredBy: thread.filteredBy } : {}),
     screens: screens.map((screen) => ({
       index: screen.index,
       sha256: screen.seal.sha256,

@@ -1,0 +1,62 @@
+/** The moderation modes: the menu's and popup's actions, the selection, the tabs' queue. */
+export const moderationMessagesFr = {
+  menuSelect: 'Sélectionner des messages…',
+  menuAuthor: 'Tout ce qu’a écrit cet auteur ici',
+  'trigger.selection': 'sélection de messages',
+  'trigger.all-tabs': 'tous les onglets',
+  'moderation.popupTitle': 'Modération',
+  'moderation.popupHelp':
+    'Sur cet onglet. Le fil et l’auteur partent du message au milieu de l’écran.',
+  'moderation.allTabs': 'Capturer tous les onglets de cette fenêtre',
+  'moderation.started': 'Demandé : suivez la page de l’onglet.',
+  'moderation.failed': 'Impossible sur cet onglet : {why}',
+  'select.title': 'Sélection de messages',
+  'select.postLabel': 'Message de {author} : {text}',
+  'select.unknownAuthor': 'auteur inconnu',
+  'select.countOne': '{count} message sélectionné sur {total}',
+  'select.countOther': '{count} messages sélectionnés sur {total}',
+  'select.gone': 'un message a disparu de la page',
+  'select.sameAuthor': 'Tout ce qu’a écrit cet auteur ({author})',
+  'select.capture': 'Capturer la sélection',
+  'select.cancel': 'Annuler',
+  'select.none': 'Aucun message reconnu sur cette page.',
+  'select.progress': 'Capture {index} sur {total} (deux par seconde au plus)…',
+  'select.caseName': '{title} — {time}',
+  'select.doneTitle': 'Sélection enregistrée',
+  'select.stoppedTitle': 'Sélection enregistrée en partie',
+  'select.summary': {
+    one: '{count} capture sur {total} est dans le nouveau dossier « {case} ».',
+    other: '{count} captures sur {total} sont dans le nouveau dossier « {case} ».',
+  },
+  'select.cancelled': 'Vous avez annulé : les captures déjà faites sont gardées.',
+  'select.failedSome': {
+    one: '{count} message n’a pas pu être capturé : {why}',
+    other: '{count} messages n’ont pas pu être capturés : {why}',
+  },
+  'thread.noAuthor':
+    'Ce message ne dit pas qui l’a écrit : Témoin ne peut pas trouver les autres messages de son auteur.',
+  'author.filtered': 'Seuls les messages de {author} sont gardés ; tous les écrans aussi.',
+  'tabs.title': 'Tous les onglets',
+  'tabs.caseName': 'Onglets — {time}',
+  'tabs.progress': 'Onglet {index} sur {total}',
+  'tabs.status.running': 'En cours : un onglet après l’autre, montré le temps de sa capture.',
+  'tabs.status.paused': 'En pause.',
+  'tabs.status.paused-by-tab':
+    'En pause : vous avez choisi un onglet de cette fenêtre. Reprenez quand vous voulez.',
+  'tabs.status.cancelled': 'Annulée : les captures faites sont gardées.',
+  'tabs.status.done': 'Terminée.',
+  'tabs.status.interrupted':
+    'Interrompue : le navigateur a arrêté Témoin. Les captures faites sont gardées ; reprenez pour finir.',
+  'tabs.summary': {
+    one: '{count} onglet capturé sur {total}.',
+    other: '{count} onglets capturés sur {total}.',
+  },
+  'tabs.skipped': 'Passé : {title} ({why})',
+  'tabs.failed': 'Échec : {title} ({why})',
+  'tabs.pause': 'Pause',
+  'tabs.resume': 'Reprendre',
+  'tabs.cancel': 'Annuler',
+  'tabs.dismiss': 'Fermer',
+  'tabs.noPermission':
+    'Sans l’autorisation des sites de ces onglets, Témoin ne peut pas les capturer.',
+} as const;

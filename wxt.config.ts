@@ -32,9 +32,10 @@ export default defineConfig({
     ],
     // The benchmark drives captures without a user gesture, so only it gets every host.
     ...(benchmarkBuild ? { host_permissions: ['<all_urls>'] } : {}),
+    // `tabs`: the addresses of a window's tabs, asked for the moderators' all-tabs capture.
     ...(manifestVersion === 3
-      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
-      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
+      ? { optional_permissions: ['tabs'], optional_host_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['tabs', 'https://*/*', 'http://*/*'] }),
     commands: manifestCommands(manifestVersion),
     action: { default_title: '__MSG_extensionName__' },
     // All that runs on the supported sites before a capture: the right-click recorder

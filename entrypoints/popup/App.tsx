@@ -20,6 +20,8 @@ import { useShortcuts } from '../../lib/extension-pages/shortcuts';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
 import { useSiteOffer } from './use-site-offer';
 import type { PopupModerationAction } from './components/ModerationTools';
+import { TabQueuePanel } from './components/TabQueuePanel';
+import { useTabQueue } from './use-tab-queue';
 import { readModeration, watchModeration } from '../../lib/settings/moderation';
 import { clearPractice, openPracticeDatabase } from '../../lib/practice/practice-store';
 
@@ -38,6 +40,7 @@ export function PopupApp() {
   const [capturing, setCapturing] = useState(false);
   const siteOffer = useSiteOffer();
   const [moderationOn, setModerationOn] = useState(false);
+  const tabQueue = useTabQueue(t);
   useEffect(() => {
     void readModeration().then(({ enabled }) => setModerationOn(enabled));
     return watchModeration(({ enabled }) => setModerationOn(enabled));
@@ -130,6 +133,15 @@ export function PopupApp() {
               // The page takes over (its overlay or its selection): the popup steps aside.
               onAction: (action: PopupModerationAction) =>
                 void askBackground('moderate', { action }).then(() => window.close()),
+              queue: (
+                <TabQueuePanel
+                  t={t}
+                  queue={tabQueue.queue}
+                  problem={tabQueue.problem}
+                  onStart={() => void tabQueue.start()}
+                  onControl={tabQueue.control}
+                />
+              ),
             },
           }
         : {})}

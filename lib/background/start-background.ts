@@ -23,6 +23,7 @@ import { createThreadService } from '../thread/capture-thread';
 import { sealAbandonedThreads } from '../thread/thread-store';
 import { createSelectionService } from '../moderation/capture-selection';
 import { moderationActions } from '../moderation/moderation-actions';
+import { createTabQueue } from '../moderation/tab-queue';
 
 /** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
 const SCREENSHOT_SPACING_MS = 520;
@@ -47,11 +48,14 @@ export function startBackground(): void {
   const threads = createThreadService({ ...context, moderation: settings.moderation }, uiLocale);
   const selection = createSelectionService(context, uiLocale);
   const moderation = moderationActions(threads.captureThread, selection.open);
+  const tabQueue = createTabQueue(context, uiLocale);
 
   void captures.reportInterrupted();
   void captures.refreshBadge();
   // A thread the stopped worker left running keeps its screens and is sealed as interrupted.
   void sealAbandonedThreads(context.database);
+  // A tabs' queue the stopped worker left running says it was interrupted.
+  void tabQueue.wake();
   // Captures a stopped worker left waiting for their seal are tried again.
   void seal.wake();
   void forgetRevokedSites().then(updateSiteScripts);
@@ -66,6 +70,7 @@ export function startBackground(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete') void onFormTabUpdated(tabId, tab.url);
   });
+  browser.tabs.onActivated.addListener((activation) => void tabQueue.onActivated(activation));
   browser.tabs.onRemoved.addListener((tabId) => void forgetFormTab(tabId));
   browser.runtime.onMessage.addListener(
     routeMessages({
@@ -75,6 +80,7 @@ export function startBackground(): void {
       pages: {
         ...captures.handlers,
         ...moderation.handlers,
+        ...tabQueue.handlers,
         ...seal.handlers,
         ...createReportService(context.database, uiLocale),
         ...createLibraryService(context.database),

@@ -14,6 +14,16 @@ export const backgroundChannel = defineChannel('temoin/background', {
     request: z.object({ action: z.enum(['thread', 'select', 'author']) }),
     response: z.object({}),
   },
+  /** Every tab of the window, one after another, once the popup got their sites' permission. */
+  captureAllTabs: {
+    request: z.object({ windowId: z.number().int() }),
+    response: z.object({ started: z.boolean() }),
+  },
+  /** The tabs' queue: pause, resume, cancel, or forget it once it has ended. */
+  tabQueue: {
+    request: z.object({ action: z.enum(['pause', 'resume', 'cancel', 'dismiss']) }),
+    response: z.object({}),
+  },
   /** Starts the background if the browser stopped it, so it reports interrupted captures. */
   wake: {
     request: z.object({}),

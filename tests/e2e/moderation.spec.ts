@@ -1,13 +1,19 @@
 import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { EvidenceReader, readStoreInPage } from './support/evidence';
 import { expect, serveFixture, test, type Desktop } from './support/extension-test';
 import {
   clickOverlayButton,
   enableModeration,
+  screensVerify,
   storedThreads,
   THREAD_FIXTURES,
 } from './support/threads';
+
+// The worker's `chrome` global, as seen from code evaluated inside it.
+declare const chrome: {
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+};
 
 const X_URL = 'https://x.com/compte_1/status/1800000000000000001';
 const permalink = (index: number) =>
@@ -145,5 +151,105 @@ test('a selection made with the keyboard alone is captured post by post into one
       cases[0]!.id,
     ]);
   }
+  await evidence.close();
+});
+
+test('« Tout ce qu’a écrit cet auteur ici » goes through the thread and keeps only that author’s posts', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+  worker,
+}) => {
+  await enableModeration(worker);
+  const evidence = await openThread({ context, extensionId, page }, 'x-lazy.html');
+  await page.locator('article:nth-of-type(8)').scrollIntoViewIfNeeded();
+  await chooseModeration(desktop, page, 'article:nth-of-type(8) [data-testid="tweetText"]', 3);
+
+  await expect
+    .poll(async () => (await storedThreads(evidence)).threads[0]?.status, { timeout: 60_000 })
+    .toBe('complete');
+  const { threads, screens, posts } = await storedThreads(evidence);
+  const ordered = posts.sort((a, b) => Number(a.order) - Number(b.order));
+  // compte_7 wrote posts 7, 18, 29 and 40 of the 45: those alone are items.
+  expect(ordered.map((post) => (post.details as { permalink: string }).permalink)).toEqual(
+    [7, 18, 29, 40].map(permalink),
+  );
+  // Every screen of the thread is kept all the same, each hashed.
+  expect(screens.length).toBeGreaterThan(2);
+  expect(screensVerify(screens)).toBe(true);
+  const filteredBy = { author: 'handle:x:@compte_7', label: 'Compte 7 (@compte_7)' };
+  expect(threads[0]).toMatchObject({ filteredBy, seal: { filteredBy } });
+  await evidence.close();
+});
+
+/** The tabs' queue as the background keeps it, in session storage. */
+const tabQueueOf = (worker: Worker) =>
+  worker.evaluate(async () => {
+    const { tabQueue } = await chrome.storage.session.get('tabQueue');
+    return tabQueue as {
+      status: string;
+      tabs: Array<{ url: string; state: string; reason?: string }>;
+    } | null;
+  });
+
+test('« Capturer tous les onglets de cette fenêtre » asks for the sites once and captures tab after tab', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+  worker,
+}, testInfo) => {
+  await enableModeration(worker);
+  const evidence = await EvidenceReader.open(context, extensionId);
+  const addresses = [
+    X_URL,
+    'https://forum.exemple.fr/sujet/42',
+    'https://www.twitch.tv/leapixelle',
+  ];
+  await serveFixture(context, addresses[0]!, path.resolve(THREAD_FIXTURES, 'x-long.html'));
+  await serveFixture(context, addresses[1]!, 'forum.html');
+  await serveFixture(context, addresses[2]!, path.resolve(THREAD_FIXTURES, 'twitch-chat.html'));
+  await page.goto(addresses[0]!);
+  for (const address of addresses.slice(1)) await (await context.newPage()).goto(address);
+  await (await context.newPage()).goto('chrome://version');
+  await page.bringToFront();
+
+  // The real popup, by keyboard: « Capturer cet onglet », then the moderation tools' four.
+  await desktop.openPopup();
+  await desktop.press('Tab', 'Tab', 'Tab', 'Tab', 'Tab');
+  desktop.screenshot(testInfo.outputPath('popup-all-tabs.png'));
+  await desktop.press('Return');
+  // The browser's prompts: to read the tabs' addresses, then for the sites (« Refuser »
+  // has the focus, « Autoriser » follows).
+  for (let prompt = 0; prompt < 2; prompt += 1) {
+    await page.waitForTimeout(1200);
+    desktop.screenshot(testInfo.outputPath(`permission-prompt-${prompt}.png`));
+    await desktop.press('Tab', 'Return');
+  }
+
+  await expect
+    .poll(async () => (await tabQueueOf(worker))?.status, { timeout: 60_000 })
+    .toBe('done');
+  const queue = (await tabQueueOf(worker))!;
+  expect(queue.tabs.filter((tab) => tab.state === 'stored').map((tab) => tab.url)).toEqual(
+    addresses,
+  );
+  expect(queue.tabs.find((tab) => tab.url.startsWith('chrome://'))).toMatchObject({
+    state: 'skipped',
+    reason: 'browser-page',
+  });
+  const captures = await evidence.captures();
+  expect(captures.map((capture) => capture.metadata.page.url).sort()).toEqual(
+    [...addresses].sort(),
+  );
+  expect(captures.every((capture) => capture.metadata.trigger === 'all-tabs')).toBe(true);
+  const cases = await read(evidence, 'cases');
+  expect(cases).toHaveLength(1);
+
+  // The popup, opened again, says how it went: the state outlived the popup.
+  await page.bringToFront();
+  await desktop.openPopup();
+  desktop.screenshot(testInfo.outputPath('popup-queue-done.png'));
   await evidence.close();
 });

@@ -56,6 +56,7 @@ export const moderationMessagesEn: TranslationOf<typeof moderationMessagesFr> = 
   'tabs.skipped': 'Skipped: “{title}”. {why}',
   'tabs.failed': 'Failed: “{title}”. {why}',
   'tabs.ownPage': 'a Témoin page',
+  'tabs.unnamed': 'a browser page',
   'tabs.pause': 'Pause',
   'tabs.resume': 'Resume',
   'tabs.cancel': 'Cancel',

@@ -54,6 +54,7 @@ export const moderationMessagesFr = {
   'tabs.skipped': 'Passé : « {title} ». {why}',
   'tabs.failed': 'Échec : « {title} ». {why}',
   'tabs.ownPage': 'une page de Témoin',
+  'tabs.unnamed': 'une page du navigateur',
   'tabs.pause': 'Pause',
   'tabs.resume': 'Reprendre',
   'tabs.cancel': 'Annuler',

@@ -14,9 +14,13 @@ export const backgroundChannel = defineChannel('temoin/background', {
     request: z.object({ action: z.enum(['thread', 'select', 'author']) }),
     response: z.object({}),
   },
-  /** Every tab of the window, one after another, once the popup got their sites' permission. */
+  /** Every tab of the window, one after another, once the popup got the sites' permission. */
   captureAllTabs: {
-    request: z.object({ windowId: z.number().int() }),
+    request: z.object({
+      windowId: z.number().int(),
+      /** Every site's access was granted for this queue: it is removed when the queue ends. */
+      giveBack: z.boolean(),
+    }),
     response: z.object({ started: z.boolean() }),
   },
   /** The tabs' queue: pause, resume, cancel, or forget it once it has ended. */

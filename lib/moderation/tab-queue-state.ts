@@ -34,6 +34,8 @@ export const tabQueueSchema = z
     caseName: z.string().max(300),
     /** The tab that was shown when the queue started: shown again at its end. */
     shownTabId: z.number().int().optional(),
+    /** Every site's access was asked for this queue: given back when it ends. */
+    giveBack: z.boolean().optional(),
     tabs: z.array(queuedTabSchema).max(1000),
   })
   .nullable();

@@ -13,13 +13,16 @@ import {
 } from './tab-queue-state';
 
 const PAUSED_POLL_MS = 300;
+const EVERY_SITE = ['<all_urls>'];
 const LOAD_WAIT_MS = 15_000;
 /** After a tab is shown, time for the browser to paint it before the shot. */
 const PAINT_MS = 400;
 
 /**
  * « Capturer tous les onglets de cette fenêtre »: one ordinary capture per tab, one after
- * another, all in one new case. `captureVisibleTab` shoots only the tab a window shows, so
+ * another, all in one new case. Chrome's `captureVisibleTab` needs `activeTab` (a click on
+ * that very tab) or access to every site: the popup asks for the latter once, and the queue
+ * gives it back when it ends. `captureVisibleTab` shoots only the tab a window shows, so
  * the queue shows each tab in turn in its own window; the person keeps browsing in another
  * window. A tab they pick in the queue's window pauses it, so the queue never takes the page
  * they are reading. Its state lives in session storage: the popup shows it, and a worker the
@@ -58,13 +61,13 @@ export function createTabQueue(context: CaptureContext, locale: () => Locale) {
             await sleep(PAUSED_POLL_MS);
             continue;
           }
-          return;
+          return giveBackSites(queue);
         }
         const next = queue.tabs.find((tab) => tab.state === 'waiting');
         if (!next) {
           await update((done) => ({ ...done, status: 'done' }));
           if (queue.shownTabId !== undefined) await show(queue.shownTabId).catch(() => undefined);
-          return;
+          return giveBackSites(queue);
         }
         await captureOne(next, folder, t('practice.mark'));
       }
@@ -130,13 +133,14 @@ export function createTabQueue(context: CaptureContext, locale: () => Locale) {
     },
     handlers: {
       /** From the popup, whose click asked the browser for those sites' permission. */
-      async captureAllTabs({ windowId }: { windowId: number }) {
+      async captureAllTabs({ windowId, giveBack }: { windowId: number; giveBack: boolean }) {
         if (!isFinished(await readTabQueue())) return { started: false };
         const tabs = await browser.tabs.query({ windowId });
         const shown = tabs.find((tab) => tab.active)?.id;
         await writeTabQueue({
           windowId,
           status: 'running',
+          giveBack,
           caseName: translator(locale())('tabs.caseName', {
             time: formatDateTime(new Date().toISOString(), locale()),
           }),
@@ -163,6 +167,11 @@ export function createTabQueue(context: CaptureContext, locale: () => Locale) {
       },
     },
   };
+}
+
+/** The access to every site asked for the queue goes once it has ended. */
+async function giveBackSites(queue: TabQueue | null): Promise<void> {
+  if (queue?.giveBack) await browser.permissions.remove({ origins: EVERY_SITE }).catch(() => false);
 }
 
 function sleep(milliseconds: number): Promise<void> {

@@ -82,6 +82,7 @@ function describeProblem(t: Translate, tab: QueuedTab): string {
     tab.reason === 'own-page'
       ? t('tabs.ownPage')
       : t(`failure.${tab.reason ?? 'unknown'}` as Parameters<Translate>[0]);
-  const title = tab.title || tab.url;
+  // The browser tells neither the title nor the address of its own pages.
+  const title = tab.title || tab.url || t('tabs.unnamed');
   return t(tab.state === 'skipped' ? 'tabs.skipped' : 'tabs.failed', { title, why });
 }

@@ -36,7 +36,7 @@ const LAYERS = [
   },
   {
     // The content-script page agent runs beside untrusted pages: small, no store, no UI.
-    target: ['./lib/agent', './entrypoints/page-agent.ts'],
+    target: ['./lib/agent', './entrypoints/page-agent-*.ts'],
     from: [...STORE, FULL_ZOD, ...UI, './lib/evidence', './lib/background', './lib/capture'],
     message: 'The page agent loads no store, no full zod, no pages and no background code.',
   },
@@ -49,7 +49,7 @@ const LAYERS = [
   {
     // The thread agent is injected beside untrusted pages too: the same limits as the page agent.
     target: [
-      './lib/thread/!(capture-thread|thread-store|thread-store.test|thread-records).ts',
+      './lib/thread/!(capture-thread|thread-store|thread-store.test|thread-records|stitch-thread|crop-posts|verify-thread|verify-thread.test|screen-writer|screen-writer.test).ts',
       './entrypoints/thread-agent.ts',
     ],
     from: [...STORE, FULL_ZOD, ...UI, './lib/evidence', './lib/background', './lib/capture'],

@@ -29,6 +29,8 @@ export default defineConfig({
       'scripting',
       'storage',
       'unlimitedStorage',
+      // Chrome's worker builds and checks the seal's timestamps in an offscreen document.
+      ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     // The benchmark drives captures without a user gesture, so only it gets every host.
     ...(benchmarkBuild ? { host_permissions: ['<all_urls>'] } : {}),

@@ -7,6 +7,7 @@ import { formatDateTime, type Locale, type Translate } from '../lib/i18n/transla
 import { FactList, type Fact } from './FactList';
 import { HashTable } from './HashTable';
 import { PostFacts } from './PostFacts';
+import { visibleText } from '../lib/evidence/visible-text';
 
 export interface CaptureView {
   /** The capture's one name (lib/evidence/capture-name.ts). */
@@ -62,9 +63,12 @@ export function CaptureDetail({
     [t('field.timeSource'), t('field.timeSourceDevice')],
     [t('field.url'), metadata.page.url],
     [t('field.canonicalUrl'), metadata.page.canonicalUrl],
-    [t('field.title'), metadata.page.title],
+    [t('field.title'), visibleText(metadata.page.title)],
     [t('field.language'), metadata.page.language],
-    [t('field.selection'), metadata.target.selectionText],
+    [
+      t('field.selection'),
+      metadata.target.selectionText && visibleText(metadata.target.selectionText),
+    ],
     [t('field.link'), metadata.target.linkUrl],
     [t('field.media'), metadata.target.mediaUrl],
     [t('field.trigger'), t(`trigger.${metadata.trigger}`)],

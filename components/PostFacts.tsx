@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { FactList, type Fact } from './FactList';
 import { formatDateTime, type Locale, type Translate } from '../lib/i18n/translate';
 import type { PostDetails } from '../lib/sites/post-details';
+import { visibleText } from '../lib/evidence/visible-text';
 
 const FIELD_LABELS = {
   postId: 'post.postId',
@@ -29,7 +30,9 @@ export function PostFacts({
   locale: Locale;
   onOpenCapture: (id: string) => void;
 }) {
-  const author = [...new Set([post.authorName, post.authorHandle].filter(Boolean))].join(' · ');
+  const author = visibleText(
+    [...new Set([post.authorName, post.authorHandle].filter(Boolean))].join(' · '),
+  );
   const rows: Fact[] = [
     [t('post.platform'), platformLabel],
     [t('post.kind'), t(`post.kind.${post.kind}`)],
@@ -41,7 +44,10 @@ export function PostFacts({
     [t('post.permalink'), post.permalink && <Link href={post.permalink}>{post.permalink}</Link>],
     [t('post.postId'), post.postId],
     [t('post.published'), publishedText(post.published, t, locale)],
-    [t('post.text'), post.text && <blockquote class="post-text">{post.text}</blockquote>],
+    [
+      t('post.text'),
+      post.text && <blockquote class="post-text">{visibleText(post.text)}</blockquote>,
+    ],
     [
       t('post.media'),
       post.mediaUrls.length > 0 && (

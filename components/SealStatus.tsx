@@ -26,13 +26,7 @@ export function SealStatus({ seal, t, locale }: { seal: SealView; t: Translate; 
         {seal.problem && ` : ${t(`seal.waitingWhy.${seal.problem}`)}`}
       </p>
     );
-  const offset = Math.abs(seal.clockOffsetMs);
-  const clock =
-    offset <= seal.clockUncertaintyMs
-      ? t('seal.clockRight', { offset: duration(seal.clockUncertaintyMs, locale) })
-      : t(seal.clockOffsetMs > 0 ? 'seal.clockAhead' : 'seal.clockBehind', {
-          offset: duration(offset, locale),
-        });
+  const clock = clockText(seal.clockOffsetMs, seal.clockUncertaintyMs, t, locale);
   return (
     <div class="seal-status stack">
       <p>
@@ -55,8 +49,23 @@ export function SealStatus({ seal, t, locale }: { seal: SealView; t: Translate; 
   );
 }
 
+/** « L'horloge de l'ordinateur avançait de 3 min », or was right within its uncertainty. */
+export function clockText(
+  offsetMs: number,
+  uncertaintyMs: number,
+  t: Translate,
+  locale: Locale,
+): string {
+  const offset = Math.abs(offsetMs);
+  return offset <= uncertaintyMs
+    ? t('seal.clockRight', { offset: duration(uncertaintyMs, locale) })
+    : t(offsetMs > 0 ? 'seal.clockAhead' : 'seal.clockBehind', {
+        offset: duration(offset, locale),
+      });
+}
+
 /** « 3 min », « 40 s », « 250 ms »: rounded to the unit that fits. */
-function duration(milliseconds: number, locale: Locale): string {
+export function duration(milliseconds: number, locale: Locale): string {
   const [value, unit] =
     milliseconds >= 60_000
       ? [Math.round(milliseconds / 60_000), 'minute']

@@ -13,7 +13,9 @@ import { categoryById } from '../../lib/reporting/report-categories/index';
 import type { EvidenceDatabase } from '../../lib/evidence/database';
 import { translator } from '../../lib/i18n/translate';
 import { uiLocale } from '../../lib/i18n/ui-locale';
-import { summarize, type CaptureSummary } from '../../lib/library/capture-summary';
+import { activeCriteria } from '../../lib/library/empty-state';
+import { firstScreenRows, libraryRows, rowId } from '../../lib/library/library-rows';
+import { loadFirstScreen, type LibraryIndex } from '../../lib/library/load-library';
 import { filterCaptures, type LibraryFilter } from '../../lib/library/filter-captures';
 import { askBackgroundLater as askBackground } from '../../lib/messaging/ask-background-later';
 import { REPORT_CATEGORIES } from '../../lib/reporting/report-categories/index';
@@ -23,13 +25,16 @@ import { useObjectUrls } from '../../lib/extension-pages/object-urls';
 import { openReport } from '../../lib/extension-pages/open-report';
 import { saveError } from '../../lib/i18n/save-error';
 import { exportSelection } from './export-selection';
+import { exportByAuthor } from './export-by-author';
+import { AuthorDossier } from './components/AuthorDossier';
 import { useBundleCheck } from './use-bundle-check';
 import { useCaptureInAddress } from './use-capture-in-address';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
+import { FIRST_SCREEN, useLibraryIndex } from './use-library-index';
+import { useScreenPictures } from './use-screen-pictures';
 
 const PLATFORMS = Object.entries(PLATFORM_LABELS).map(([id, label]) => ({ id, label }));
 const platformName = (platform: string) => platformLabel(platform) ?? '';
-const FIRST_SCREEN = 40;
 // The detail (verification, notes, messages) loads when a capture is first opened.
 const CaptureDetailFromStore = lazyComponent(
   async () =>
@@ -37,25 +42,17 @@ const CaptureDetailFromStore = lazyComponent(
 );
 export const FIRST_SCREEN_MARK = 'temoin:library-first-screen';
 
-/** The newest captures, for the first screen; started before the page draws anything. */
-export function loadFirstScreen(database: EvidenceDatabase): Promise<CaptureSummary[]> {
-  return loadSummaries(database, FIRST_SCREEN);
-}
-
-async function loadSummaries(database: EvidenceDatabase, limit?: number) {
-  const newestFirst = database.captures.orderBy('capturedAt').reverse();
-  const captures = await (limit ? newestFirst.limit(limit) : newestFirst).toArray();
-  const annotations = await database.annotations.bulkGet(captures.map((capture) => capture.id));
-  const locale = uiLocale();
-  return captures.map((capture, index) => summarize(capture, annotations[index], locale));
+/** The newest captures and threads, for the first screen; started before the page draws. */
+export function readFirstScreen(database: EvidenceDatabase): Promise<LibraryIndex> {
+  return loadFirstScreen(database, FIRST_SCREEN, uiLocale());
 }
 
 /** The evidence library page: search, select, open, export, report, trash. */
 export function LibraryApp(props: {
   /** The store, opened early by the page's entry so its first read starts at once. */
   database: EvidenceDatabase;
-  /** The newest captures, when they were read before the first drawing. */
-  firstScreen?: CaptureSummary[] | undefined;
+  /** The newest captures and threads, when they were read before the first drawing. */
+  firstScreen?: LibraryIndex | undefined;
 }) {
   const { database } = props;
   const locale = uiLocale();
@@ -78,42 +75,59 @@ export function LibraryApp(props: {
     return () => window.removeEventListener('resize', onResize);
   }, [locale, t]);
 
-  // The newest captures first, so the first screen shows at once; the whole index follows.
-  const live = useLiveQuery(() => loadSummaries(database, FIRST_SCREEN), []);
-  // Drawn from what was read before the page started, until the live query answers.
-  const newest = live ?? props.firstScreen;
-  // Only once the first screen is drawn: both reads would otherwise share the same disk.
-  const firstScreenShown = newest !== undefined;
-  const summaries = useLiveQuery(
-    async () => (firstScreenShown ? loadSummaries(database) : undefined),
-    [firstScreenShown],
-  );
+  const index = useLibraryIndex(database, locale, props.firstScreen);
+  const firstScreenShown = index !== undefined;
+  const summaries = index?.complete ? index.items : undefined;
   const knownTags = useMemo(
     () => [...new Set((summaries ?? []).flatMap((summary) => summary.tags))].sort(),
     [summaries],
   );
+  const [openThreads, setOpenThreads] = useState<ReadonlySet<string>>(new Set());
   // The benchmark reads this: the moment the first rows have been drawn.
   useEffect(() => {
     if (firstScreenShown && !performance.getEntriesByName(FIRST_SCREEN_MARK).length)
       performance.mark(FIRST_SCREEN_MARK);
   }, [firstScreenShown]);
   const cases = useLiveQuery(() => database.cases.orderBy('name').toArray(), []);
-  const results = useMemo(
-    () => filterCaptures(summaries ?? newest ?? [], filter),
-    [summaries, newest, filter],
+  const results = useMemo(() => filterCaptures(index?.items ?? [], filter), [index, filter]);
+  const rows = useMemo(
+    () =>
+      !index
+        ? []
+        : index.complete
+          ? libraryRows(results, index.threads, openThreads)
+          : firstScreenRows(
+              results,
+              activeCriteria(filter) || filter.trash ? new Map() : index.threads,
+              FIRST_SCREEN,
+            ),
+    [index, results, openThreads, filter],
   );
   const statistics = useMemo(
     () => (view === 'stats' ? captureStatistics(results) : undefined),
     [view, results],
   );
-  const visibleIds = results.slice(range[0], range[1]).map((summary) => summary.id);
+  const drawn = rows.slice(range[0], range[1]);
+  const visibleIds = drawn.flatMap((row) => (row.kind === 'capture' ? [row.capture.id] : []));
   const thumbnailBlobs = useLiveQuery(async () => {
     const files = await database.files.bulkGet(visibleIds.map((id) => `${id}/thumbnail`));
     return Object.fromEntries(files.flatMap((file) => (file ? [[file.captureId, file.blob]] : [])));
   }, [visibleIds.join()]);
   const thumbnails = useObjectUrls(thumbnailBlobs);
-  const chosen = results.filter((summary) => selected.has(summary.id)).map((summary) => summary.id);
+  const screens = useScreenPictures(
+    database,
+    drawn.flatMap((row) => (row.kind === 'post' && row.post.crop ? [row.post.crop.screenId] : [])),
+  );
+  const rowIds = rows.flatMap((row) => (row.kind === 'post' ? [] : [rowId(row)]));
+  const chosen = rowIds.filter((id) => selected.has(id));
+  // Exports and reports take captures; a thread's are made by its own report and export.
+  const chosenCaptures = chosen.filter((id) => !index?.threads.has(id));
 
+  const openAuthorKey = useMemo(
+    () => (openId ? index?.items.find((item) => item.id === openId)?.authorKey : undefined),
+    [openId, index],
+  );
+  const exporting = { database, locale, t, setTask, setMessage };
   const fail = (error: unknown) => setMessage({ kind: 'error', text: saveError(error, t) });
 
   /** Moves the selection to or out of the trash, logged by the background, and says so. */
@@ -133,7 +147,7 @@ export function LibraryApp(props: {
   const exportChosen = (format: 'zip' | 'csv') =>
     void exportSelection({
       format,
-      captureIds: chosen,
+      captureIds: chosenCaptures,
       caseName: cases?.find((item) => item.id === filter.caseId)?.name,
       database,
       locale,
@@ -146,8 +160,21 @@ export function LibraryApp(props: {
     <LibraryPage
       t={t}
       locale={locale}
-      total={summaries?.filter((summary) => !summary.trashed).length ?? newest?.length}
-      results={results}
+      total={summaries?.filter((summary) => !summary.trashed).length}
+      shown={results.length}
+      rows={rows}
+      screens={screens}
+      openThreads={openThreads}
+      platformName={platformName}
+      onOpenThread={(threadId) => {
+        const next = new Set(openThreads);
+        if (!next.delete(threadId)) next.add(threadId);
+        setOpenThreads(next);
+      }}
+      onAuthor={(authorKey) => {
+        setFilter({ authorKey });
+        setSelected(new Set());
+      }}
       filter={filter}
       filterOptions={{
         platforms: PLATFORMS,
@@ -165,6 +192,18 @@ export function LibraryApp(props: {
       message={message}
       onDismissMessage={() => setMessage(null)}
       verification={check.view}
+      dossier={
+        filter.authorKey && (
+          <AuthorDossier
+            items={results}
+            authorKey={filter.authorKey}
+            platformName={platformName}
+            t={t}
+            onReport={(format) => void exportByAuthor({ format, items: results, ...exporting })}
+            onClose={() => setFilter({})}
+          />
+        )
+      }
       view={view}
       onView={setView}
       statistics={
@@ -185,16 +224,27 @@ export function LibraryApp(props: {
       }
       detail={
         openId && (
-          <CaptureDetailFromStore
-            database={database}
-            captureId={openId}
-            t={t}
-            locale={locale}
-            onBack={() => setOpenId(null)}
-            onOpenCapture={setOpenId}
-            onReport={(id) => void openReport([id], { closeWindow: false })}
-            knownTags={knownTags}
-          />
+          <>
+            {openAuthorKey && (
+              <button
+                type="button"
+                class="author-everything"
+                onClick={() => setFilter({ authorKey: openAuthorKey })}
+              >
+                {t('library.author.everything')}
+              </button>
+            )}
+            <CaptureDetailFromStore
+              database={database}
+              captureId={openId}
+              t={t}
+              locale={locale}
+              onBack={() => setOpenId(null)}
+              onOpenCapture={setOpenId}
+              onReport={(id) => void openReport([id], { closeWindow: false })}
+              knownTags={knownTags}
+            />
+          </>
         )
       }
       onFilter={(next) => {
@@ -207,14 +257,12 @@ export function LibraryApp(props: {
         else next.delete(id);
         setSelected(next);
       }}
-      onSelectAll={(value) =>
-        setSelected(value ? new Set(results.map((summary) => summary.id)) : new Set())
-      }
+      onSelectAll={(value) => setSelected(value ? new Set(rowIds) : new Set())}
       onOpen={setOpenId}
       onVisible={(first, last) => setRange([first, last])}
       onExportZip={() => exportChosen('zip')}
       onExportCsv={() => exportChosen('csv')}
-      onReport={() => void openReport(chosen, { closeWindow: false })}
+      onReport={() => void openReport(chosenCaptures, { closeWindow: false })}
       onTrash={() => void moveSelection('trash', 'library.trashed')}
       onRestore={() => void moveSelection('restore', 'library.restored')}
       onEmptyTrash={async () => {

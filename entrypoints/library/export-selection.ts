@@ -3,10 +3,12 @@ import type { LibraryMessage, LibraryTask } from './components/LibraryPage';
 import type { EvidenceDatabase } from '../../lib/evidence/database';
 import type { ExportProgress } from '../../lib/export/export-progress';
 import { loggedExport, type ExportResult } from '../../lib/export/logged-export';
+import { reportFontFiles } from '../../lib/extension-pages/report-font-files';
 import { saveFile } from '../../lib/extension-pages/save-file';
 import { progressValues } from '../../lib/i18n/progress-values';
 import type { Locale, Translate } from '../../lib/i18n/translate';
 import { askBackgroundLater as askBackground } from '../../lib/messaging/ask-background-later';
+import { sealAuthorityOf } from '../../lib/seal/seal-authority';
 import { readSealSettings } from '../../lib/settings/seal-settings';
 import { platformLabel } from '../../lib/sites/platform-names';
 import { sealSumsThroughBackground, type ExportSeal } from './seal-export';
@@ -74,13 +76,16 @@ async function zipBundle(
   onProgress: (progress: ExportProgress) => void,
   seal: ExportSeal,
 ): Promise<Blob> {
-  const [{ buildBundle }, { evidenceReportPdf }, { browserJpeg }] = await Promise.all([
+  const [{ buildBundle }, { evidenceReportPdf }, { browserJpeg }, fonts] = await Promise.all([
     import('../../lib/export/build-bundle'),
     import('../../lib/pdf/evidence-report'),
     import('../../lib/pdf/browser-jpeg'),
+    reportFontFiles(),
   ]);
   const extensionVersion = browser.runtime.getManifest().version;
   const named = { exportedAt, extensionVersion, ...(caseName ? { caseName } : {}) };
+  const sealSettings = await readSealSettings();
+  const authority = sealAuthorityOf(sealSettings);
   return buildBundle({
     database,
     captureIds,
@@ -93,10 +98,12 @@ async function zipBundle(
         ...named,
         platformName: (platform) => platformLabel(platform) ?? platform,
         toJpeg: browserJpeg,
+        fonts,
+        exportSeal: authority && { authorityName: authority.name },
         signal,
         onProgress: drawn,
       }),
-    ...((await readSealSettings()).enabled ? { sealSums: sealSumsThroughBackground(seal) } : {}),
+    ...(sealSettings.enabled ? { sealSums: sealSumsThroughBackground(seal) } : {}),
     signal,
     onProgress,
   });
@@ -142,7 +149,11 @@ function progressText(
   };
 }
 
-function resultMessage({ status, log }: ExportResult, file: string, t: Translate): LibraryMessage {
+export function resultMessage(
+  { status, log }: ExportResult,
+  file: string,
+  t: Translate,
+): LibraryMessage {
   if (status === 'saved') return { kind: 'success', text: t('library.exported', { file }) };
   const said = t(status === 'cancelled' ? 'library.exportCancelled' : 'library.exportFailed');
   const logged =

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { LibraryTask } from './components/LibraryPage';
+import { BundleSeals } from '../../components/BundleSeals';
 import { Notice } from '../../components/Notice';
 import type { EvidenceDatabase } from '../../lib/evidence/database';
 import type { Locale, Translate } from '../../lib/i18n/translate';
@@ -91,10 +92,13 @@ export function useBundleCheck(
     setView(null);
     show();
     try {
-      const [{ checkBundleInWorker }, { describeProblem }] = await Promise.all([
-        import('../../lib/import/check-bundle-in-worker'),
-        import('../../lib/import/describe-problem'),
-      ]);
+      const [{ checkBundleInWorker }, { describeProblem }, { readSealSettings }] =
+        await Promise.all([
+          import('../../lib/import/check-bundle-in-worker'),
+          import('../../lib/import/describe-problem'),
+          import('../../lib/settings/seal-settings'),
+        ]);
+      const { rootPem } = (await readSealSettings()).custom;
       // A hostile archive is read, inflated and hashed in the worker: the page stays responsive
       // and « Annuler » ends the worker, whatever it is doing, at once.
       const worker = new Worker(new URL('./bundle-check.worker.ts', import.meta.url), {
@@ -103,15 +107,27 @@ export function useBundleCheck(
       const result = await checkBundleInWorker(worker, file, {
         signal: controller.signal,
         onProgress: show,
+        // The person's own authority's root: the seals may chain to it as to the shipped ones.
+        customRootsPem: rootPem ? [rootPem] : [],
       });
       if (result.ok) {
         say(
           'success',
-          <div class="row wrap">
-            <p>{t('library.verifiedOk', { file: file.name, count: result.captures.length })}</p>
-            <button type="button" class="primary" onClick={() => void importIt(file, result)}>
-              {t('library.import.confirm', { count: result.captures.length })}
-            </button>
+          <div class="stack">
+            <div class="row wrap">
+              <p>{t('library.verifiedOk', { file: file.name, count: result.captures.length })}</p>
+              <button type="button" class="primary" onClick={() => void importIt(file, result)}>
+                {t('library.import.confirm', { count: result.captures.length })}
+              </button>
+            </div>
+            <BundleSeals
+              captures={result.captures.flatMap(({ seal, exported }) =>
+                seal && exported.seal ? [{ ...seal, path: exported.seal.path }] : [],
+              )}
+              sums={result.sumsSeal}
+              t={t}
+              locale={locale}
+            />
           </div>,
           { 'data-verification': 'ok' },
         );

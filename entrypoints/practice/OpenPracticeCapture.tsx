@@ -18,6 +18,7 @@ import {
 import { captureName } from '../../lib/evidence/capture-name';
 import { scenarioOfPost } from '../../lib/practice/scenario-of-post';
 import { practiceReportPdf } from '../../lib/practice/practice-report';
+import { reportFontFiles } from '../../lib/extension-pages/report-font-files';
 import { recommendChannels } from '../../lib/reporting/recommend-channels';
 import { platformLabel } from '../../lib/sites/platform-names';
 import { PracticeCapture } from './components/PracticeCapture';
@@ -148,6 +149,7 @@ export function OpenPracticeCapture({
                 extensionVersion: browser.runtime.getManifest().version,
                 platformName: (platform) => platformLabel(platform) ?? platform,
                 toJpeg: browserJpeg,
+                fonts: await reportFontFiles(),
                 mark: markAsExercise,
               });
               await saveFile(

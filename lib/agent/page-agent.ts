@@ -13,8 +13,10 @@ import { findPostContainer } from '../sites/find-post-container';
 import { locateTarget } from './locate-target';
 import { takePickedPost } from './picked-posts';
 import { recognizeSite } from './recognize-site';
+import type { RightClick } from './right-click-history';
 import { recordedRightClicks, startRightClickRecorder } from './right-click-recorder';
-import { extractPost } from '../sites/extract-post';
+import { extractPostWith } from '../sites/extract-post-with';
+import type { PostExtractor } from '../sites/extractor';
 import { genericExtractor } from '../sites/extractors/generic';
 
 /**
@@ -31,13 +33,18 @@ const started = Symbol.for('temoin.page-agent');
 const askBackground = agentChannel.sender((envelope) => browser.runtime.sendMessage(envelope));
 
 /**
- * The page side of a capture, injected into the clicked frame once a capture starts. It finds
+ * The page side of a capture, injected into the clicked frame once a capture starts, with the
+ * extractor of the frame's platform (entrypoints/page-agent-<platform>.ts). It finds
  * the element the right-click recorder remembered (Chrome's menu event does not say which one
  * it was), describes the page and the post, pins the post's container and measures it again
  * just before the screenshot; in the top frame it also locates a clicked frame and shows the
  * confirmation.
  */
-export function startPageAgent(window: Window & { [started]?: boolean }, siteOf?: SiteOf): void {
+export function startPageAgent(
+  window: Window & { [started]?: boolean },
+  extractors: readonly PostExtractor[],
+  siteOf?: SiteOf,
+): void {
   if (window[started]) return;
   window[started] = true;
   // Where no recorder ran since the page loaded (a site not enabled), the agent records the
@@ -63,27 +70,29 @@ export function startPageAgent(window: Window & { [started]?: boolean }, siteOf?
           // A confirmation still on screen must leave the page before the screenshot.
           if (removeConfirmations(window.document)) await nextPaint(window);
           if (inFrame) announceFrame(window, token);
+          const click = trigger === 'context-menu' ? rightClicks.lastBefore(requestedAt) : null;
           const target = locateTarget(window.document, {
-            clicked: picked
-              ? takePickedPost(window, picked)
-              : trigger === 'context-menu'
-                ? rightClicks.lastBefore(requestedAt)
-                : null,
+            clicked: picked ? takePickedPost(window, picked) : (click?.element ?? null),
             linkUrl,
             mediaUrl,
             useSelection: true,
           });
-          const read = target ? readPost(window, target, siteOf) : null;
+          const read = target ? readPost(window, target, extractors, siteOf) : null;
           if (read) {
             pinned.set(token, read.container.element);
             if (pinned.size > MAX_PINNED) pinned.delete(pinned.keys().next().value!);
           }
-          const recognized = recorder ? undefined : recognizeSite(window, new Date());
-          return { ...describePage(window, read), recorder, ...(recognized ? { recognized } : {}) };
+          const recognized = recorder ? undefined : recognizeSite(window, new Date(), extractors);
+          return {
+            ...describePage(window, read),
+            recorder,
+            ...(recognized ? { recognized } : {}),
+            ...(click && unmoved(click) ? { clickUnmoved: true as const } : {}),
+          };
         },
-        async measure({ token }) {
+        async measure({ token, keep }) {
           const element = pinned.get(token);
-          pinned.delete(token);
+          if (!keep) pinned.delete(token);
           return {
             attached: element?.isConnected ?? false,
             ...(element?.isConnected ? { rectangle: rectangleOf(element) } : {}),
@@ -133,8 +142,13 @@ function withButtons({
  * The post under the element, read by its platform's extractor (or the generic one), and the
  * rule that recognised its container, kept in the evidence to explain the crop.
  */
-function readPost(window: Window, target: Element, siteOf?: SiteOf) {
-  const extracted = extractPost(target, {
+function readPost(
+  window: Window,
+  target: Element,
+  extractors: readonly PostExtractor[],
+  siteOf?: SiteOf,
+) {
+  const extracted = extractPostWith(extractors, target, {
     document: window.document,
     url: siteOf?.(target) ?? new URL(window.location.href),
     now: new Date(),
@@ -146,6 +160,13 @@ function readPost(window: Window, target: Element, siteOf?: SiteOf) {
       ? (findPostContainer(target)?.recognizedBy ?? 'generic')
       : `extractor:${details.extractor}`;
   return { container: { element: extracted.container, recognizedBy }, post: details };
+}
+
+/** Whether a right-clicked element is still where it was at the click. */
+function unmoved({ element, box }: RightClick): boolean {
+  if (!element.isConnected) return false;
+  const now = rectangleOf(element);
+  return now.x === box.x && now.y === box.y && now.width === box.width && now.height === box.height;
 }
 
 /** Resolves once the page has painted, so a removed overlay is gone from the screenshot. */

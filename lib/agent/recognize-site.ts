@@ -1,6 +1,6 @@
 import type { PageReport } from '../messaging/page-channel';
-import { extractPost } from '../sites/extract-post';
-import { EXTRACTORS } from '../sites/registry';
+import { extractPostWith } from '../sites/extract-post-with';
+import type { PostExtractor } from '../sites/extractor';
 
 /**
  * On a page where the recorder did not run (a site not enabled), the platform its markup
@@ -9,10 +9,14 @@ import { EXTRACTORS } from '../sites/registry';
  * was chosen by keyboard, and nowhere useful when it was chosen with the mouse: a hint for the
  * confirmation, never evidence.
  */
-export function recognizeSite(window: Window, now: Date): PageReport['recognized'] {
+export function recognizeSite(
+  window: Window,
+  now: Date,
+  extractors: readonly PostExtractor[],
+): PageReport['recognized'] {
   const { document } = window;
   const url = new URL(window.location.href);
-  const platform = EXTRACTORS.find((extractor) => {
+  const platform = extractors.find((extractor) => {
     try {
       return extractor.handles(url, document);
     } catch {
@@ -21,7 +25,7 @@ export function recognizeSite(window: Window, now: Date): PageReport['recognized
   });
   if (!platform) return undefined;
   const pointed = Array.from(document.querySelectorAll(':hover')).at(-1);
-  const read = pointed ? extractPost(pointed, { document, url, now }) : null;
+  const read = pointed ? extractPostWith(extractors, pointed, { document, url, now }) : null;
   return {
     platform: platform.platform,
     ...(read?.details.extractor === platform.platform ? { post: read.details } : {}),

@@ -10,9 +10,10 @@ describe('right-click history', () => {
     const times = [100, 200, 300];
     const history = createRightClickHistory(() => times.shift()!);
     const elements = ['first', 'second', 'third'].map((id) => ({ id }) as unknown as Element);
-    elements.forEach((element) => history.remember(element));
-    expect((history.lastBefore(time) as unknown as { id: string } | null)?.id ?? null).toBe(
-      expected,
-    );
+    const box = { x: 1, y: 2, width: 3, height: 4 };
+    elements.forEach((element) => history.remember(element, box));
+    const click = history.lastBefore(time);
+    expect((click?.element as unknown as { id: string } | undefined)?.id ?? null).toBe(expected);
+    if (click) expect(click.box).toEqual(box);
   });
 });

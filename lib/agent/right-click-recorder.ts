@@ -17,7 +17,9 @@ export function startRightClickRecorder(window: Window): RightClickHistory {
     'contextmenu',
     (event) => {
       const origin = event.composedPath()[0];
-      if (origin instanceof Element) history.remember(origin);
+      // Its place too: a capture that shoots while the agent is injected checks it against
+      // the place the agent measures, so the crop is known to match the shot.
+      if (origin instanceof Element) history.remember(origin, origin.getBoundingClientRect());
     },
     { capture: true, passive: true },
   );

@@ -145,7 +145,9 @@ async function confirmInPage(
   request: RequestOf<typeof pageChannel.protocol, 'confirm'>,
 ): Promise<boolean> {
   try {
-    return (await askAgent(tabId, 0, 'confirm', request)).shown;
+    // The tab's address says which platform's agent to inject, if it has none yet.
+    const { url } = await browser.tabs.get(tabId);
+    return (await askAgent(tabId, 0, 'confirm', request, url)).shown;
   } catch {
     return false;
   }

@@ -2,7 +2,11 @@ import type { EvidenceDatabase } from '../evidence/database';
 import type { BackgroundHandlers } from '../messaging/background-channel';
 import { sealAuthorityOf } from '../seal/seal-authority';
 import { queueSeal } from '../seal/seal-queue';
+import { askSeal } from '../seal/ask-seal';
+import { offscreenTimestampTools } from '../seal/offscreen-timestamp-tools';
 import { createSealRunner } from '../seal/seal-runner';
+import { localTimestampTools } from '../seal/timestamp-tools';
+import { bytesToBase64 } from '../timestamp/bytes';
 import { readSealSettings, watchSealSettings } from '../settings/seal-settings';
 
 /**
@@ -13,7 +17,14 @@ import { readSealSettings, watchSealSettings } from '../settings/seal-settings';
 export function createSealService(database: EvidenceDatabase) {
   let settings = readSealSettings();
   const authority = async () => sealAuthorityOf(await settings);
-  const runner = createSealRunner({ database, authority });
+  // Chrome's worker hands PKI.js's work to a document of its own, to stay small; Firefox's
+  // background is a page already, and the library is loaded there on the first seal.
+  const tools = import.meta.env.FIREFOX ? localTimestampTools : offscreenTimestampTools;
+  const runner = createSealRunner({
+    database,
+    authority,
+    ask: (to, digestHex) => askSeal(to, digestHex, { tools }),
+  });
   watchSealSettings((next) => {
     settings = Promise.resolve(next);
     void runner.wake();
@@ -44,8 +55,4 @@ export function createSealService(database: EvidenceDatabase) {
       }
     },
   };
-}
-
-function bytesToBase64(bytes: Uint8Array): string {
-  return btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
 }

@@ -1,9 +1,11 @@
 import browser from 'webextension-polyfill';
 import { RECORDER_FILE } from '../capture/ask-page';
+import { grantedForSeal } from '../seal/seal-origin-asked';
 import { TIMESTAMP_AUTHORITIES } from '../timestamp/authorities';
+import { CAPTURE_SITE_PREFIX } from './capture-site-id';
 import { FORM_ENTRY_URLS } from './form-tabs';
 
-const SCRIPT_PREFIX = 'temoin-site:';
+const SCRIPT_PREFIX = CAPTURE_SITE_PREFIX;
 
 /** The site patterns a permission grant covers, leaving aside anything that is not one site. */
 export function grantedSitePatterns(origins: readonly string[] | undefined): string[] {
@@ -22,9 +24,16 @@ export function capturableSitePatterns(origins: readonly string[] | undefined): 
   return grantedSitePatterns(origins).filter((site) => !NOT_FOR_CAPTURE.includes(site));
 }
 
-/** Lets the right-click recorder run on the sites a permission grant opens to capture. */
-export function enableGrantedSites(origins: readonly string[] | undefined): Promise<void> {
-  return enableSites(capturableSitePatterns(origins));
+/**
+ * Lets the right-click recorder run on the sites a permission grant opens to capture: not on
+ * the origin the seal's settings just asked for (a custom authority), which is for sealing.
+ */
+export async function enableGrantedSites(origins: readonly string[] | undefined): Promise<void> {
+  const sites = [];
+  for (const pattern of capturableSitePatterns(origins)) {
+    if (!(await grantedForSeal(pattern))) sites.push(pattern);
+  }
+  return enableSites(sites);
 }
 
 /**

@@ -20,6 +20,7 @@ import { createSettingsService } from './settings-service';
 import { enableGrantedSites, forgetRevokedSites, updateSiteScripts } from './site-access';
 import { welcomeOnInstall } from './welcome';
 import { createThreadService } from '../thread/capture-thread';
+import { stitchThread } from '../thread/stitch-thread';
 import { sealAbandonedThreads } from '../thread/thread-store';
 import { createSelectionService } from '../moderation/capture-selection';
 import { moderationActions } from '../moderation/moderation-actions';
@@ -53,7 +54,7 @@ export function startBackground(): void {
   void captures.reportInterrupted();
   void captures.refreshBadge();
   // A thread the stopped worker left running keeps its screens and is sealed as interrupted.
-  void sealAbandonedThreads(context.database);
+  void sealAbandonedThreads(context.database, stitchThread);
   // A tabs' queue the stopped worker left running says it was interrupted.
   void tabQueue.wake();
   // Captures a stopped worker left waiting for their seal are tried again.

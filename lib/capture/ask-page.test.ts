@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { askAgent, PAGE_AGENT_FILE } from './ask-page';
+import { askAgent } from './ask-page';
 
 const NO_LISTENER = 'Could not establish connection. Receiving end does not exist.';
 const viewport = { width: 1280, height: 800, devicePixelRatio: 1 };
@@ -23,7 +23,7 @@ function tabWithRecorderOnly() {
     scripting: {
       executeScript: vi.fn(
         async ({ target, files }: { target: { frameIds: number[] }; files: string[] }) => {
-          expect(files).toEqual([PAGE_AGENT_FILE]);
+          expect(files).toEqual(['/page-agent-x.js']);
           injected.push(target.frameIds);
           await new Promise((resolve) => setTimeout(resolve, 10));
           target.frameIds.forEach((frame) => withAgent.add(frame));
@@ -43,19 +43,21 @@ describe('askAgent', () => {
   it('injects the agent once per frame, however many captures ask at once or later', async () => {
     const injected = tabWithRecorderOnly();
     await Promise.all([
-      askAgent(1, 0, 'describe', describeRequest),
-      askAgent(1, 0, 'describe', describeRequest),
-      askAgent(1, 7, 'describe', describeRequest),
+      askAgent(1, 0, 'describe', describeRequest, 'https://x.com/home'),
+      askAgent(1, 0, 'describe', describeRequest, 'https://x.com/home'),
+      askAgent(1, 7, 'describe', describeRequest, 'https://x.com/home'),
     ]);
-    await askAgent(1, 0, 'describe', describeRequest);
-    await askAgent(1, 7, 'describe', describeRequest);
+    await askAgent(1, 0, 'describe', describeRequest, 'https://x.com/home');
+    await askAgent(1, 7, 'describe', describeRequest, 'https://x.com/home');
     expect(injected).toEqual([[0], [7]]);
   });
 
   it('does not inject where the frame answered with an error of its own', async () => {
     const injected = tabWithRecorderOnly();
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Invalid request'));
-    await expect(askAgent(1, 0, 'describe', describeRequest)).rejects.toThrow('Invalid request');
+    await expect(askAgent(1, 0, 'describe', describeRequest, 'https://x.com/home')).rejects.toThrow(
+      'Invalid request',
+    );
     expect(injected).toEqual([]);
   });
 });

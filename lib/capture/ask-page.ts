@@ -1,11 +1,10 @@
 import browser from 'webextension-polyfill';
 import type { RequestOf, ResponseOf } from '../messaging/define-channel';
 import { pageChannel } from '../messaging/page-channel';
+import { agentFileFor } from './agent-file';
 
 type PageProtocol = typeof pageChannel.protocol;
 
-/** The page agent's bundle (entrypoints/page-agent.ts), injected into a frame on demand. */
-export const PAGE_AGENT_FILE = '/page-agent.js';
 /** The right-click recorder (entrypoints/right-click-recorder.ts), all a page runs before. */
 export const RECORDER_FILE = '/right-click-recorder.js';
 
@@ -30,23 +29,35 @@ export async function askAgent<T extends keyof PageProtocol & string>(
   frameId: number,
   type: T,
   request: RequestOf<PageProtocol, T>,
+  /** The frame's address, which says which platform's agent to inject. */
+  address: string | undefined,
 ): Promise<ResponseOf<PageProtocol, T>> {
   const ask = askFrameOf(tabId, frameId);
   try {
     return await ask(type, request);
   } catch (error) {
-    if (!NO_LISTENER.test(String(error))) throw error;
+    if (!noAgentIn(error)) throw error;
   }
-  await injectAgent(tabId, frameId);
+  await injectAgent(tabId, frameId, address);
   return ask(type, request);
 }
 
-function injectAgent(tabId: number, frameId: number): Promise<unknown> {
+/** Whether a question failed because no agent listens in the frame (it was never injected). */
+export function noAgentIn(error: unknown): boolean {
+  return NO_LISTENER.test(String(error));
+}
+
+/** Injects the page agent into a frame; injections asked for at once share one. */
+export function injectAgent(
+  tabId: number,
+  frameId: number,
+  address: string | undefined,
+): Promise<unknown> {
   const key = `${tabId}/${frameId}`;
   let injection = injections.get(key);
   if (!injection) {
     injection = browser.scripting
-      .executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_AGENT_FILE] })
+      .executeScript({ target: { tabId, frameIds: [frameId] }, files: [agentFileFor(address)] })
       .finally(() => injections.delete(key));
     injections.set(key, injection);
   }

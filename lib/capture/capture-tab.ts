@@ -72,20 +72,24 @@ export async function captureTab(
   const practice = isPracticeAddress(url, context.ownOrigin);
   const captureId = crypto.randomUUID();
   const inFrame = (request.frameId ?? 0) !== 0;
-  const reading = await readPage(request, captureId, { url, title: tab.title });
-  const wanted = (await context.capturePreferences?.()) ?? DEFAULT_PREFERENCES.capture;
+  const shoot = <Prepared>(prepare: () => Promise<Prepared>) =>
+    takeScreenshot(context.queue, tab.windowId!, prepare, context.screenshot);
+  const [{ reading, shot: early }, wanted] = await Promise.all([
+    readPage(request, captureId, { url, title: tab.title }, async () => {
+      const { dataUrl } = await shoot(() => assertStillShown(request.tabId, url));
+      return dataUrl;
+    }),
+    context.capturePreferences?.() ?? DEFAULT_PREFERENCES.capture,
+  ]);
   const report = reading?.report ?? null;
 
-  const shot = await takeScreenshot(
-    context.queue,
-    tab.windowId!,
-    async () => {
+  const shot =
+    early ??
+    (await shoot(async () => {
       await assertStillShown(request.tabId, url);
       // Measured again at the shot: the page may have scrolled since the click.
       return reading ? reading.measure() : null;
-    },
-    context.screenshot,
-  );
+    }));
   const capturedAt = new Date();
   // Checked again after the shot, while the picture is decoded: a failed check stores nothing.
   const [screenshot] = await Promise.all([

@@ -1,5 +1,6 @@
 import type { PageFacts, PageReport } from '../messaging/page-channel';
 import { askAgent, askFrameOf } from './ask-page';
+import { describeTopFrame, type Shot } from './early-shot';
 import type { CaptureRequest } from './capture-request';
 import { inTopViewport, type ShotMeasurement } from './frame-geometry';
 
@@ -27,19 +28,22 @@ export async function readPage(
   request: CaptureRequest,
   token: string,
   tab: { url: string; title?: string },
-): Promise<PageReading | null> {
+  shoot: () => Promise<string>,
+): Promise<{ reading: PageReading | null; shot?: Shot }> {
   const { tabId } = request;
   const frameId = request.frameId ?? 0;
+  const frameUrl = frameId === 0 ? tab.url : request.frameUrl;
+  const question = (announceFrame: boolean) => ({
+    token,
+    trigger: request.trigger,
+    requestedAt: request.requestedAt.getTime(),
+    ...(request.linkUrl ? { linkUrl: request.linkUrl } : {}),
+    ...(request.mediaUrl ? { mediaUrl: request.mediaUrl } : {}),
+    ...(request.picked ? { picked: request.picked } : {}),
+    ...(announceFrame ? { announceFrame } : {}),
+  });
   const describe = (announceFrame: boolean) =>
-    askAgent(tabId, frameId, 'describe', {
-      token,
-      trigger: request.trigger,
-      requestedAt: request.requestedAt.getTime(),
-      ...(request.linkUrl ? { linkUrl: request.linkUrl } : {}),
-      ...(request.mediaUrl ? { mediaUrl: request.mediaUrl } : {}),
-      ...(request.picked ? { picked: request.picked } : {}),
-      ...(announceFrame ? { announceFrame } : {}),
-    }).catch(() => null);
+    askAgent(tabId, frameId, 'describe', question(announceFrame), frameUrl).catch(() => null);
   const measureIn = async (id: number) => {
     try {
       return await askFrameOf(tabId, id)('measure', { token });
@@ -49,15 +53,19 @@ export async function readPage(
   };
 
   if (frameId === 0) {
-    const report = await describe(false);
-    if (!report) return null;
-    return {
+    // Only a right-click can be checked to have stayed still while the shot was taken.
+    const { report, shot } =
+      request.trigger === 'context-menu'
+        ? await describeTopFrame({ id: tabId, url: tab.url }, question(false), shoot)
+        : { report: await describe(false) };
+    const reading = report && {
       report,
       measure: async () => (await measureIn(0)) ?? { attached: false, viewport: report.viewport },
     };
+    return { reading, ...(shot ? { shot } : {}) };
   }
   // The top frame must listen before the clicked frame announces itself.
-  const top = await askAgent(tabId, 0, 'watchFrame', { token }).catch(() => null);
+  const top = await askAgent(tabId, 0, 'watchFrame', { token }, tab.url).catch(() => null);
   const framed = await describe(top !== null);
   const page: PageFacts | Pick<PageFacts, 'url' | 'title'> = top ?? {
     url: tab.url,
@@ -65,22 +73,26 @@ export async function readPage(
   };
   if (!framed) {
     return {
-      report: { ...page, recorder: false },
-      frameUnreached: true,
-      measure: async () => ({ attached: false, frameUnlocated: true }),
+      reading: {
+        report: { ...page, recorder: false },
+        frameUnreached: true,
+        measure: async () => ({ attached: false, frameUnlocated: true }),
+      },
     };
   }
   return {
-    report: { ...postOf(framed), ...page },
-    async measure() {
-      const [inner, frame] = await Promise.all([
-        measureIn(frameId),
-        top
-          ? askFrameOf(tabId, 0)('measureFrame', { token }).catch(() => null)
-          : Promise.resolve(null),
-      ]);
-      if (inner) return inTopViewport(inner, frame);
-      return { attached: false, ...(frame ? { viewport: frame.viewport } : {}) };
+    reading: {
+      report: { ...postOf(framed), ...page },
+      async measure() {
+        const [inner, frame] = await Promise.all([
+          measureIn(frameId),
+          top
+            ? askFrameOf(tabId, 0)('measureFrame', { token }).catch(() => null)
+            : Promise.resolve(null),
+        ]);
+        if (inner) return inTopViewport(inner, frame);
+        return { attached: false, ...(frame ? { viewport: frame.viewport } : {}) };
+      },
     },
   };
 }

@@ -2,6 +2,7 @@ import { lockedWrites } from '../concurrency/serial-writes';
 import { applyCustodyEntry, emptyAnnotation } from './annotation';
 import { nextCustodyEntry, type CustodyEntry, type CustodyEvent } from './custody-entry';
 import type { CaptureRecord, EvidenceDatabase } from './database';
+import type { ThreadRecord } from '../thread/thread-records';
 
 /**
  * Writes to one database run one after another, in every context, so two entries never claim
@@ -75,18 +76,19 @@ async function appendBatch(
   alongside?: Alongside,
 ): Promise<CustodyEntry[][]> {
   const captureIds = appends.map(({ captureId }) => captureId);
-  const [captures, ends] = await database.transaction(
+  const [captures, threads, ends] = await database.transaction(
     'r',
-    [database.captures, database.custody],
+    [database.captures, database.threads, database.custody],
     () =>
       Promise.all([
         database.captures.bulkGet(captureIds),
+        database.threads.bulkGet(captureIds),
         Promise.all(captureIds.map((captureId) => lastEntry(database, captureId))),
       ]),
   );
   const chains = await Promise.all(
     appends.map(({ captureId, events }, position) => {
-      const capture = captures[position];
+      const capture = captures[position] ?? sealedThread(threads[position]);
       if (!capture) throw new CaptureNotFoundError(captureId);
       return chainAfter(capture, ends[position], events, at);
     }),
@@ -119,7 +121,7 @@ async function appendBatch(
  * sealed metadata's hash, dated at the capture, which is when custody began.
  */
 async function chainAfter(
-  capture: CaptureRecord,
+  capture: CustodySubject,
   last: CustodyEntry | undefined,
   events: readonly CustodyEvent[],
   at: Date,
@@ -141,6 +143,18 @@ async function chainAfter(
     entries.push(previous);
   }
   return entries;
+}
+
+/** What a custody log starts from: a capture's sealed metadata, or a sealed thread's seal. */
+type CustodySubject = Pick<CaptureRecord, 'id' | 'capturedAt' | 'metadataSha256'>;
+
+/**
+ * A sealed thread is filed, put in a case and trashed like a capture: its log opens with the
+ * hash of its seal, dated when it started. A thread still running has nothing sealed yet.
+ */
+function sealedThread(thread: ThreadRecord | undefined): CustodySubject | undefined {
+  if (!thread?.sealSha256) return undefined;
+  return { id: thread.id, capturedAt: thread.startedAt, metadataSha256: thread.sealSha256 };
 }
 
 function lastEntry(database: EvidenceDatabase, captureId: string) {

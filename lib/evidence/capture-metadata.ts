@@ -96,6 +96,10 @@ export const captureMetadataSchema = z.object({
     browserVersion: z.string(),
     userAgent: z.string(),
     extensionVersion: z.string(),
+    /** Recorded since 2026-12; older captures have none and still verify. */
+    operatingSystem: z
+      .object({ name: z.string(), architecture: z.string(), version: z.string().optional() })
+      .optional(),
   }),
   files: z.array(fileDescriptionSchema).min(1),
   /**

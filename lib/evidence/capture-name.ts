@@ -5,6 +5,7 @@ import { excerpt } from '../reporting/evidence-text';
 import { platformLabel } from '../sites/platform-names';
 import type { CaptureMetadata } from './capture-metadata';
 import { hostOf } from './host-of';
+import { visibleText } from './visible-text';
 
 /** What a name is made of: the page, the post, and a selection when there is no post text. */
 export type NamedMetadata = Pick<CaptureMetadata, 'page' | 'post'> & {
@@ -40,7 +41,7 @@ export function captureSite(metadata: Pick<NamedMetadata, 'page' | 'post'>, loca
  * The one name of a capture, the same in the toast, the popup, the library, the report page,
  * the PDF and the CSV: where, who, and the start of what was said (« X (Twitter) · @someone ·
  * « the first words… » »); the page title when there is no post. A handle is shown once, and
- * never the extension's own id.
+ * never the extension's own id. Hidden characters show as their code points.
  */
 export function captureName(metadata: NamedMetadata, locale: Locale): string {
   const say = nameText(locale);
@@ -49,7 +50,7 @@ export function captureName(metadata: NamedMetadata, locale: Locale): string {
   const text = withoutAuthor(post?.text ?? metadata.target?.selectionText ?? '', author);
   const said = text ? say('quote', { text: excerpt(text, EXCERPT_LENGTH) }) : undefined;
   const about = author || said ? [author, said] : [excerpt(metadata.page.title, EXCERPT_LENGTH)];
-  return [captureSite(metadata, locale), ...about].filter(Boolean).join(SEPARATOR);
+  return visibleText([captureSite(metadata, locale), ...about].filter(Boolean).join(SEPARATOR));
 }
 
 /** « Capturé le 20 nov. 2026, 21:14:05 »: a capture time is never shown without its label. */

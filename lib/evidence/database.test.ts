@@ -41,9 +41,10 @@ describe('evidence database versions', () => {
         await database.captures.where('postPermalink').equals('https://x.com/u/status/1').toArray()
       ).map((capture) => capture.id),
     ).toEqual(['a']);
-    expect(database.verno).toBe(6);
+    expect(database.verno).toBe(7);
     expect(await database.threads.count()).toBe(0);
     expect(await database.seals.count()).toBe(0);
+    expect(await database.threadFiles.count()).toBe(0);
     // Custody logs open lazily, on the first entry recorded about a capture.
     expect(await database.custody.count()).toBe(0);
     expect(await database.annotations.count()).toBe(0);

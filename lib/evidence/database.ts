@@ -2,7 +2,12 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Annotation } from './annotation';
 import type { CaptureMetadata, FileRole } from './capture-metadata';
 import type { CustodyEntry } from './custody-entry';
-import type { ThreadPostRecord, ThreadRecord, ThreadScreenRecord } from '../thread/thread-records';
+import type {
+  ThreadFileRecord,
+  ThreadPostRecord,
+  ThreadRecord,
+  ThreadScreenRecord,
+} from '../thread/thread-records';
 import type { SealRecord, SealWaiting } from '../seal/seal-records';
 
 /** One capture: the sealed metadata, its hash, and copies of fields the views search on. */
@@ -43,6 +48,8 @@ export type EvidenceDatabase = Dexie & {
   threads: EntityTable<ThreadRecord, 'id'>;
   threadScreens: EntityTable<ThreadScreenRecord, 'id'>;
   threadPosts: EntityTable<ThreadPostRecord, 'id'>;
+  /** Files made from a thread's screens: stitched parts and post crops. */
+  threadFiles: EntityTable<ThreadFileRecord, 'id'>;
   /** Each capture's RFC 3161 seal, beside the sealed record, which it never changes. */
   seals: EntityTable<SealRecord, 'captureId'>;
   /** Captures waiting for their seal: it survives a stopped worker. */
@@ -96,5 +103,7 @@ export function openEvidenceDatabase(name = DATABASE_NAME): EvidenceDatabase {
   });
   // Seals sit beside the captures they seal, which they never change.
   database.version(6).stores({ seals: 'captureId', sealQueue: 'captureId, nextAttemptAt' });
+  // A thread's stitched picture and post crops, derived from its screens.
+  database.version(7).stores({ threadFiles: 'id, [threadId+role+order]' });
   return database;
 }

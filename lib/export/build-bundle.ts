@@ -3,6 +3,7 @@ import { canonicalJson } from '../evidence/canonical-json';
 import type { CustodyEntry } from '../evidence/custody-entry';
 import type { CaptureRecord, EvidenceDatabase, FileRecord } from '../evidence/database';
 import { sha256Hex } from '../evidence/sha256';
+import type { SealRecord } from '../seal/seal-records';
 import {
   BUNDLE_SCHEMA,
   captureFolder,
@@ -26,6 +27,7 @@ export interface LoadedCapture {
   custody: CustodyEntry[];
   /** References to the stored files, for the PDF; their bytes are read only when written. */
   files: FileRecord[];
+  seal?: SealRecord | undefined;
 }
 
 export interface BundleOptions {
@@ -146,7 +148,7 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
         await add(exported.seal.path, sealBlob, exported.seal.sha256);
         chains.push(seal.chainPem);
       }
-      loaded.push({ capture, annotation, custody, files });
+      loaded.push({ capture, annotation, custody, files, seal });
       done += 1;
     }
     options.onProgress?.({ phase: 'reading', done, total: captureIds.length });

@@ -2,6 +2,7 @@ import type { Annotation } from '../evidence/annotation';
 import { captureName } from '../evidence/capture-name';
 import type { CaptureRecord } from '../evidence/database';
 import type { Locale } from '../i18n/catalogue';
+import { visibleText } from '../evidence/visible-text';
 import { csvTable } from './csv';
 
 const HEADER = [
@@ -25,7 +26,9 @@ const HEADER = [
 
 /**
  * One row per capture, for moderators' spreadsheets; every cell stays text. The name is the
- * one Témoin shows everywhere, in the export's language.
+ * one Témoin shows everywhere, in the export's language. Control and direction characters show
+ * as their code points (`[U+202E]`), so no cell reads other than it is; metadata.json keeps the
+ * exact text.
  */
 export function capturesCsv(
   rows: ReadonlyArray<{ capture: CaptureRecord; annotation: Annotation | undefined }>,
@@ -37,7 +40,7 @@ export function capturesCsv(
       const { metadata } = capture;
       const post = metadata.post;
       const published = post?.published;
-      return [
+      const cells = [
         capture.id,
         captureName(metadata, locale),
         metadata.time.capturedAt,
@@ -63,6 +66,7 @@ export function capturesCsv(
         capture.metadataSha256,
         metadata.files.find((file) => file.role === 'page-screenshot')?.sha256,
       ];
+      return cells.map((cell) => cell && visibleText(cell));
     }),
   ]);
 }

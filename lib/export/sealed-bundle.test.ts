@@ -11,6 +11,7 @@ import { verifyBundle } from '../import/verify-bundle';
 import { askSeal } from '../seal/ask-seal';
 import type { SealAuthority } from '../seal/seal-authority';
 import { queueSeal } from '../seal/seal-queue';
+import { localTimestampTools } from '../seal/timestamp-tools';
 import { createSealRunner } from '../seal/seal-runner';
 import { buildBundle } from './build-bundle';
 import { exportedCaptureSchema } from './bundle-format';
@@ -39,7 +40,11 @@ it('holds seals that openssl ts -verify accepts, and refuses after one changed b
   const sealedId = await storeSampleCapture(database);
   const unsealedId = await storeSampleCapture(database);
   await queueSeal(database, (await database.captures.get(sealedId))!);
-  await createSealRunner({ database, authority: async () => authority }).wake();
+  await createSealRunner({
+    database,
+    authority: async () => authority,
+    ask: (to, digestHex) => askSeal(to, digestHex, { tools: localTimestampTools }),
+  }).wake();
   const bundle = await buildBundle({
     database,
     captureIds: [sealedId, unsealedId],
@@ -47,11 +52,15 @@ it('holds seals that openssl ts -verify accepts, and refuses after one changed b
     exportedAt: new Date('2026-12-07T12:00:00.000Z'),
     extensionVersion: '0.1.0',
     sealSums: async (sums) => {
-      const attempt = await askSeal(authority, await sha256Hex(sums));
+      const attempt = await askSeal(authority, await sha256Hex(sums), {
+        tools: localTimestampTools,
+      });
       return attempt.ok ? attempt.answer : null;
     },
   });
-  expect(await verifyBundle(bundle)).toMatchObject({ ok: true });
+  expect(await verifyBundle(bundle, { customRootsPem: [server.authority.rootPem] })).toMatchObject({
+    ok: true,
+  });
 
   const directory = mkdtempSync(path.join(tmpdir(), 'temoin-sealed-'));
   const archive = path.join(directory, 'bundle.zip');

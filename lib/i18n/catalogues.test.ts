@@ -1,4 +1,6 @@
 import { formatMessage, type Catalogue, type Message } from './catalogue';
+import { authorPdfMessagesEn } from './author-pdf-messages-en';
+import { authorPdfMessagesFr } from './author-pdf-messages-fr';
 import { classroomMessagesEn } from './classroom-messages-en';
 import { classroomMessagesFr } from './classroom-messages-fr';
 import { messagesEn } from './messages-en';
@@ -21,6 +23,7 @@ const NAMESPACES: Array<[string, Catalogue, Catalogue]> = [
   ['name', nameMessagesFr, nameMessagesEn],
   ['panel', panelMessagesFr, panelMessagesEn],
   ['pdf', pdfMessagesFr, pdfMessagesEn],
+  ['author-pdf', authorPdfMessagesFr, authorPdfMessagesEn],
   ['problems', problemMessagesFr, problemMessagesEn],
   ['reporting', reportingMessagesFr, reportingMessagesEn],
 ];

@@ -12,6 +12,7 @@ import { reportMessagesEn } from './report-messages-en';
 import { viewerMessagesEn } from './viewer-messages-en';
 import { threadMessagesEn } from './thread-messages-en';
 import { moderationMessagesEn } from './moderation-messages-en';
+import { libraryThreadMessagesEn } from './library-thread-messages-en';
 import { welcomeMessagesEn } from './welcome-messages-en';
 
 export const messagesEn: TranslationOf<typeof messagesFr> = {
@@ -27,6 +28,7 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...welcomeMessagesEn,
   ...threadMessagesEn,
   ...moderationMessagesEn,
+  ...libraryThreadMessagesEn,
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',
   savedDetail: '{name}. {captured}. SHA-256 fingerprint computed.',

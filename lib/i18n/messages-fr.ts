@@ -9,6 +9,7 @@ import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
 import { threadMessagesFr } from './thread-messages-fr';
 import { moderationMessagesFr } from './moderation-messages-fr';
+import { libraryThreadMessagesFr } from './library-thread-messages-fr';
 import { welcomeMessagesFr } from './welcome-messages-fr';
 
 /** French, the reference language: every key exists here first. */
@@ -25,6 +26,7 @@ export const messagesFr = {
   ...welcomeMessagesFr,
   ...threadMessagesFr,
   ...moderationMessagesFr,
+  ...libraryThreadMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',
   savedDetail: '{name}. {captured}. Empreinte SHA-256 calculée.',

@@ -67,4 +67,42 @@ export const pdfMessagesEn: TranslationOf<typeof pdfMessagesFr> = {
   'custody.sealed': 'sealed by a timestamp authority',
   'custody.images-deleted': 'images deleted',
   'custody.imported': 'imported from a verified archive',
+  environment: 'Capture environment',
+  envBrowser: 'Browser',
+  envExtension: 'Extension',
+  envSystem: 'Operating system',
+  envSystemVersion: 'platform version {version}',
+  envSystemUnknown: 'not recorded (captured before Témoin recorded it)',
+  envUserAgent: 'Browser identifier (user agent)',
+  envWindow: 'Window',
+  envTimeZone: 'Time zone',
+  envClock: 'Clock',
+  envClockText: 'the computer’s, as it was: {time}',
+  envOffset: 'Clock offset',
+  envOffsetAhead:
+    'the computer’s clock was {offset} ahead (within {uncertainty}) of the timestamp authority’s time, measured when sealed',
+  envOffsetBehind:
+    'the computer’s clock was {offset} behind (within {uncertainty}) the timestamp authority’s time, measured when sealed',
+  envOffsetRight:
+    'the computer’s clock agreed with the timestamp authority’s time within {uncertainty}, measured when sealed',
+  envOffsetNone: 'not measured: the capture is not sealed',
+  seal: 'Timestamp seal',
+  sealNone:
+    'This capture has no seal from a timestamp authority: its time is the computer clock’s.',
+  sealAuthority: 'Sealed by',
+  sealQualified: 'eIDAS qualified timestamp (horodatage qualifié eIDAS)',
+  sealNotQualified: 'RFC 3161 timestamp, not eIDAS qualified',
+  sealTime: 'Time of the seal',
+  sealLater:
+    'This seal was obtained more than ten minutes after the capture: it dates from when it was obtained, not from the capture.',
+  sealDigest: 'Sealed hash (metadata.json)',
+  sealFile: 'Token',
+  sealProves:
+    'What the seal proves: the capture’s sealed details (metadata.json), and through their hashes the screenshot and the other files, existed as they are, unchanged since, at the latest at the time of the seal, as the authority attests.',
+  sealDoesNotProve:
+    'What it does not prove: that everyone saw the page the same way, or that its content was true; it says nothing of the page before the capture.',
+  exportSeal: 'Seal of the export',
+  exportSealText:
+    'This export was submitted for sealing to {authority}: the token SHA256SUMS.tsr, if it is in the archive, seals SHA256SUMS, and so every file of the archive, this report and the logs included, at the time it states. To check: “openssl ts -verify -data SHA256SUMS -in SHA256SUMS.tsr -CAfile chain.pem”. If the token is missing, the authority did not answer in time.',
+  exportUnsealed: 'This export is not sealed: the seal is turned off in Témoin’s settings.',
 };

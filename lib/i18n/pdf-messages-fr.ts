@@ -65,4 +65,45 @@ export const pdfMessagesFr = {
   'custody.sealed': 'scellé par une autorité d’horodatage',
   'custody.images-deleted': 'images supprimées',
   'custody.imported': 'importée d’une archive vérifiée',
+  // The capture environment, stated in the manner of NF Z67-147 for internet constats.
+  environment: 'Environnement de la capture',
+  envBrowser: 'Navigateur',
+  envExtension: 'Extension',
+  envSystem: 'Système d’exploitation',
+  envSystemVersion: 'version de plateforme {version}',
+  envSystemUnknown: 'non enregistré (capture faite avant que Témoin ne le note)',
+  envUserAgent: 'Identifiant du navigateur (user agent)',
+  envWindow: 'Fenêtre',
+  envTimeZone: 'Fuseau horaire',
+  envClock: 'Horloge',
+  envClockText: 'celle de l’ordinateur, telle qu’elle était : {time}',
+  envOffset: 'Écart de l’horloge',
+  envOffsetAhead:
+    'l’horloge de l’ordinateur avançait de {offset} (à {uncertainty} près) sur l’heure de l’autorité d’horodatage, mesuré au scellement',
+  envOffsetBehind:
+    'l’horloge de l’ordinateur retardait de {offset} (à {uncertainty} près) sur l’heure de l’autorité d’horodatage, mesuré au scellement',
+  envOffsetRight:
+    'l’horloge de l’ordinateur était à l’heure de l’autorité d’horodatage, à {uncertainty} près, mesuré au scellement',
+  envOffsetNone: 'non mesuré : la capture n’est pas scellée',
+  // The seal (RFC 3161 timestamp).
+  seal: 'Sceau horodaté',
+  sealNone:
+    'Cette capture n’a pas de sceau d’une autorité d’horodatage : son heure est celle de l’horloge de l’ordinateur.',
+  sealAuthority: 'Scellé par',
+  sealQualified: 'horodatage qualifié eIDAS',
+  sealNotQualified: 'horodatage RFC 3161, non qualifié eIDAS',
+  sealTime: 'Heure du sceau',
+  sealLater:
+    'Ce sceau a été obtenu plus de dix minutes après la capture : il date de son obtention, pas de la capture.',
+  sealDigest: 'Empreinte scellée (metadata.json)',
+  sealFile: 'Jeton',
+  sealProves:
+    'Ce que le sceau prouve : les informations scellées de la capture (metadata.json), et par leurs empreintes la capture d’écran et les autres fichiers, existaient telles quelles, sans changement depuis, au plus tard à l’heure du sceau, attestée par l’autorité.',
+  sealDoesNotProve:
+    'Ce qu’il ne prouve pas : que la page était vue de la même façon par tout le monde, ni que son contenu était vrai ; il ne dit rien de la page avant la capture.',
+  exportSeal: 'Sceau de l’export',
+  exportSealText:
+    'Cet export a été présenté au sceau de {authority} : le jeton SHA256SUMS.tsr, s’il est dans l’archive, scelle SHA256SUMS, donc chaque fichier de l’archive, ce rapport et les journaux compris, à l’heure qu’il indique. Vérification : « openssl ts -verify -data SHA256SUMS -in SHA256SUMS.tsr -CAfile chain.pem ». Si le jeton manque, l’autorité n’a pas répondu à temps.',
+  exportUnsealed:
+    'Cet export n’est pas scellé : le sceau est désactivé dans les réglages de Témoin.',
 } as const;

@@ -82,4 +82,26 @@ export const problemMessagesEn: TranslationOf<typeof problemMessagesFr> = {
   'custody-not-anchored': '{path}: the first entry does not point to the sealed metadata.',
   'annotation-mismatch':
     '{path}: the copy of the annotations ({found}) does not match the custody log.',
+  'seal-missing': '{path} is missing although metadata.json says the evidence is sealed.',
+  'seal-hash-mismatch': '{path} does not match the hash metadata.json gives for the seal.',
+  'seal-time-differs':
+    '{path}: metadata.json gives another time than the one the authority signed ({found}).',
+  'seal-device-times-invalid':
+    '{path}: metadata.json says the authority’s answer arrived before the request was sent.',
+  'seal-malformed': '{path} is not a readable RFC 3161 timestamp token.',
+  'seal-rejected': '{path} is a refusal from the authority, not a seal.',
+  'seal-wrong-imprint':
+    '{path} seals another hash than that of the files it comes with: it does not prove them.',
+  'seal-signer-not-found':
+    '{path}: the certificate that signed the seal is not included (looked up by its identifier).',
+  'seal-not-timestamping':
+    '{path}: the certificate that signed the seal is not a timestamping certificate.',
+  'seal-signer-expired':
+    '{path}: the certificate that signed the seal was not valid at the seal’s time.',
+  'seal-bad-signature': '{path}: the seal’s signature is wrong (it was changed).',
+  'seal-signer-not-bound':
+    '{path}: the seal does not name the certificate that signed it (signing-certificate attribute).',
+  'seal-untrusted-chain':
+    '{path}: the seal’s signer chains to no root Témoin knows (those of the authorities offered, or the one given in the settings), or was not valid at the seal’s time.',
+  'seal-unsupported-algorithm': '{path}: the seal uses an algorithm Témoin does not verify.',
 };

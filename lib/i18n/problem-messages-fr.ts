@@ -84,4 +84,27 @@ export const problemMessagesFr = {
   'custody-not-anchored': '{path} : la première entrée ne renvoie pas aux métadonnées scellées.',
   'annotation-mismatch':
     '{path} : la copie des annotations ({found}) ne correspond pas au journal de conservation.',
+  'seal-missing': '{path} manque alors que metadata.json dit la preuve scellée.',
+  'seal-hash-mismatch': "{path} ne correspond pas à l'empreinte que metadata.json donne du sceau.",
+  'seal-time-differs':
+    "{path} : metadata.json donne une autre heure que celle que l'autorité a signée ({found}).",
+  'seal-device-times-invalid':
+    "{path} : metadata.json dit que la réponse de l'autorité est arrivée avant l'envoi de la demande.",
+  'seal-malformed': "{path} n'est pas un jeton d'horodatage RFC 3161 lisible.",
+  'seal-rejected': "{path} est un refus de l'autorité, pas un sceau.",
+  'seal-wrong-imprint':
+    "{path} scelle une autre empreinte que celle des fichiers qu'il accompagne : il ne les prouve pas.",
+  'seal-signer-not-found':
+    "{path} : le certificat qui a signé le sceau n'est pas joint (recherché par son identifiant).",
+  'seal-not-timestamping':
+    "{path} : le certificat qui a signé le sceau n'est pas un certificat d'horodatage.",
+  'seal-signer-expired':
+    "{path} : le certificat qui a signé le sceau n'était pas valide à l'heure du sceau.",
+  'seal-bad-signature': '{path} : la signature du sceau est fausse (il a été modifié).',
+  'seal-signer-not-bound':
+    "{path} : le sceau ne désigne pas le certificat qui l'a signé (attribut signing-certificate).",
+  'seal-untrusted-chain':
+    "{path} : le signataire du sceau ne remonte à aucune racine que Témoin connaît (celles des autorités proposées, ou celle donnée dans les réglages), ou n'était pas valide à l'heure du sceau.",
+  'seal-unsupported-algorithm':
+    '{path} : le sceau utilise un algorithme que Témoin ne vérifie pas.',
 } as const;

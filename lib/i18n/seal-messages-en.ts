@@ -35,4 +35,14 @@ export const sealMessagesEn: TranslationOf<typeof sealMessagesFr> = {
   'seal.checkOk':
     'Seal verified: it seals the capture’s hash, its signature is valid, the signer was valid at the seal’s time and chains to a trusted root.',
   'seal.checkFailed': 'Seal refused ({reason}).',
+  'seal.bundleSums':
+    'The whole export (SHA256SUMS) is sealed by {authority} on {time}; the computer had dated it {deviceTime}, that is {difference}.',
+  'seal.bundleCaptures': {
+    one: '{count} piece of evidence sealed, its seal verified (hash, signature, signer at the seal’s time, chain to a known root):',
+    other:
+      '{count} pieces of evidence sealed, each seal verified (hash, signature, signer at the seal’s time, chain to a known root):',
+  },
+  'seal.bundleCapture': '{path}: sealed by {authority} on {time}.',
+  'seal.deviceAhead': 'the computer {offset} ahead',
+  'seal.deviceBehind': 'the computer {offset} behind',
 };

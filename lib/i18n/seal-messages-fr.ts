@@ -36,4 +36,14 @@ export const sealMessagesFr = {
   'seal.checkOk':
     'Sceau vérifié : il scelle bien l’empreinte de la capture, sa signature est valide, le signataire était valide à l’heure du sceau et remonte à une racine de confiance.',
   'seal.checkFailed': 'Sceau refusé ({reason}).',
+  'seal.bundleSums':
+    'Tout l’export (SHA256SUMS) est scellé par {authority} le {time} ; l’ordinateur l’avait daté du {deviceTime}, soit {difference}.',
+  'seal.bundleCaptures': {
+    one: '{count} preuve scellée, son sceau vérifié (empreinte, signature, signataire à l’heure du sceau, chaîne jusqu’à une racine connue) :',
+    other:
+      '{count} preuves scellées, chaque sceau vérifié (empreinte, signature, signataire à l’heure du sceau, chaîne jusqu’à une racine connue) :',
+  },
+  'seal.bundleCapture': '{path} : scellé par {authority} le {time}.',
+  'seal.deviceAhead': '{offset} d’avance pour l’ordinateur',
+  'seal.deviceBehind': '{offset} de retard pour l’ordinateur',
 } as const;

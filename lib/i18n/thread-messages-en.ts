@@ -26,6 +26,11 @@ export const threadMessagesEn: TranslationOf<typeof threadMessagesFr> = {
     one: '{count} message captured on {screens} screens, each with its SHA-256 fingerprint.',
     other: '{count} messages captured on {screens} screens, each with its SHA-256 fingerprint.',
   },
+  'thread.captured': { one: '{count} message captured', other: '{count} messages captured' },
+  'thread.announced': {
+    one: 'out of {count} announced, in {screens} screens, each with its SHA-256 fingerprint.',
+    other: 'out of {count} announced, in {screens} screens, each with its SHA-256 fingerprint.',
+  },
   'thread.end.end-of-thread': 'The thread was gone through to its end.',
   'thread.end.cancelled': 'You cancelled: what was captured is kept.',
   'thread.end.screen-limit':

@@ -25,6 +25,11 @@ export const threadMessagesFr = {
     one: '{count} message capturé sur {screens} écrans, chacun avec son empreinte SHA-256.',
     other: '{count} messages capturés sur {screens} écrans, chacun avec son empreinte SHA-256.',
   },
+  'thread.captured': { one: '{count} message capturé', other: '{count} messages capturés' },
+  'thread.announced': {
+    one: 'sur {count} annoncé, en {screens} écrans, chacun avec son empreinte SHA-256.',
+    other: 'sur {count} annoncés, en {screens} écrans, chacun avec son empreinte SHA-256.',
+  },
   'thread.end.end-of-thread': 'Le fil a été parcouru jusqu’au bout.',
   'thread.end.cancelled': 'Vous avez annulé : ce qui était capturé est gardé.',
   'thread.end.screen-limit':

@@ -3,6 +3,7 @@ import { exportBundleManifestSchema, exportedCaptureSchema } from '../export/bun
 import { fileRoleSchema } from '../evidence/capture-metadata';
 import { custodyEntrySchema, type CustodyEntry } from '../evidence/custody-entry';
 import { problemMessagesFr } from '../i18n/problem-messages-fr';
+import type { SealRecord } from '../seal/seal-records';
 import type { BundleReason } from './bundle-problem';
 
 /**
@@ -23,6 +24,24 @@ const problemSchema = z.object({
   line: z.number().optional(),
 });
 
+/** A seal the worker verified, for the import to store (seal-records.ts). */
+const sealRecordSchema = z.object({
+  captureId: z.string(),
+  digestHex: z.string(),
+  authorityId: z.string(),
+  authorityName: z.string(),
+  authorityUrl: z.string(),
+  eidasQualified: z.boolean(),
+  response: z.instanceof(Uint8Array<ArrayBuffer>),
+  genTime: z.string(),
+  queuedAt: z.string(),
+  sentAt: z.string(),
+  receivedAt: z.string(),
+  clockOffsetMs: z.number(),
+  clockUncertaintyMs: z.number(),
+  chainPem: z.string(),
+}) satisfies z.ZodType<SealRecord>;
+
 const verificationSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
@@ -32,8 +51,12 @@ const verificationSchema = z.discriminatedUnion('ok', [
         exported: exportedCaptureSchema,
         custody: z.array(custodyEntrySchema as unknown as z.ZodType<CustodyEntry>),
         files: z.map(fileRoleSchema, z.instanceof(Blob)),
+        seal: sealRecordSchema.optional(),
       }),
     ),
+    sumsSeal: z
+      .object({ genTime: z.string(), exportedAt: z.string(), authorityName: z.string() })
+      .nullable(),
   }),
   z.object({ ok: z.literal(false), problems: z.array(problemSchema) }),
 ]);
@@ -45,5 +68,8 @@ export const checkAnswerSchema = z.discriminatedUnion('type', [
 ]);
 export type CheckAnswer = z.infer<typeof checkAnswerSchema>;
 
-/** The one request: the file to check. */
-export const checkRequestSchema = z.object({ file: z.instanceof(Blob) });
+/** The one request: the file to check, and the root of the person's own authority, if any. */
+export const checkRequestSchema = z.object({
+  file: z.instanceof(Blob),
+  customRootsPem: z.array(z.string()).optional(),
+});

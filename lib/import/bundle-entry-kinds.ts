@@ -85,22 +85,23 @@ export const BUNDLE_ENTRY_KINDS: readonly EntryKind[] = z.array(entryKindSchema)
     maxRatio: 20,
     keep: 'file',
   },
-  // RFC 3161 answers: a token with the authority's certificates, a few kilobytes.
+  // RFC 3161 answers: a token with the authority's certificates, a few kilobytes, verified
+  // by the check and stored by the import.
   {
     kind: 'capture-seal',
     pattern: /^captures\/[^/]+\/seal\.tsr$/,
     maxBytes: MiB,
     maxRatio: null,
-    keep: 'hashed',
+    keep: 'file',
   },
   {
     kind: 'sums-seal',
     pattern: /^SHA256SUMS\.tsr$/,
     maxBytes: MiB,
     maxRatio: null,
-    keep: 'hashed',
+    keep: 'file',
   },
-  { kind: 'chain', pattern: /^chain\.pem$/, maxBytes: MiB, maxRatio: null, keep: 'hashed' },
+  { kind: 'chain', pattern: /^chain\.pem$/, maxBytes: MiB, maxRatio: null, keep: 'text' },
 ]);
 
 /** The texts the checks hold at once, all files together: a bundle of 10,000 captures has ~80 MB. */

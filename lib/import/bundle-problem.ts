@@ -1,9 +1,11 @@
 import type { EvidenceReason } from '../verification/evidence-problem';
+import type { SealBundleReason } from './seal-reasons';
 import type { ZipProblemDetails, ZipReadReason } from './zip-read-error';
 
 export type BundleReason =
   | ZipReadReason
   | EvidenceReason
+  | SealBundleReason
   | 'unexpected-file'
   | 'sums-missing'
   | 'sums-bad-line'

@@ -3,7 +3,7 @@ import type { BundleVerification } from './verify-bundle';
 
 /** The page's side of a check worker: where to ask, and how to stop it. */
 export interface CheckWorker {
-  postMessage(message: { file: Blob }): void;
+  postMessage(message: { file: Blob; customRootsPem?: string[] }): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
   addEventListener(type: 'error', listener: (event: Event) => void): void;
   terminate(): void;
@@ -20,7 +20,13 @@ export function checkBundleInWorker(
   {
     signal,
     onProgress,
-  }: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
+    customRootsPem = [],
+  }: {
+    signal?: AbortSignal;
+    onProgress?: (done: number, total: number) => void;
+    /** Roots the seals may chain to besides those Témoin ships (see verifyBundle). */
+    customRootsPem?: string[];
+  } = {},
 ): Promise<BundleVerification> {
   return new Promise((resolve, reject) => {
     const finish = (settle: () => void) => {
@@ -47,6 +53,6 @@ export function checkBundleInWorker(
       else if (answer.type === 'verdict') finish(() => resolve(answer.verification));
       else finish(() => reject(new Error(answer.message)));
     });
-    worker.postMessage({ file });
+    worker.postMessage({ file, customRootsPem });
   });
 }

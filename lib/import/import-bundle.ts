@@ -26,7 +26,8 @@ const MIME_TYPES = {
 
 /**
  * Brings the captures of a bundle that verifyBundle found whole into the library: their sealed
- * records, original files, custody logs with an `imported` entry at the end, and cases, all in
+ * records, original files, custody logs with an `imported` entry at the end, their verified
+ * seals, and cases, all in
  * one transaction. It is all or nothing: a failure, or a cancel before the transaction commits,
  * leaves the library as it was. A capture already there is never replaced. Only a verified
  * bundle can be passed here: a damaged one never reaches the store.
@@ -47,6 +48,7 @@ export async function importVerifiedBundle(
   },
 ): Promise<ImportOutcome> {
   refuseForeignEntries(verified.captures);
+  refuseForeignSeals(verified.captures);
   // Hashed before the transaction: IndexedDB ends a transaction that waits on anything else.
   const logs: CustodyEntry[][] = [];
   const total = verified.captures.length;
@@ -64,6 +66,7 @@ export async function importVerifiedBundle(
     database.custody,
     database.annotations,
     database.cases,
+    database.seals,
   ];
   // Throwing inside the transaction aborts it: a cancel before it commits writes nothing.
   const stopIfCancelled = () => signal?.throwIfAborted();
@@ -111,6 +114,8 @@ export async function importVerifiedBundle(
       await database.annotations.bulkPut(
         fresh.map(({ exported, log }) => annotationFromLog(exported.captureId, log)),
       );
+      // Seals the check verified sit beside their captures, as the seal runner stores them.
+      await database.seals.bulkAdd(fresh.flatMap(({ seal }) => (seal ? [seal] : [])));
       stopIfCancelled();
       outcome.imported.push(...fresh.map(({ exported }) => exported.captureId));
     }),
@@ -132,6 +137,21 @@ function refuseForeignEntries(captures: readonly VerifiedCapture[]): void {
     );
     if (foreign) {
       throw new Error(`The log of ${exported.captureId} holds the entry ${foreign.id}`);
+    }
+  }
+}
+
+/**
+ * A seal is stored only for the capture it seals: the check set it after verifying it against
+ * that capture's sealed hash, and this refuses, before anything is written, one that is not.
+ */
+function refuseForeignSeals(captures: readonly VerifiedCapture[]): void {
+  for (const { exported, seal } of captures) {
+    if (
+      seal &&
+      (seal.captureId !== exported.captureId || seal.digestHex !== exported.metadataSha256)
+    ) {
+      throw new Error(`The seal given for ${exported.captureId} is not over its sealed hash`);
     }
   }
 }

@@ -18,9 +18,10 @@ export function serveBundleChecks(port: CheckPort, comparer: PixelComparer = sam
   port.addEventListener('message', (event) => {
     void (async () => {
       try {
-        const { file } = checkRequestSchema.parse(event.data);
+        const { file, customRootsPem } = checkRequestSchema.parse(event.data);
         const verification = await verifyBundle(file, {
           samePixels: comparer,
+          ...(customRootsPem ? { customRootsPem } : {}),
           onProgress: (done, total) => port.postMessage({ type: 'progress', done, total }),
         });
         port.postMessage({ type: 'verdict', verification });

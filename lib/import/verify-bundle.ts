@@ -5,6 +5,7 @@ import {
 } from '../export/bundle-format';
 import type { PixelComparer } from '../verification/check-crop';
 import { bundleProblem, type BundleProblem } from './bundle-problem';
+import { checkBundleSeals, type SumsSeal } from './check-bundle-seals';
 import { checkBundleLayout, type CheckedCapture } from './check-bundle-layout';
 import { checkSha256Sums } from './check-sha256-sums';
 import { parseJson } from './parse-json';
@@ -14,9 +15,16 @@ import { verifyExportedCapture, type VerifiedCapture } from './verify-exported-c
 
 export type { BundleProblem } from './bundle-problem';
 export type { VerifiedCapture } from './verify-exported-capture';
+export type { SumsSeal } from './check-bundle-seals';
 
 export type BundleVerification =
-  | { ok: true; manifest: ExportBundleManifest; captures: VerifiedCapture[] }
+  | {
+      ok: true;
+      manifest: ExportBundleManifest;
+      captures: VerifiedCapture[];
+      /** The export's own seal, verified; null when it has none. */
+      sumsSeal: SumsSeal | null;
+    }
   | { ok: false; problems: BundleProblem[] };
 
 export interface VerifyOptions {
@@ -25,6 +33,8 @@ export interface VerifyOptions {
   onProgress?: (done: number, total: number) => void;
   /** Compares a crop with the screenshot it was cut from (canvas-pixels.ts in a browser). */
   samePixels?: PixelComparer;
+  /** Roots the seals may chain to besides those Témoin ships: the person's own authority's. */
+  customRootsPem?: readonly string[];
 }
 
 export const MANIFEST_PATH = 'manifest.json';
@@ -39,7 +49,7 @@ export const MANIFEST_PATH = 'manifest.json';
  */
 export async function verifyBundle(
   file: Blob,
-  { signal, onProgress, samePixels }: VerifyOptions = {},
+  { signal, onProgress, samePixels, customRootsPem = [] }: VerifyOptions = {},
 ): Promise<BundleVerification> {
   signal?.throwIfAborted();
   let bundle: BundleEntries;
@@ -66,9 +76,13 @@ export async function verifyBundle(
     if (capture) checked.push({ path, capture, placed });
   }
   if (manifest) problems.push(...checkBundleLayout(bundle, manifest, checked));
-  const captures = checked.map(({ capture }) => capture);
+  const captures = checked.filter(({ placed }) => placed).map(({ capture }) => capture);
+  const seals = manifest
+    ? await checkBundleSeals(bundle, captures, manifest.exportedAt, customRootsPem)
+    : { problems: [], sums: null };
+  problems.push(...seals.problems);
   if (problems.length > 0 || !manifest) return { ok: false, problems: distinct(problems) };
-  return { ok: true, manifest, captures };
+  return { ok: true, manifest, captures, sumsSeal: seals.sums };
 }
 
 function checkManifest(

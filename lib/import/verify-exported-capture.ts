@@ -6,6 +6,7 @@ import {
 } from '../export/bundle-format';
 import type { FileRole } from '../evidence/capture-metadata';
 import type { CustodyEntry } from '../evidence/custody-entry';
+import type { SealRecord } from '../seal/seal-records';
 import type { PixelComparer } from '../verification/check-crop';
 import type { EvidenceProblem } from '../verification/evidence-problem';
 import { verifyEvidence } from '../verification/verify-evidence';
@@ -17,6 +18,8 @@ export interface VerifiedCapture {
   exported: ExportedCapture;
   custody: CustodyEntry[];
   files: Map<FileRole, Blob>;
+  /** Its seal, once checkBundleSeals has verified it: what the import stores. */
+  seal?: SealRecord;
 }
 
 export interface CaptureVerification {

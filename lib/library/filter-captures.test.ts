@@ -5,6 +5,7 @@ const summary = (extra: Partial<CaptureSummary>): CaptureSummary => ({
   id: 'x',
   name: 'X (Twitter) · @someone',
   capturedAt: '2026-11-22T10:00:00.000Z',
+  authorKey: 'x|handle|someone',
   host: 'x.com',
   platform: 'x',
   title: '',
@@ -18,6 +19,7 @@ const summary = (extra: Partial<CaptureSummary>): CaptureSummary => ({
   imagesDeleted: false,
   haystack: '',
   ...extra,
+  time: Date.parse(extra.capturedAt ?? '2026-11-22T10:00:00.000Z'),
 });
 
 const captures = [

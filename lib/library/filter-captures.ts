@@ -3,6 +3,8 @@ import { fold, type CaptureSummary } from './capture-summary';
 export interface LibraryFilter {
   text?: string;
   author?: string;
+  /** One author's dossier: exactly their posts and captures (`authorKeyOf`). */
+  authorKey?: string;
   platform?: string;
   categoryId?: string;
   status?: 'captured' | 'reported';
@@ -43,9 +45,9 @@ export function filterCaptures(
     if (filter.status === 'captured' && summary.reported) return false;
     if (filter.caseId && !summary.caseIds.includes(filter.caseId)) return false;
     if (filter.tag && !summary.tags.includes(filter.tag)) return false;
+    if (filter.authorKey && summary.authorKey !== filter.authorKey) return false;
     if (author && !fold(summary.author).includes(author)) return false;
-    const time = Date.parse(summary.capturedAt);
-    if (time < from || time >= to) return false;
+    if (summary.time < from || summary.time >= to) return false;
     return words.every((word) => summary.haystack.includes(word));
   });
 }

@@ -24,6 +24,8 @@ export const pageReportSchema = z.extend(pageFactsSchema, {
   post: z.optional(postDetailsSchema),
   /** Whether the right-click recorder ran in this frame since it loaded: an enabled site. */
   recorder: z.boolean(),
+  /** The right-clicked element is where it was at the click (see lib/capture/early-shot.ts). */
+  clickUnmoved: z.optional(z.literal(true)),
   /**
    * On a site that is not enabled, the platform its markup shows and the post under the
    * pointer, read only to show what enabling the site would record.
@@ -63,7 +65,8 @@ export const pageChannel = defineChannel('temoin/page', {
   },
   /** To the clicked frame, at the shot: the pinned post's box in that frame's viewport. */
   measure: {
-    request: z.object({ token }),
+    /** `keep`: the post stays pinned, to be measured again at a later shot. */
+    request: z.object({ token, keep: z.optional(z.literal(true)) }),
     response: measurementSchema,
   },
   /** To the top frame, before a frame describes: the top page, and a frame to wait for. */

@@ -17,6 +17,8 @@ const screenSchema = z.object({
   scrollTop: z.number(),
   scrollHeight: z.number(),
   viewport: viewportSchema,
+  /** The scroller's visible area in the viewport, in CSS pixels. */
+  scrollerArea: rectangleSchema,
   posts: z.array(seenPostSchema).check(z.maxLength(2000)),
 });
 
@@ -47,6 +49,8 @@ export const threadChannel = defineChannel('temoin/thread', {
         scroller: z.enum(['page', 'element']),
         /** The post the thread starts from: its author, for a capture of that author's posts. */
         post: postDetailsSchema,
+        /** How many messages the page says the thread holds, when it says so. */
+        announced: z.optional(z.number().check(z.int(), z.nonnegative())),
       }),
     ]),
   },

@@ -31,11 +31,13 @@ export function createSelectionService(context: CaptureContext, locale: () => Lo
     const url = tab.url ?? '';
     const fileAccessAllowed = url.startsWith('file:') ? await context.fileAccessAllowed() : true;
     if (forbiddenReason({ url, ownOrigin: context.ownOrigin, fileAccessAllowed })) return;
-    const described = await askAgent(tabId, 0, 'describe', {
-      token: crypto.randomUUID(),
-      trigger,
-      requestedAt: requestedAt.getTime(),
-    }).catch(() => null);
+    const described = await askAgent(
+      tabId,
+      0,
+      'describe',
+      { token: crypto.randomUUID(), trigger, requestedAt: requestedAt.getTime() },
+      url,
+    ).catch(() => null);
     if (!described) return;
     await browser.scripting.executeScript({ target: { tabId }, files: [THREAD_AGENT_FILE] });
     const point = startingPoint(described.target?.rectangle, described.viewport, trigger);
@@ -48,12 +50,13 @@ export function createSelectionService(context: CaptureContext, locale: () => Lo
         })
       : { count: 0 };
     if (count > 0) return;
-    await askAgent(tabId, 0, 'confirm', {
-      tone: 'error',
-      title: t('select.title'),
-      detail: t('select.none'),
-      closeLabel: t('close'),
-    }).catch(() => undefined);
+    await askAgent(
+      tabId,
+      0,
+      'confirm',
+      { tone: 'error', title: t('select.title'), detail: t('select.none'), closeLabel: t('close') },
+      url,
+    ).catch(() => undefined);
   }
 
   async function capture(tabId: number): Promise<void> {

@@ -6,6 +6,7 @@ import { PNG } from 'pngjs';
 import type { CustodyEntry } from '../evidence/custody-entry';
 import type { CaptureMetadata } from '../evidence/capture-metadata';
 import { sampleMetadata } from '../../tests/unit/sample-capture';
+import { reportFontFiles } from '../../tests/unit/report-font-files';
 import { evidenceReportPdf } from './evidence-report';
 import type { ReportCapture } from './report-context';
 import { textWidth } from './font-metrics';
@@ -161,8 +162,9 @@ describe('text for the standard fonts', () => {
     const text = toWinAnsi(
       'Voir https://www.example.org/un/chemin/tres/long/qui/ne/tient/pas/sur/une/ligne/du/tout?id=1234567890 et la suite du texte.',
     );
-    const lines = wrapText(text, 'regular', 10, 150);
-    for (const line of lines) expect(textWidth(line, 'regular', 10)).toBeLessThanOrEqual(150);
+    const measure = (line: string) => textWidth(line, 'regular', 10);
+    const lines = wrapText(text, measure, 150);
+    for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(150);
     expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
     expect(lines.some((line) => line.endsWith('/'))).toBe(true);
   });
@@ -214,44 +216,60 @@ describe('the evidence report', () => {
     expect(pdf.match(/\/Im1 Do/g)).toHaveLength(2);
   });
 
-  it.skipIf(!hasPoppler)('reads, with pdftotext, every fact a complaint needs', async () => {
-    const blob = await evidenceReportPdf(options([sampleCapture(), sampleCapture()]));
-    const file = writeTemp(await blob.arrayBuffer());
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    for (const expected of [
-      'Rapport de preuves numériques',
-      'Harcèlement sur le stream',
-      'Capture 1 sur 2',
-      'Capture 2 sur 2',
-      // Each capture's one name, in the summary and above its page.
-      'X (Twitter) · @troll_42 · « Tu vas voir ce qui t’arrive',
-      'https://x.com/troll_42/status/1861234567890123456',
-      'Le Troll (officiel), @troll_42',
-      'Tu vas voir ce qui t’arrive… « menace » \\ fin [U+1F621]',
-      '2026-11-21 19:45:00 UTC',
-      '2026-11-22T08:00:00.123Z',
-      'Europe/Paris',
-      'Troisième message de ce compte cette semaine.',
-      'stream du 21',
-      'PHAROS',
-      HASH('a'),
-      HASH('b'),
-      HASH('d'),
-      'sha256sum -c SHA256SUMS',
-      'Comment ces preuves ont été recueillies',
-      'page 1 sur',
-    ])
-      expect(text).toContain(expected);
-    expect(text.split('X (Twitter) · @troll_42 · «')).toHaveLength(1 + 2 * 2);
-    const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
-    const rows = images.trim().split('\n').slice(2);
-    // Each capture's screenshot is drawn twice (the post, then the page) from one image.
-    expect(rows).toHaveLength(4);
-    for (const row of rows) expect(row).toMatch(/image\s+200\s+100\s+rgb\s+3\s+8/);
-    expect(new Set(rows.map((row) => row.split(/\s+/)[11])).size).toBe(2);
-    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(
-      /Title:\s+Rapport de preuves numériques, Harcèlement sur le stream/,
-    );
+  it.skipIf(!hasPoppler)(
+    'reads, with pdftotext, every fact a complaint needs',
+    async () => {
+      const blob = await evidenceReportPdf({
+        ...options([sampleCapture(), sampleCapture()]),
+        fonts: reportFontFiles(),
+      });
+      const file = writeTemp(await blob.arrayBuffer());
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      for (const expected of [
+        'Rapport de preuves numériques',
+        'Harcèlement sur le stream',
+        'Capture 1 sur 2',
+        'Capture 2 sur 2',
+        // Each capture's one name, in the summary and above its page.
+        'X (Twitter) · @troll_42 · « Tu vas voir ce qui t’arrive',
+        'https://x.com/troll_42/status/1861234567890123456',
+        'Le Troll (officiel), @troll_42',
+        'Tu vas voir ce qui t’arrive… « menace » \\ fin 😡',
+        '2026-11-21 19:45:00 UTC',
+        '2026-11-22T08:00:00.123Z',
+        'Europe/Paris',
+        'Troisième message de ce compte cette semaine.',
+        'stream du 21',
+        'PHAROS',
+        HASH('a'),
+        HASH('b'),
+        HASH('d'),
+        'sha256sum -c SHA256SUMS',
+        'Comment ces preuves ont été recueillies',
+        'page 1 sur',
+      ])
+        expect(text).toContain(expected);
+      expect(text.split('X (Twitter) · @troll_42 · «')).toHaveLength(1 + 2 * 2);
+      const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+      const rows = images.trim().split('\n').slice(2);
+      // Each capture's screenshot is drawn twice (the post, then the page) from one image.
+      expect(rows).toHaveLength(4);
+      for (const row of rows) expect(row).toMatch(/image\s+200\s+100\s+rgb\s+3\s+8/);
+      expect(new Set(rows.map((row) => row.split(/\s+/)[11])).size).toBe(2);
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(
+        /Title:\s+Rapport de preuves numériques, Harcèlement sur le stream/,
+      );
+    },
+    30_000,
+  );
+
+  it.skipIf(!hasPoppler)('shows a NUL and a right-to-left override visibly', async () => {
+    const item = sampleCapture();
+    const post = { ...item.capture.metadata.post!, text: 'avant\u0000après photo\u202Egpj.exe' };
+    item.capture = { ...item.capture, metadata: { ...item.capture.metadata, post } };
+    const file = writeTemp(await (await evidenceReportPdf(options([item]))).arrayBuffer());
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('avant[U+0000]après photo[U+202E]gpj.exe');
   });
 
   it.skipIf(!hasPoppler)('prints a practice mark above the title and on every page', async () => {

@@ -3,6 +3,7 @@ import { PageFlow } from './page-flow';
 import { PdfWriter } from './pdf-writer';
 import { drawCapturePage } from './report-capture-page';
 import { reportContext, type EvidenceReportOptions } from './report-context';
+import { reportTypesetter } from './report-fonts';
 import { drawSummary } from './report-summary';
 
 /**
@@ -21,8 +22,12 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
 
   const writer = new PdfWriter();
   const day = dateTimeFormat(language, { dateStyle: 'long' }).format(exportedAt);
-  const flow = new PageFlow(writer, (page, count) =>
-    [options.mark, say('footer', { date: day, page, count })].filter(Boolean).join(' · '),
+  const typesetter = await reportTypesetter(options.fonts);
+  const flow = new PageFlow(
+    writer,
+    (page, count) =>
+      [options.mark, say('footer', { date: day, page, count })].filter(Boolean).join(' · '),
+    typesetter,
   );
   drawSummary(flow, captures, options, context);
   for (const [index, item] of captures.entries()) {
@@ -32,9 +37,12 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
     options.onProgress?.(index + 1);
   }
   flow.finish();
-  return writer.finish({
-    title: options.caseName ? `${say('title')}, ${options.caseName}` : say('title'),
-    creator: `Témoin ${options.extensionVersion}`,
-    createdAt: exportedAt,
-  });
+  return writer.finish(
+    {
+      title: options.caseName ? `${say('title')}, ${options.caseName}` : say('title'),
+      creator: `Témoin ${options.extensionVersion}`,
+      createdAt: exportedAt,
+    },
+    await typesetter.fonts(),
+  );
 }

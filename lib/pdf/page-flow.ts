@@ -1,6 +1,7 @@
-import { textWidth, type FontName } from './font-metrics';
-import { FONT_RESOURCES, type PdfWriter } from './pdf-writer';
-import { toWinAnsi } from './win-ansi';
+import { visibleText } from '../evidence/visible-text';
+import type { FontName } from './font-metrics';
+import type { PdfWriter } from './pdf-writer';
+import { standardTypesetter, type Typesetter } from './typesetter';
 
 /** A4 in points. */
 export const A4 = { width: 595.28, height: 841.89 };
@@ -16,38 +17,36 @@ export interface TextStyle {
 /** Where a long word may break: after these, so addresses and hashes split readably. */
 const BREAK_AFTER = new Set(['/', '?', '&', '=', '-', '_', '.', ',', ';', ':', '#']);
 
-/** Lines of WinAnsi text no wider than `width`, broken between words, or inside a word that is too long. */
-export function wrapText(encoded: string, font: FontName, size: number, width: number): string[] {
+/**
+ * Lines of text no wider than `width` as `measure` gives it, broken between words, or inside
+ * a word that is too long (never inside a character).
+ */
+export function wrapText(text: string, measure: (text: string) => number, width: number): string[] {
   const lines: string[] = [];
-  for (const paragraph of encoded.split('\n')) {
+  for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) {
     let line = '';
     for (const word of paragraph.split(' ')) {
       const candidate = line ? `${line} ${word}` : word;
-      if (textWidth(candidate, font, size) <= width) {
+      if (measure(candidate) <= width) {
         line = candidate;
         continue;
       }
       if (line) lines.push(line);
-      let rest = word;
-      while (textWidth(rest, font, size) > width) {
+      let rest = [...word];
+      while (rest.length > 1 && measure(rest.join('')) > width) {
         let cut = 1;
-        while (cut < rest.length && textWidth(rest.slice(0, cut + 1), font, size) <= width)
-          cut += 1;
+        while (cut < rest.length && measure(rest.slice(0, cut + 1).join('')) <= width) cut += 1;
         let soft = cut;
         while (soft > cut / 2 && !BREAK_AFTER.has(rest[soft - 1]!)) soft -= 1;
         const at = soft > cut / 2 ? soft : cut;
-        lines.push(rest.slice(0, at));
+        lines.push(rest.slice(0, at).join(''));
         rest = rest.slice(at);
       }
-      line = rest;
+      line = rest.join('');
     }
     lines.push(line);
   }
   return lines;
-}
-
-function literal(encoded: string): string {
-  return `(${encoded.replace(/[\\()]/g, (character) => `\\${character}`)})`;
 }
 
 const number = (value: number) => (Math.round(value * 100) / 100).toString();
@@ -78,7 +77,12 @@ export class PageFlow {
   constructor(
     private readonly writer: PdfWriter,
     private readonly footer: (page: number, count: number) => string,
+    private readonly typesetter: Typesetter = standardTypesetter,
   ) {}
+
+  private wrap(text: string, font: FontName, size: number, width: number): string[] {
+    return wrapText(visibleText(text), (line) => this.typesetter.width(line, font, size), width);
+  }
 
   private get page(): OpenPage {
     if (this.pages.length === 0) this.newPage();
@@ -108,7 +112,7 @@ export class PageFlow {
     const size = style.size ?? 10;
     const indent = style.indent ?? 0;
     const leading = size * 1.3;
-    for (const line of wrapText(toWinAnsi(text), font, size, this.width - indent)) {
+    for (const line of this.wrap(text, font, size, this.width - indent)) {
       this.ensure(leading);
       this.y -= leading;
       this.drawLine(line, this.margin + indent, this.y + size * 0.25, font, size, style.grey);
@@ -116,17 +120,17 @@ export class PageFlow {
   }
 
   private drawLine(
-    encoded: string,
+    line: string,
     x: number,
     baseline: number,
     font: FontName,
     size: number,
     grey = 0,
   ): void {
-    if (!encoded) return;
+    if (!line) return;
     this.page.content.push(
-      `BT /${FONT_RESOURCES[font]} ${size} Tf ${grey} g ${number(x)} ${number(baseline)} Td ` +
-        `${literal(encoded)} Tj ET`,
+      `BT ${grey} g ${grey} G ${number(x)} ${number(baseline)} Td ` +
+        `${this.typesetter.show(line, font, size)} ET`,
     );
   }
 
@@ -135,8 +139,8 @@ export class PageFlow {
     const size = options.mono ? 8 : 9.5;
     const labelWidth = options.labelWidth ?? 130;
     const font: FontName = options.mono ? 'mono' : 'regular';
-    const labelLines = wrapText(toWinAnsi(label), 'bold', 9, labelWidth - 8);
-    const valueLines = wrapText(toWinAnsi(value), font, size, this.width - labelWidth);
+    const labelLines = this.wrap(label, 'bold', 9, labelWidth - 8);
+    const valueLines = this.wrap(value, font, size, this.width - labelWidth);
     const leading = 9.5 * 1.3;
     const rows = Math.max(labelLines.length, valueLines.length);
     for (let row = 0; row < rows; row += 1) {
@@ -206,9 +210,11 @@ export class PageFlow {
   /** Writes every page, each with its footer. */
   finish(): void {
     this.pages.forEach((page, index) => {
-      const footer = toWinAnsi(this.footer(index + 1, this.pages.length));
-      const x = this.margin + this.width - textWidth(footer, 'regular', 8);
-      const line = `BT /F1 8 Tf 0.4 g ${number(x)} ${number(this.margin - 20)} Td ${literal(footer)} Tj ET`;
+      const footer = this.footer(index + 1, this.pages.length);
+      const x = this.margin + this.width - this.typesetter.width(footer, 'regular', 8);
+      const line =
+        `BT 0.4 g ${number(x)} ${number(this.margin - 20)} Td ` +
+        `${this.typesetter.show(footer, 'regular', 8)} ET`;
       this.writer.addPage({
         ...A4,
         content: [...page.content, line].join('\n'),

@@ -3,7 +3,7 @@ import type { PdfImage } from './pdf-image';
 export interface PdfPage {
   width: number;
   height: number;
-  /** The page's content stream: operators, with text already WinAnsi-encoded. */
+  /** The page's content stream: operators, with text already encoded for its font. */
   content: string;
   /** Names (from addImage) of the images the content draws. */
   images: readonly string[];
@@ -13,6 +13,18 @@ export interface PdfInfo {
   title: string;
   creator: string;
   createdAt: Date;
+}
+
+/** One object of an embedded font: `@k` in its dictionary stands for the font's k-th object. */
+export interface PdfFontObject {
+  dictionary: string;
+  stream?: string | Uint8Array<ArrayBuffer>;
+}
+
+/** An embedded font: its resource name and its objects, the first its font dictionary. */
+export interface PdfFont {
+  name: string;
+  objects: readonly PdfFontObject[];
 }
 
 /** The standard fonts every PDF reader has: nothing is embedded. */
@@ -43,7 +55,7 @@ function pdfDate(date: Date): string {
 }
 
 /**
- * Writes a PDF 1.4 file: pages of text in the standard fonts and images. The result is a Blob
+ * Writes a PDF 1.4 file: pages of text, in the standard fonts or embedded ones, and images. The result is a Blob
  * made of parts: image data stays a reference to the stored file, so a report of a thousand
  * screenshots costs little memory. Content streams are left uncompressed, so the text can be
  * read, searched and checked with the plainest tools.
@@ -66,7 +78,8 @@ export class PdfWriter {
     return this.pages.length;
   }
 
-  finish(info: PdfInfo): Blob {
+  /** Writes the file, with the embedded fonts the pages' text uses. */
+  finish(info: PdfInfo, fonts: readonly PdfFont[] = []): Blob {
     const parts: BlobPart[] = [];
     const offsets: number[] = [];
     let length = 0;
@@ -87,7 +100,11 @@ export class PdfWriter {
       write('\nendstream\nendobj\n');
     };
 
-    const firstImage = 3 + FONTS.length + 1;
+    const firstEmbedded = 3 + FONTS.length + 1;
+    const fontNumbers = fonts.map((_, index) =>
+      fonts.slice(0, index).reduce((sum, font) => sum + font.objects.length, firstEmbedded),
+    );
+    const firstImage = firstEmbedded + fonts.reduce((sum, font) => sum + font.objects.length, 0);
     const firstPage = firstImage + this.images.length;
     const pageNumber = (index: number) => firstPage + index * 2;
 
@@ -108,6 +125,17 @@ export class PdfWriter {
       `<< /Title ${textString(info.title)} /Creator ${textString(info.creator)} ` +
         `/Producer ${textString(info.creator)} /CreationDate ${pdfDate(info.createdAt)} >>`,
     );
+    fonts.forEach((font, fontIndex) =>
+      font.objects.forEach(({ dictionary, stream: data }, index) => {
+        const number = fontNumbers[fontIndex]! + index;
+        const body = dictionary.replace(
+          /@(\d+)/g,
+          (_, k) => `${fontNumbers[fontIndex]! + Number(k)} 0 R`,
+        );
+        if (data === undefined) object(number, `<< ${body} >>`);
+        else stream(number, body, typeof data === 'string' ? data : new Blob([data]));
+      }),
+    );
     this.images.forEach((image, index) => {
       const space = image.colors === 3 ? '/DeviceRGB' : '/DeviceGray';
       const common =
@@ -120,7 +148,10 @@ export class PdfWriter {
             `/BitsPerComponent 8 /Columns ${image.width} >>`;
       stream(firstImage + index, `${common} ${filter}`, image.data);
     });
-    const fontResources = FONTS.map(([name], index) => `/${name} ${3 + index} 0 R`).join(' ');
+    const fontResources = [
+      ...FONTS.map(([name], index) => `/${name} ${3 + index} 0 R`),
+      ...fonts.map((font, index) => `/${font.name} ${fontNumbers[index]} 0 R`),
+    ].join(' ');
     this.pages.forEach((page, index) => {
       const number = pageNumber(index);
       const xobjects = page.images

@@ -8,7 +8,9 @@ import type { PublicationTime } from '../sites/post-details';
 import type { PageFlow } from './page-flow';
 import type { PdfWriter } from './pdf-writer';
 import type { EvidenceReportOptions, ReportCapture, ReportContext } from './report-context';
+import { drawEnvironment } from './report-environment';
 import { drawPictures } from './report-pictures';
+import { drawCaptureSeal } from './report-seal';
 
 /** Longest post text printed; the whole text is always in metadata.json. */
 const TEXT_LIMIT = 3000;
@@ -94,6 +96,9 @@ export async function drawCapturePage(
         flow.field(say('deleted', { role: say(`role.${file.role as FileRole}`) }), file.sha256, {
           mono: true,
         });
+
+  drawEnvironment(flow, item, context);
+  drawCaptureSeal(flow, item, context);
 
   flow.space(6);
   flow.text(say('custody'), { font: 'bold', size: 11 });

@@ -1,10 +1,12 @@
 import type { Annotation } from '../evidence/annotation';
 import type { CustodyEntry } from '../evidence/custody-entry';
 import type { CaptureRecord, FileRecord } from '../evidence/database';
+import type { SealRecord } from '../seal/seal-records';
 import { pdfText, type PdfTranslate } from '../i18n/pdf-text';
 import { dateTimeFormat } from '../i18n/translate';
 import { utcText } from '../time/utc-text';
 import type { PdfImage } from './pdf-image';
+import type { ReportFontFiles } from './report-fonts';
 
 /** One capture as the report reads it: the sealed record, its annotation, log and files. */
 export interface ReportCapture {
@@ -12,6 +14,8 @@ export interface ReportCapture {
   annotation: Annotation | undefined;
   custody: CustodyEntry[];
   files: FileRecord[];
+  /** Its seal from a timestamp authority, when it has one. */
+  seal?: SealRecord | undefined;
 }
 
 export interface EvidenceReportOptions {
@@ -32,6 +36,16 @@ export interface EvidenceReportOptions {
    * Only the browser can; without it such a screenshot is left out and the report says so.
    */
   toJpeg?: (image: Blob) => Promise<PdfImage | null>;
+  /**
+   * The fonts to embed so the text prints as written (Arabic, Cyrillic, emoji…); without them
+   * the standard fonts print a character outside Latin-1 as its code point.
+   */
+  fonts?: ReportFontFiles;
+  /**
+   * The authority the export's SHA256SUMS is sent to for its seal, after this report is
+   * written; null when the seal is off; absent, the report says nothing of it.
+   */
+  exportSeal?: { authorityName: string } | null;
   signal?: AbortSignal;
   /** Told after each capture's pages are written, with how many are. */
   onProgress?: (done: number) => void;

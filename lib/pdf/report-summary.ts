@@ -2,6 +2,7 @@ import { captureName } from '../evidence/capture-name';
 import { utcText } from '../time/utc-text';
 import type { PageFlow } from './page-flow';
 import type { EvidenceReportOptions, ReportCapture, ReportContext } from './report-context';
+import { drawExportSeal } from './report-seal';
 
 /**
  * The report's first page: the case, when it was exported, one line per capture, how the
@@ -11,8 +12,9 @@ export function drawSummary(
   flow: PageFlow,
   captures: readonly ReportCapture[],
   options: EvidenceReportOptions,
-  { say, when, language }: ReportContext,
+  context: ReportContext,
 ): void {
+  const { say, when, language } = context;
   const exportedAt = options.exportedAt.toISOString();
   if (options.mark) flow.text(options.mark, { font: 'bold', size: 20 });
   flow.text(say('title'), { font: 'bold', size: 20 });
@@ -48,4 +50,5 @@ export function drawSummary(
   flow.text(say('verify'), { font: 'bold', size: 13 });
   flow.rule();
   flow.text(say('verifyText'), { size: 9.5 });
+  drawExportSeal(flow, options, context);
 }

@@ -7,7 +7,7 @@ import type { EvidenceReportOptions } from '../pdf/report-context';
 
 export interface PracticeReportOptions extends Pick<
   EvidenceReportOptions,
-  'language' | 'extensionVersion' | 'platformName' | 'toJpeg'
+  'language' | 'extensionVersion' | 'platformName' | 'toJpeg' | 'fonts'
 > {
   database: EvidenceDatabase;
   captureId: string;
@@ -60,5 +60,6 @@ export async function practiceReportPdf(options: PracticeReportOptions): Promise
     mark: word,
     ...(options.platformName ? { platformName: options.platformName } : {}),
     ...(options.toJpeg ? { toJpeg: options.toJpeg } : {}),
+    ...(options.fonts ? { fonts: options.fonts } : {}),
   });
 }

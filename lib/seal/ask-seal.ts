@@ -1,4 +1,6 @@
+import { measureClockOffset } from '../timestamp/clock-offset';
 import type { SealAuthority } from './seal-authority';
+import type { TimestampTools } from './timestamp-tools';
 import type { SealProblem } from './seal-records';
 
 /** An authority that has not answered in this time is taken as offline for this attempt. */
@@ -21,21 +23,14 @@ export type SealAttempt = { ok: true; answer: SealAnswer } | { ok: false; proble
 /**
  * Asks the authority to seal a SHA-256 digest and checks its answer: our nonce and digest, a
  * valid signature, a timestamping signer chaining to the authority's roots. Only the digest
- * leaves the computer. The timestamp library (PKI.js) loads on the first seal, so a background
- * that never seals never pays for it.
+ * leaves the computer, from here: the tools only build the request and check the answer.
  */
 export async function askSeal(
   authority: SealAuthority,
   digestHex: string,
-  send: typeof fetch = globalThis.fetch,
+  { send = globalThis.fetch, tools }: { send?: typeof fetch; tools: TimestampTools },
 ): Promise<SealAttempt> {
-  const [{ buildTimestampRequest }, { verifyTimestampResponse }, { measureClockOffset }] =
-    await Promise.all([
-      import('../timestamp/build-request'),
-      import('../timestamp/verify-timestamp'),
-      import('../timestamp/clock-offset'),
-    ]);
-  const request = buildTimestampRequest(digestHex);
+  const request = await tools.buildRequest(digestHex);
   const sentAt = new Date();
   let response: Uint8Array<ArrayBuffer>;
   try {
@@ -52,11 +47,7 @@ export async function askSeal(
     return { ok: false, problem: 'offline' };
   }
   const receivedAt = new Date();
-  const checked = await verifyTimestampResponse({
-    response,
-    request,
-    trustedRootsPem: authority.trustedRootsPem,
-  });
+  const checked = await tools.checkAnswer(response, request, authority.trustedRootsPem);
   if (!checked.ok)
     return {
       ok: false,
@@ -77,7 +68,7 @@ export async function askSeal(
       receivedAt,
       clockOffsetMs: offset.offsetMs,
       clockUncertaintyMs: offset.uncertaintyMs,
-      chainPem: checked.chain.map(({ pem }) => pem).join(''),
+      chainPem: checked.chainPem,
     },
   };
 }

@@ -6,6 +6,7 @@ import { askSeal } from './ask-seal';
 import type { SealAuthority } from './seal-authority';
 import { queueSeal } from './seal-queue';
 import { createSealRunner } from './seal-runner';
+import { localTimestampTools } from './timestamp-tools';
 
 let server: RunningAuthority;
 beforeAll(async () => {
@@ -38,7 +39,7 @@ function runnerOn(database: EvidenceDatabase, authority: () => SealAuthority) {
       pendingWakes.push({ at: clock.now + milliseconds, callback }),
     ask: (to, digestHex) => {
       requestedAt.push(clock.now);
-      return askSeal(to, digestHex);
+      return askSeal(to, digestHex, { tools: localTimestampTools });
     },
   });
   return { runner, clock, requestedAt, pendingWakes };
@@ -129,7 +130,11 @@ describe('the seal queue', () => {
   it('leaves the queue as it is while the seal is off', async () => {
     const database = openEvidenceDatabase(`seal-${crypto.randomUUID()}`);
     await queuedCaptures(database, 2);
-    const runner = createSealRunner({ database, authority: async () => null });
+    const runner = createSealRunner({
+      database,
+      authority: async () => null,
+      ask: (to, digestHex) => askSeal(to, digestHex, { tools: localTimestampTools }),
+    });
     await runner.wake();
     expect(await database.sealQueue.count()).toBe(2);
   });

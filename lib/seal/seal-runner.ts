@@ -1,5 +1,5 @@
 import type { EvidenceDatabase } from '../evidence/database';
-import { askSeal, type SealAttempt } from './ask-seal';
+import type { SealAttempt } from './ask-seal';
 import type { SealAuthority } from './seal-authority';
 import { nextWaitingSeal, postponeSeal, storeSeal } from './seal-queue';
 
@@ -7,7 +7,8 @@ export interface SealRunnerOptions {
   database: EvidenceDatabase;
   /** The authority the settings name now, or null when the seal is off. */
   authority: () => Promise<SealAuthority | null>;
-  ask?: typeof askSeal;
+  /** Asks an authority: askSeal, with the timestamp tools of the context it runs in. */
+  ask: (authority: SealAuthority, digestHex: string) => Promise<SealAttempt>;
   now?: () => number;
   sleep?: (milliseconds: number) => Promise<void>;
   /** Calls back once after the delay; the runner keeps one such call pending at most. */
@@ -22,7 +23,7 @@ export interface SealRunnerOptions {
 export function createSealRunner({
   database,
   authority,
-  ask = askSeal,
+  ask,
   now = () => Date.now(),
   sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
   later = (callback, milliseconds) => void setTimeout(callback, milliseconds),

@@ -1,19 +1,19 @@
 import browser from 'webextension-polyfill';
 import { askAgent } from '../capture/ask-page';
-import { CaptureError, failureFromError } from '../capture/capture-failure';
 import { assertStillShown, shownTab, type CaptureContext } from '../capture/capture-tab';
-import { cropArea } from '../capture/crop-area';
 import { forbiddenReason } from '../capture/forbidden-pages';
-import { screenshotPicture } from '../capture/image-files';
 import { takeScreenshot } from '../capture/take-screenshot';
 import { translator, type Locale, type Translate } from '../i18n/translate';
 import { threadChannel } from '../messaging/thread-channel';
 import type { ModerationSettings } from '../settings/moderation';
 import type { Rectangle } from '../messaging/page-schemas';
 import { authorKey, authorLabel } from './same-author';
+import { stitchThread } from './stitch-thread';
 import { createThreadPosts } from './thread-posts';
+import { threadSummary } from './thread-summary';
 import type { ThreadEnd } from './thread-records';
-import { openThread, postRecordOf, sealThread, storeScreen } from './thread-store';
+import { openThread, sealThread } from './thread-store';
+import { createScreenWriter, endOfFailure } from './screen-writer';
 
 /** The thread agent's bundle, as WXT names the unlisted script `thread-agent`. */
 export const THREAD_AGENT_FILE = '/thread-agent.js';
@@ -74,11 +74,17 @@ async function runThread(
   });
   if (forbidden) return { status: 'failed', reason: forbidden };
   const threadId = crypto.randomUUID();
-  const described = await askAgent(tabId, 0, 'describe', {
-    token: threadId,
-    trigger,
-    requestedAt: requestedAt.getTime(),
-  }).catch(() => null);
+  const described = await askAgent(
+    tabId,
+    0,
+    'describe',
+    {
+      token: threadId,
+      trigger,
+      requestedAt: requestedAt.getTime(),
+    },
+    url,
+  ).catch(() => null);
   if (!described) return { status: 'failed', reason: 'no-agent' };
   const target = described.target?.rectangle;
   const ask = threadChannel.sender((envelope) =>
@@ -93,12 +99,18 @@ async function runThread(
     : ({ found: false } as const);
   const author = started.found && byAuthor ? authorKey(started.post) : undefined;
   if (!started.found || (byAuthor && !author)) {
-    await askAgent(tabId, 0, 'confirm', {
-      tone: 'error',
-      title: t('failedTitle'),
-      detail: t(started.found ? 'thread.noAuthor' : 'thread.noPost'),
-      closeLabel: t('close'),
-    }).catch(() => undefined);
+    await askAgent(
+      tabId,
+      0,
+      'confirm',
+      {
+        tone: 'error',
+        title: t('failedTitle'),
+        detail: t(started.found ? 'thread.noAuthor' : 'thread.noPost'),
+        closeLabel: t('close'),
+      },
+      url,
+    ).catch(() => undefined);
     return { status: 'failed', reason: 'no-post-found' };
   }
 
@@ -109,16 +121,13 @@ async function runThread(
     platform: started.platform,
     scroller: started.scroller,
     ...(author ? { filteredBy: { author, label: authorLabel(started.post) ?? author } } : {}),
+    ...(started.announced === undefined ? {} : { announced: started.announced }),
   });
   const posts = createThreadPosts();
   let end: ThreadEnd = 'screen-limit';
   let index = 0;
-  // Screens are decoded, hashed and stored one after another while the page scrolls to the
-  // next: the screenshots keep the browser's pace, and the writes keep their order.
-  let storing: Promise<void> = Promise.resolve();
-  let storeError: unknown = null;
-  let stored = 0;
-  while (index < limit && !storeError) {
+  const writer = createScreenWriter(context.database, threadId);
+  while (index < limit && !writer.failed) {
     const progress = t('thread.progress', { screen: index + 1, limit, count: posts.size });
     const answer = await ask('advance', { index, progress }).catch(() => null);
     if (!answer) {
@@ -142,7 +151,7 @@ async function runThread(
         context.screenshot,
       );
     } catch (error) {
-      end = endOf(error);
+      end = endOfFailure(error);
       break;
     }
     const screen = { ...answer.screen, index, capturedAt: new Date().toISOString() };
@@ -150,44 +159,16 @@ async function runThread(
       ? screen.posts.filter((post) => authorKey(post.details) === author)
       : screen.posts;
     const changed = posts.add(index, kept);
-    storing = storing
-      .then(async () => {
-        if (storeError) return;
-        const picture = await screenshotPicture(shot.dataUrl);
-        await storeScreen(
-          context.database,
-          {
-            threadId,
-            index: screen.index,
-            capturedAt: screen.capturedAt,
-            scrollTop: screen.scrollTop,
-            scrollHeight: screen.scrollHeight,
-            viewport: screen.viewport,
-            pageMoved: answer.moved,
-            blob: picture.blob,
-            width: picture.width,
-            height: picture.height,
-          },
-          changed.map((post) => {
-            const located = cropArea({
-              element: post.rectangle,
-              viewport: screen.viewport,
-              image: picture,
-            });
-            return postRecordOf(post, 'area' in located ? located.area : undefined);
-          }),
-        );
-        stored += 1;
-      })
-      .catch((error: unknown) => {
-        storeError ??= error;
-      });
+    writer.write(shot.dataUrl, { ...screen, pageMoved: answer.moved }, changed);
     index += 1;
   }
-  await storing;
-  if (storeError) end = endOf(storeError);
-  await sealThread(context.database, threadId, end);
-  const summary = t('thread.summary', { count: posts.size, screens: stored });
+  end = (await writer.settle()) ?? end;
+  await sealThread(context.database, threadId, end, stitchThread);
+  const summary = threadSummary(t, {
+    posts: posts.size,
+    screens: writer.stored,
+    ...(started.announced === undefined ? {} : { announced: started.announced }),
+  });
   await ask('finish', {
     title: t(end === 'end-of-thread' ? 'thread.doneTitle' : 'thread.stoppedTitle'),
     detail: [
@@ -196,7 +177,7 @@ async function runThread(
       ...(author ? [t('author.filtered', { author: authorLabel(started.post) ?? '' })] : []),
     ].join(' '),
   }).catch(() => undefined);
-  return { status: 'stored', threadId, end, screens: stored, posts: posts.size };
+  return { status: 'stored', threadId, end, screens: writer.stored, posts: posts.size };
 }
 
 /**
@@ -236,13 +217,4 @@ async function whyUnreachable(tabId: number): Promise<ThreadEnd> {
   } catch {
     return 'tab-closed';
   }
-}
-
-function endOf(error: unknown): ThreadEnd {
-  const reason = error instanceof CaptureError ? error.reason : failureFromError(error);
-  if (reason === 'tab-closed' || reason === 'tab-hidden' || reason === 'page-navigated')
-    return reason;
-  if (reason === 'storage-full') return 'storage-failed';
-  console.error('Thread screen failed', error);
-  return 'screenshot-failed';
 }

@@ -32,6 +32,23 @@ export function viewportOfScroller(scroller: Element): { top: number; bottom: nu
 }
 
 /**
+ * Where the scroller shows its content in the viewport, in CSS pixels: its client area (no
+ * border, no scroll bar), cut to the viewport; the whole viewport for the page.
+ */
+export function scrollerArea(scroller: Element) {
+  const window = scroller.ownerDocument.defaultView!;
+  if (isPageScroller(scroller)) {
+    return { x: 0, y: 0, width: window.innerWidth, height: window.innerHeight };
+  }
+  const box = scroller.getBoundingClientRect();
+  const left = Math.max(0, box.left + scroller.clientLeft);
+  const top = Math.max(0, box.top + scroller.clientTop);
+  const right = Math.min(window.innerWidth, box.left + scroller.clientLeft + scroller.clientWidth);
+  const bottom = Math.min(window.innerHeight, box.top + scroller.clientTop + scroller.clientHeight);
+  return { x: left, y: top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) };
+}
+
+/**
  * Scrolls and resolves once the scroller has stopped (its `scrollend`, or a timeout for
  * browsers and pages that do not send it), then a short settle for lazy content.
  */

@@ -1,8 +1,15 @@
 import browser from 'webextension-polyfill';
 import { threadChannel } from '../messaging/thread-channel';
 import { hideFixedElements } from './fixed-elements';
-import { findScroller, isPageScroller, scrollAndSettle, viewportOfScroller } from './find-scroller';
+import {
+  findScroller,
+  isPageScroller,
+  scrollAndSettle,
+  scrollerArea,
+  viewportOfScroller,
+} from './find-scroller';
 import { listVisiblePosts, postAt, siblingSelector } from './list-posts';
+import { readAnnouncedCount } from './read-announced-count';
 import { anchorCorrection, atEnd, planNextScroll } from './scroll-plan';
 import { createThreadOverlay, removeThreadOverlays } from './thread-overlay';
 import type { SeenPost } from './thread-posts';
@@ -34,9 +41,11 @@ export function startThreadAgent(window: Window & { [started]?: boolean }): void
           const post = postAt(window, point, probe);
           if (!post) return { found: false as const };
           run = beginRun(window, post.container, labels);
+          const announced = readAnnouncedCount(post.container, post.details.platform);
           return {
             found: true as const,
             platform: post.details.platform,
+            ...(announced === undefined ? {} : { announced }),
             scroller: isPageScroller(run.scroller) ? ('page' as const) : ('element' as const),
             post: post.details,
           };
@@ -156,6 +165,7 @@ function beginRun(
       screen: {
         scrollTop: scroller.scrollTop,
         scrollHeight: scroller.scrollHeight,
+        scrollerArea: scrollerArea(scroller),
         viewport: {
           width: window.innerWidth,
           height: window.innerHeight,

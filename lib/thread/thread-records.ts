@@ -39,6 +39,8 @@ export interface ThreadRecord {
   scroller: 'page' | 'element';
   /** « Tout ce qu'a écrit cet auteur ici »: only this author's posts were kept. */
   filteredBy?: AuthorFilter;
+  /** What the page said the thread holds (« 240 commentaires »), when it said so. */
+  announced?: number;
   endedAt?: string;
   end?: ThreadEnd;
   seal?: SealedThread;
@@ -58,6 +60,10 @@ export interface SealedThread {
   filteredBy?: AuthorFilter;
   screens: Array<{ index: number; sha256: string; sealSha256: string }>;
   posts: string[];
+  /** What the page said the thread holds (« 240 commentaires »), when it said so. */
+  announced?: number;
+  /** The stitched picture's parts, top to bottom, each derived from the screens. */
+  stitched?: Array<{ part: number; sha256: string; width: number; height: number }>;
 }
 
 /**
@@ -79,6 +85,8 @@ export interface ThreadScreenRecord {
     viewport: { width: number; height: number; devicePixelRatio: number };
     /** How far the page had moved on its own (posts dropped or added above), in CSS pixels. */
     pageMoved: number;
+    /** The scroller's visible area in the viewport, in CSS pixels (since the stitching). */
+    scrollerArea?: Rectangle;
     mimeType: string;
     byteLength: number;
     width: number;
@@ -99,4 +107,26 @@ export interface ThreadPostRecord {
   /** Where the post is in that screen, in image pixels: anyone can cut it out again. */
   cropArea?: Rectangle;
   whole: boolean;
+}
+
+/**
+ * A file made from a thread's screens, never from the page: a part of the stitched picture
+ * or one post's crop. It keeps its own hash and the hashes of the screens it was cut from,
+ * with the geometry used, so anyone can make it again from the sealed screens.
+ */
+export interface ThreadFileRecord {
+  id: string;
+  threadId: string;
+  role: 'stitched' | 'post-crop';
+  /** The part's number for a stitched part, the post's order for a crop. */
+  order: number;
+  mimeType: string;
+  blob: Blob;
+  width: number;
+  height: number;
+  sha256: string;
+  /** The SHA-256 of every screen it was cut from, in order. */
+  derivedFrom: string[];
+  /** Where each screen's rows or area went, in image pixels. */
+  geometry: Array<{ screenIndex: number; source: Rectangle; targetY: number }>;
 }

@@ -77,6 +77,26 @@ describe('the thread store', () => {
     },
   );
 
+  it('seals the count the page announced and the stitched picture’s parts', async () => {
+    const { database, id } = await startedThread();
+    await database.threads.update(id, { announced: 240 });
+    const parts = [{ part: 0, sha256: 'a'.repeat(64), width: 1000, height: 1500 }];
+    const seal = await sealThread(database, id, 'end-of-thread', async () => parts);
+    expect(seal).toMatchObject({ announced: 240, stitched: parts });
+    expect((await database.threads.get(id))!.sealSha256).toBe(await sha256Hex(canonicalJson(seal)));
+  });
+
+  it('seals without a picture when the stitching fails, keeping every screen', async () => {
+    const { database, id } = await startedThread();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const seal = await sealThread(database, id, 'end-of-thread', () =>
+      Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')),
+    );
+    expect(seal).toMatchObject({ status: 'complete' });
+    expect(seal).not.toHaveProperty('stitched');
+    expect(seal!.screens).toHaveLength(2);
+  });
+
   it('seals a thread once: a second end changes nothing', async () => {
     const { database, id } = await startedThread();
     await sealThread(database, id, 'cancelled');

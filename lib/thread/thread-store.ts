@@ -5,6 +5,7 @@ import type { ThreadPost } from './thread-posts';
 import type {
   SealedThread,
   ThreadEnd,
+  ThreadFileRecord,
   ThreadPostRecord,
   ThreadRecord,
   ThreadScreenRecord,
@@ -12,8 +13,15 @@ import type {
 
 export type NewThread = Pick<
   ThreadRecord,
-  'id' | 'url' | 'title' | 'platform' | 'scroller' | 'filteredBy'
+  'id' | 'url' | 'title' | 'platform' | 'scroller' | 'announced' | 'filteredBy'
 >;
+
+/** Files cut from a screen once its hash is known (its posts' crops), stored with it. */
+export type DeriveFromScreen = (screen: {
+  index: number;
+  blob: Blob;
+  sha256: string;
+}) => Promise<ThreadFileRecord[]>;
 
 /** Writes the thread's record as it starts, so a stopped worker leaves a trace to finish. */
 export async function openThread(database: EvidenceDatabase, thread: NewThread): Promise<void> {
@@ -21,8 +29,9 @@ export async function openThread(database: EvidenceDatabase, thread: NewThread):
 }
 
 /**
- * Stores one screen, byte for byte with its sealed description, and the posts it brought or
- * placed better, in one transaction: a screen is either all there or not at all.
+ * Stores one screen, byte for byte with its sealed description, the posts it brought or
+ * placed better and their crops, in one transaction: a screen is either all there or not at
+ * all.
  */
 export async function storeScreen(
   database: EvidenceDatabase,
@@ -30,6 +39,7 @@ export async function storeScreen(
     blob: Blob;
   },
   posts: ReadonlyArray<Omit<ThreadPostRecord, 'id' | 'threadId'>>,
+  derive: DeriveFromScreen = async () => [],
 ): Promise<ThreadScreenRecord> {
   const { blob, ...described } = screen;
   const seal: ThreadScreenRecord['seal'] = {
@@ -47,8 +57,11 @@ export async function storeScreen(
     seal,
     sealSha256: await sha256Hex(canonicalJson(seal)),
   };
-  await database.transaction('rw', database.threadScreens, database.threadPosts, async () => {
+  const files = await derive({ index: screen.index, blob, sha256: seal.sha256 });
+  const tables = [database.threadScreens, database.threadPosts, database.threadFiles];
+  await database.transaction('rw', tables, async () => {
     await database.threadScreens.add(record);
+    await database.threadFiles.bulkPut(files);
     await database.threadPosts.bulkPut(
       posts.map((post) => ({
         ...post,
@@ -72,17 +85,32 @@ export function postRecordOf(post: ThreadPost, cropArea: ThreadPostRecord['cropA
   };
 }
 
+/** Makes the thread's stitched picture from its stored screens (stitch-thread.ts). */
+export type Stitch = (
+  database: EvidenceDatabase,
+  threadId: string,
+) => Promise<NonNullable<SealedThread['stitched']>>;
+
 /**
  * Seals a thread as it ends, from what the store holds (not from memory, so a thread a
- * stopped worker left is sealed the same way): its screens' hashes and its posts in order.
+ * stopped worker left is sealed the same way): its screens' hashes, its posts in order, the
+ * count the page announced and its stitched picture's parts. A stitching that fails (a full
+ * disk) leaves the seal without a picture, never without the screens.
  */
 export async function sealThread(
   database: EvidenceDatabase,
   threadId: string,
   end: ThreadEnd,
+  stitch?: Stitch,
 ): Promise<SealedThread | null> {
   const thread = await database.threads.get(threadId);
   if (!thread || thread.status !== 'running') return null;
+  const stitched = stitch
+    ? await stitch(database, threadId).catch((error: unknown) => {
+        console.error('Thread stitching failed', error);
+        return undefined;
+      })
+    : undefined;
   const [screens, posts] = await Promise.all([
     database.threadScreens
       .where('[threadId+index]')
@@ -111,6 +139,8 @@ export async function sealThread(
       sealSha256: screen.sealSha256,
     })),
     posts: posts.map((post) => post.key),
+    ...(thread.announced === undefined ? {} : { announced: thread.announced }),
+    ...(stitched ? { stitched } : {}),
   };
   // Hashed before the transaction: one that awaits anything but the store closes early.
   const sealSha256 = await sha256Hex(canonicalJson(seal));
@@ -131,8 +161,11 @@ export async function sealThread(
 }
 
 /** Seals the threads a stopped worker left running: what they stored is kept. */
-export async function sealAbandonedThreads(database: EvidenceDatabase): Promise<number> {
+export async function sealAbandonedThreads(
+  database: EvidenceDatabase,
+  stitch?: Stitch,
+): Promise<number> {
   const running = await database.threads.where('status').equals('running').primaryKeys();
-  for (const id of running) await sealThread(database, id, 'worker-stopped');
+  for (const id of running) await sealThread(database, id, 'worker-stopped', stitch);
   return running.length;
 }

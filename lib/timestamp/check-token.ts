@@ -18,6 +18,8 @@ export interface TokenExpectation {
   /** The nonce sent, when checking a fresh answer; undefined for a stored seal. */
   nonceHex?: string;
   trustedRoots: readonly Certificate[];
+  /** Certificates found beside the token (a bundle's chain.pem): candidates, never trusted. */
+  otherCertificates?: readonly Certificate[];
 }
 
 /**
@@ -60,9 +62,12 @@ export async function checkToken(
     };
   }
 
-  const certificates = (signedData.certificates ?? []).filter(
-    (candidate): candidate is Certificate => candidate instanceof Certificate,
-  );
+  const certificates = [
+    ...(signedData.certificates ?? []).filter(
+      (candidate): candidate is Certificate => candidate instanceof Certificate,
+    ),
+    ...(expected.otherCertificates ?? []),
+  ];
   const signer = await findSigner(signerInfo, certificates);
   if (!signer) {
     return {

@@ -31,13 +31,22 @@ export async function verifyStoredTimestamp(options: {
   timestamp: Uint8Array;
   digestHex: string;
   trustedRootsPem: readonly string[];
+  /** Intermediates kept beside the seal (a bundle's chain.pem): they may complete the path. */
+  otherCertificatesPem?: readonly string[];
 }): Promise<TimestampVerification> {
   if (!/^[0-9a-f]{64}$/.test(options.digestHex)) return malformed('digest');
   const read = readStoredTimestamp(options.timestamp);
   if (!read.ok) return read;
+  let otherCertificates: Certificate[];
+  try {
+    otherCertificates = parseRoots(options.otherCertificatesPem ?? []);
+  } catch {
+    otherCertificates = [];
+  }
   return checkSafely(read.token, {
     digestHex: options.digestHex,
     trustedRoots: parseRoots(options.trustedRootsPem),
+    otherCertificates,
   });
 }
 
@@ -53,6 +62,7 @@ async function checkSafely(
   }
 }
 
+/** Certificates from PEM texts; throws on one that cannot be read. */
 function parseRoots(pems: readonly string[]): Certificate[] {
   return pems.flatMap(certificatesFromPem).map((der) => Certificate.fromBER(der));
 }

@@ -18,7 +18,7 @@ test('the seal, turned on for a local authority: a capture waits while it is off
   page,
   desktop,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const address = server.url();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.getByLabel('Sceller mes preuves et mes exports').check();
@@ -35,6 +35,9 @@ test('the seal, turned on for a local authority: a capture waits while it is off
   expect(
     await worker.evaluate((origins) => chrome.permissions.contains({ origins }), [origin]),
   ).toBe(true);
+  // Granted for sealing, not to capture there: the right-click recorder is not registered.
+  const scripts = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  expect(scripts.flatMap((script) => script.matches ?? [])).not.toContain(origin);
 
   server.setOffline(true);
   const evidence = await openFixturePage({ context, extensionId, page }, FEED_URL, 'feed.html');
@@ -67,8 +70,19 @@ test('the seal, turned on for a local authority: a capture waits while it is off
   await expect(library.getByText(/L’horloge de l’ordinateur était à l’heure/)).toBeVisible();
   await library.getByRole('button', { name: 'Vérifier', exact: true }).click();
   await expect(library.getByText(/Sceau vérifié/)).toBeVisible();
+
+  // Turned off, the seal gives the authority's origin back to the browser.
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html`);
+  await settings.getByLabel('Sceller mes preuves et mes exports').uncheck();
+  await settings.getByRole('button', { name: 'Enregistrer le sceau' }).click();
+  await expect(settings.getByText('Enregistré.')).toBeVisible();
+  await expect
+    .poll(() => worker.evaluate((origins) => chrome.permissions.contains({ origins }), [origin]))
+    .toBe(false);
 });
 
 declare const chrome: {
   permissions: { contains(query: { origins: string[] }): Promise<boolean> };
+  scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> };
 };

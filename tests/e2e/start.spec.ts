@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { execFile, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startXvfb } from './support/xvfb';
 
 // `npm start` as a new user runs it: the real script, a real Chromium on its own virtual display,
 // and what that display really shows, read by xdotool as the window's title.
@@ -18,12 +18,7 @@ let profile: string;
 
 test.beforeAll(async () => {
   profile = mkdtempSync(path.join(os.tmpdir(), 'temoin-start-test-'));
-  xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
-  });
-  // Xvfb picks a free display number itself and writes it to fd 3.
-  const [number] = await once(xvfb.stdio[3]!, 'data');
-  display = `:${String(number).trim()}`;
+  ({ display, server: xvfb } = await startXvfb());
 });
 
 test.afterAll(() => {

@@ -3,6 +3,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { EvidenceReader } from './support/evidence';
 import { expect, serveFixture, test, type Desktop } from './support/extension-test';
 import {
+  badCrops,
+  bandsOfColour,
+  stitchedParts,
   clickOverlayButton,
   enableModeration,
   waitForThreadMenu,
@@ -85,6 +88,16 @@ test('the settings checkbox adds « Capturer tout le fil », which keeps an X th
     posts: ordered.map((post) => post.key),
   });
   expect((threads[0]!.seal!.screens as unknown[]).length).toBe(screens.length);
+  // One stitched picture, derived from the screens: the sticky header in one band only, at
+  // its top, as tall as the header (53 px at this page's zoom of 1).
+  const { files } = await storedThreads(evidence);
+  const parts = stitchedParts(files, screens);
+  expect(parts.length).toBeGreaterThanOrEqual(1);
+  expect(bandsOfColour(parts, 8, [0, 0, 145])).toEqual([{ top: 0, height: 53 }]);
+  expect((threads[0]!.seal!.stitched as unknown[]).length).toBe(parts.length);
+  // Each post cut from its screen as a file of its own, the very pixels of its area.
+  expect(files.filter((file) => file.role === 'post-crop')).toHaveLength(45);
+  expect(badCrops(ordered, screens, files)).toEqual([]);
   // The page is put back: where it was, its sticky header shown again.
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before);
   expect(

@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { SkipLink } from '../../../components/SkipLink';
-import { capturedOn } from '../../../lib/evidence/capture-name';
 import type { Locale, Translate } from '../../../lib/i18n/translate';
-import type { CaptureSummary } from '../../../lib/library/capture-summary';
+import type { LibraryRow } from '../../../lib/library/library-rows';
 import { activeCriteria, emptyState } from '../../../lib/library/empty-state';
 import type { LibraryFilter } from '../../../lib/library/filter-captures';
 import { Notice } from '../../../components/Notice';
@@ -11,6 +10,8 @@ import { CaseAssign, type CaseTarget } from './CaseAssign';
 import { LibraryFilters, type FilterOptions } from './LibraryFilters';
 import { LibraryResults, RESULTS_TARGET, type LibraryView } from './LibraryResults';
 import { useDetailFocus } from '../use-detail-focus';
+import { LibraryRowView, type RowContext } from './LibraryRowView';
+import type { ScreenPicture } from './PostRow';
 
 export type { LibraryView };
 
@@ -31,8 +32,16 @@ export interface LibraryMessage {
 export interface LibraryPageProps {
   t: Translate;
   locale: Locale;
+  /** Items stored (captures and threads' posts), trash aside; undefined while loading. */
   total: number | undefined;
-  results: CaptureSummary[];
+  /** Items the filters keep: captures and posts, counted alike. */
+  shown: number;
+  rows: LibraryRow[];
+  screens: Record<string, ScreenPicture | undefined>;
+  openThreads: ReadonlySet<string>;
+  platformName: (platform: string) => string;
+  onOpenThread: (threadId: string) => void;
+  onAuthor: (authorKey: string) => void;
   filter: LibraryFilter;
   filterOptions: FilterOptions;
   selected: ReadonlySet<string>;
@@ -48,6 +57,8 @@ export interface LibraryPageProps {
   /** The statistics of the captures shown, drawn by the app when asked for. */
   statistics: ComponentChildren;
   onView: (view: LibraryView) => void;
+  /** An author's dossier, when the list shows one, drawn by the app. */
+  dossier: ComponentChildren;
   /** The import check's outcome, drawn by the app. */
   verification: ComponentChildren;
   onFilter: (filter: LibraryFilter) => void;
@@ -71,29 +82,21 @@ export interface LibraryPageProps {
  * on a narrow window, the filters fold away and the open capture comes after the list.
  */
 export function LibraryPage(props: LibraryPageProps) {
-  const { t, locale, results, selected } = props;
+  const { t, rows, selected } = props;
   const count = selected.size;
   const [filtersOpen, setFiltersOpen] = useState(false);
   const criteria = activeCriteria(props.filter);
   const list = useRef<HTMLElement>(null);
   const detail = useRef<HTMLElement>(null);
   useDetailFocus(props.openId, list, detail);
-  const row = (index: number, tabbable: boolean) => {
-    const capture = results[index]!;
-    return (
-      <CaptureRow
-        capture={capture}
-        thumbnail={props.thumbnails[capture.id]}
-        checked={selected.has(capture.id)}
-        current={capture.id === props.openId}
-        tabbable={tabbable}
-        capturedOn={capturedOn(capture.capturedAt, locale)}
-        t={t}
-        onToggle={(value) => props.onToggle(capture.id, value)}
-        onOpen={() => props.onOpen(capture.id)}
-      />
-    );
+  const context: RowContext = {
+    ...props,
+    filtered: criteria > 0,
+    onOpen: props.onOpen,
   };
+  const row = (index: number, tabbable: boolean) => (
+    <LibraryRowView row={rows[index]!} tabbable={tabbable} context={context} />
+  );
   return (
     <>
       <SkipLink target={RESULTS_TARGET} label={t('library.skipToList')} />
@@ -103,7 +106,7 @@ export function LibraryPage(props: LibraryPageProps) {
           <p class="muted" role="status">
             {props.total === undefined
               ? t('library.loading')
-              : t('library.count', { count: results.length, total: props.total })}
+              : t('library.count', { count: props.shown, total: props.total })}
           </p>
           <button type="button" onClick={props.onSettings}>
             {t('settings.open')}
@@ -151,6 +154,7 @@ export function LibraryPage(props: LibraryPageProps) {
           </div>
         )}
         {props.verification}
+        {props.dossier}
         <div class="library-body">
           <div class="library-filters" data-open={filtersOpen}>
             <button
@@ -176,7 +180,7 @@ export function LibraryPage(props: LibraryPageProps) {
               <label class="choice">
                 <input
                   type="checkbox"
-                  checked={count > 0 && count === results.length}
+                  checked={count > 0 && count === rows.filter((row) => row.kind !== 'post').length}
                   onChange={(event) => props.onSelectAll(event.currentTarget.checked)}
                 />
                 {count ? t('library.selected', { count }) : t('library.selectAll')}
@@ -198,7 +202,7 @@ export function LibraryPage(props: LibraryPageProps) {
                   <button
                     type="button"
                     class="danger"
-                    disabled={!results.length}
+                    disabled={!rows.length}
                     onClick={props.onEmptyTrash}
                   >
                     {t('library.emptyTrash')}
@@ -219,8 +223,8 @@ export function LibraryPage(props: LibraryPageProps) {
             <LibraryResults
               t={t}
               view={props.view}
-              count={results.length}
-              empty={emptyState(props.filter, results.length, props.total)}
+              count={rows.length}
+              empty={emptyState(props.filter, rows.length, props.total)}
               statistics={props.statistics}
               listHeight={props.listHeight}
               onView={props.onView}
@@ -241,49 +245,5 @@ export function LibraryPage(props: LibraryPageProps) {
         </div>
       </main>
     </>
-  );
-}
-
-function CaptureRow(props: {
-  capture: CaptureSummary;
-  thumbnail: string | undefined;
-  checked: boolean;
-  /** Open in the detail. */
-  current: boolean;
-  /** The list's one Tab stop; the other rows' controls are reached by the arrow keys. */
-  tabbable: boolean;
-  capturedOn: string;
-  t: Translate;
-  onToggle: (selected: boolean) => void;
-  onOpen: () => void;
-}) {
-  const { capture, t } = props;
-  return (
-    <div class={`capture-row${props.current ? ' current' : ''}`} data-capture-id={capture.id}>
-      <input
-        type="checkbox"
-        tabIndex={props.tabbable ? 0 : -1}
-        checked={props.checked}
-        aria-label={t('library.selectOne', { name: capture.name, time: props.capturedOn })}
-        onChange={(event) => props.onToggle(event.currentTarget.checked)}
-      />
-      <button
-        type="button"
-        class="open"
-        tabIndex={props.tabbable ? 0 : -1}
-        aria-current={props.current ? 'true' : undefined}
-        onClick={props.onOpen}
-      >
-        {props.thumbnail ? <img src={props.thumbnail} alt="" /> : <span class="no-thumbnail" />}
-        <span>
-          <span class="capture-name">{capture.name}</span>
-          <time class="muted" dateTime={capture.capturedAt}>
-            {props.capturedOn}
-          </time>
-          {capture.reported && <span class="tag reported">{t('list.reported')}</span>}
-          {capture.imagesDeleted && <span class="tag">{t('library.noImages')}</span>}
-        </span>
-      </button>
-    </div>
   );
 }

@@ -1,35 +1,20 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import type { FullConfig } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { startXvfb } from './xvfb';
 
 /**
- * The native context menu needs a headed browser. When there is no display, start a virtual
- * one (Xvfb) for the whole run; it is stopped when the run ends.
+ * The native context menu needs a headed browser, and the tests drive the real mouse and
+ * keyboard. When there is no display, start one virtual display (Xvfb) per Playwright worker,
+ * so that workers never share a pointer or a keyboard focus; each worker takes its own in
+ * `worker-display.ts`. They are stopped when the run ends.
  */
-export default async function globalSetup(): Promise<() => void> {
+export default async function globalSetup(config: FullConfig): Promise<() => void> {
   if (process.env.DISPLAY) return () => {};
   if (spawnSync('which', ['Xvfb']).status !== 0) {
     throw new Error('No display and no Xvfb: install it (apt-get install -y xvfb xdotool).');
   }
-  const display = freeDisplay();
-  const server = spawn('Xvfb', [display, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], {
-    stdio: 'ignore',
-  });
-  await waitFor(() => existsSync(`/tmp/.X11-unix/X${display.slice(1)}`), 5000);
-  process.env.DISPLAY = display;
-  return () => server.kill();
-}
-
-function freeDisplay(): string {
-  for (let number = 90; number < 140; number += 1) {
-    if (!existsSync(`/tmp/.X${number}-lock`)) return `:${number}`;
-  }
-  throw new Error('No free X display number');
-}
-
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('Xvfb did not start');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  const displays = await Promise.all(Array.from({ length: config.workers }, () => startXvfb()));
+  process.env.TEMOIN_DISPLAYS = displays.map(({ display }) => display).join(',');
+  process.env.DISPLAY = displays[0]!.display;
+  return () => displays.forEach(({ server }) => server.kill());
 }

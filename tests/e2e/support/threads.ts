@@ -1,7 +1,8 @@
 import type { Page, Worker } from '@playwright/test';
+import type { PNG } from 'pngjs';
 import { canonicalJson } from '../../../lib/evidence/canonical-json';
 import type { EvidenceReader } from './evidence';
-import { sha256 } from './pictures';
+import { decodePng, pixelAt, sameRegion, sha256 } from './pictures';
 
 // The worker's `chrome` global, as seen from code evaluated inside it.
 declare const chrome: {
@@ -71,12 +72,13 @@ export async function storedThreads(evidence: EvidenceReader) {
         };
       });
     }, store);
-  const [threads, screens, posts] = await Promise.all([
+  const [threads, screens, posts, files] = await Promise.all([
     read('threads'),
     read('threadScreens'),
     read('threadPosts'),
+    read('threadFiles'),
   ]);
-  return { threads, screens, posts };
+  return { threads, screens, posts, files };
 }
 
 /** Every screen's bytes match its sealed hash, and every seal its own hash. */
@@ -88,6 +90,71 @@ export function screensVerify(screens: Row[]): boolean {
       sha256(canonicalJson(seal)) === screen.sealSha256
     );
   });
+}
+
+/**
+ * The stitched picture's parts, top to bottom, after checking each one's hash and that it
+ * names the screens it was cut from by their hashes.
+ */
+export function stitchedParts(files: Row[], screens: Row[]) {
+  const screenHashes = new Set(screens.map((screen) => screen.seal!.sha256));
+  const parts = files
+    .filter((file) => file.role === 'stitched')
+    .sort((a, b) => Number(a.order) - Number(b.order));
+  for (const part of parts) {
+    const bytes = Buffer.from(String(part.base64), 'base64');
+    if (sha256(bytes) !== part.sha256) throw new Error(`Part ${part.order}: wrong hash`);
+    if (!(part.derivedFrom as string[]).every((hash) => screenHashes.has(hash))) {
+      throw new Error(`Part ${part.order}: cut from an unknown screen`);
+    }
+  }
+  return parts.map((part) => decodePng(Buffer.from(String(part.base64), 'base64')));
+}
+
+/** The bands of rows (top, height) whose pixel at column x is the colour. */
+export function bandsOfColour(parts: PNG[], x: number, colour: [number, number, number]) {
+  const bands: Array<{ top: number; height: number }> = [];
+  let offset = 0;
+  for (const part of parts) {
+    for (let y = 0; y < part.height; y += 1) {
+      const same = pixelAt(part, x, y).every((value, channel) => value === colour[channel]);
+      const last = bands.at(-1);
+      if (same && last && last.top + last.height === offset + y) last.height += 1;
+      else if (same) bands.push({ top: offset + y, height: 1 });
+    }
+    offset += part.height;
+  }
+  return bands;
+}
+
+/**
+ * The posts whose crop file is missing, wrongly hashed, not from its screen, or not the very
+ * pixels of its sealed area in that screen.
+ */
+export function badCrops(posts: Row[], screens: Row[], files: Row[]): unknown[] {
+  const crops = new Map(
+    files.filter((file) => file.role === 'post-crop').map((file) => [file.order, file]),
+  );
+  return posts
+    .filter((post) => post.cropArea)
+    .filter((post) => {
+      const crop = crops.get(post.order);
+      const screen = screens.find((one) => one.index === post.screenIndex);
+      if (!crop || !screen) return true;
+      const bytes = Buffer.from(String(crop.base64), 'base64');
+      const area = post.cropArea as { x: number; y: number };
+      return (
+        sha256(bytes) !== crop.sha256 ||
+        (crop.derivedFrom as string[])[0] !== screen.seal!.sha256 ||
+        !sameRegion(
+          decodePng(bytes),
+          decodePng(Buffer.from(String(screen.base64), 'base64')),
+          area.x,
+          area.y,
+        )
+      );
+    })
+    .map((post) => post.order);
 }
 
 /** Clicks a button of the thread overlay (a closed shadow root) as a person would. */

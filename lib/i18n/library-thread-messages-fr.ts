@@ -1,0 +1,33 @@
+/** The library's threads and authors' dossiers, in French. */
+export const libraryThreadMessagesFr = {
+  'library.thread.posts': {
+    one: '{count} message',
+    other: '{count} messages',
+  },
+  'library.thread.matched': {
+    one: '{count} message sur {total} correspond',
+    other: '{count} messages sur {total} correspondent',
+  },
+  'library.thread.status.running': 'en cours',
+  'library.thread.status.complete': 'complet',
+  'library.thread.status.cancelled': 'annulé',
+  'library.thread.status.interrupted': 'interrompu',
+  'library.thread.label': 'Fil {platform} : {title}',
+  'library.thread.select': 'Sélectionner le fil {title}, {time}',
+  'library.thread.notSealed': 'Fil en cours : il pourra être classé une fois terminé.',
+  'library.post.crop': 'Le message, découpé dans son écran',
+  'library.post.noCrop': 'Pas de découpe : le message n’était entier sur aucun écran.',
+  'library.post.permalink': 'Lien du message',
+  'library.post.unknownAuthor': 'Auteur inconnu',
+  'library.author.everything': 'Tout ce qu’a écrit cet auteur',
+  'library.author.everythingOf': 'Tout ce qu’a écrit {author}',
+  'library.dossier.title': 'Dossier de {author} ({platform})',
+  'library.dossier.items': { one: '{count} élément', other: '{count} éléments' },
+  'library.dossier.captures': { one: '{count} capture', other: '{count} captures' },
+  'library.dossier.threads': { one: 'dans {count} fil', other: 'dans {count} fils' },
+  'library.dossier.cases': { one: '{count} dossier', other: '{count} dossiers' },
+  'library.dossier.counts': '{items} : {captures}, {posts} {threads}, {cases}.',
+  'library.dossier.close': 'Fermer le dossier de l’auteur',
+  'library.dossier.csv': 'Rapport par auteur (CSV)',
+  'library.dossier.pdf': 'Rapport par auteur (PDF)',
+} as const;

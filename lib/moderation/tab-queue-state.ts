@@ -1,7 +1,7 @@
 import { defineCheckedItem } from '../storage/checked-item';
 import { z } from '../validation/zod';
 
-export const tabQueueStatusSchema = z.enum([
+const tabQueueStatusSchema = z.enum([
   'running',
   'paused',
   /** The person picked a tab of the queue's window: the queue never takes it from them. */
@@ -11,7 +11,6 @@ export const tabQueueStatusSchema = z.enum([
   /** The browser stopped the worker while the queue ran: it says so and can be resumed. */
   'interrupted',
 ]);
-export type TabQueueStatus = z.infer<typeof tabQueueStatusSchema>;
 
 const queuedTabSchema = z.object({
   tabId: z.number().int(),

@@ -34,9 +34,11 @@ export default defineConfig({
     ],
     // The benchmark drives captures without a user gesture, so only it gets every host.
     ...(benchmarkBuild ? { host_permissions: ['<all_urls>'] } : {}),
+    // `<all_urls>`: asked only for a moderator's all-tabs capture (Chrome's captureVisibleTab
+    // shoots a tab not clicked only with it), and given back when the queue ends.
     ...(manifestVersion === 3
-      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
-      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
+      ? { optional_host_permissions: ['https://*/*', 'http://*/*', '<all_urls>'] }
+      : { optional_permissions: ['https://*/*', 'http://*/*', '<all_urls>'] }),
     commands: manifestCommands(manifestVersion),
     action: { default_title: '__MSG_extensionName__' },
     // All that runs on the supported sites before a capture: the right-click recorder

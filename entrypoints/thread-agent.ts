@@ -1,7 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { startSelectionAgent } from '../lib/thread/selection-agent';
 import { startThreadAgent } from '../lib/thread/thread-agent';
 
-// Injected after « Capturer tout le fil » is chosen; it shares the page agent's isolated world.
+// Injected after a moderation tool is chosen (the thread, the author, the selection); it
+// shares the page agent's isolated world.
 export default defineUnlistedScript(() => {
   startThreadAgent(window);
+  startSelectionAgent(window);
 });

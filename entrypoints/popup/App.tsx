@@ -19,6 +19,10 @@ import { useObjectUrls } from '../../lib/extension-pages/object-urls';
 import { useShortcuts } from '../../lib/extension-pages/shortcuts';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
 import { useSiteOffer } from './use-site-offer';
+import type { PopupModerationAction } from './components/ModerationTools';
+import { TabQueuePanel } from './components/TabQueuePanel';
+import { useTabQueue } from './use-tab-queue';
+import { readModeration, watchModeration } from '../../lib/settings/moderation';
 import { clearPractice, openPracticeDatabase } from '../../lib/practice/practice-store';
 
 const LATEST_COUNT = 8;
@@ -35,6 +39,12 @@ export function PopupApp() {
   const [outcome, setOutcome] = useState<CaptureOutcome | null>(null);
   const [capturing, setCapturing] = useState(false);
   const siteOffer = useSiteOffer();
+  const [moderationOn, setModerationOn] = useState(false);
+  const tabQueue = useTabQueue(t);
+  useEffect(() => {
+    void readModeration().then(({ enabled }) => setModerationOn(enabled));
+    return watchModeration(({ enabled }) => setModerationOn(enabled));
+  }, []);
   const shortcuts = useShortcuts();
 
   useEffect(() => {
@@ -117,6 +127,24 @@ export function PopupApp() {
         setOutcome(null);
         void forgetLastOutcome();
       }}
+      {...(moderationOn
+        ? {
+            moderation: {
+              // The page takes over (its overlay or its selection): the popup steps aside.
+              onAction: (action: PopupModerationAction) =>
+                void askBackground('moderate', { action }).then(() => window.close()),
+              queue: (
+                <TabQueuePanel
+                  t={t}
+                  queue={tabQueue.queue}
+                  problem={tabQueue.problem}
+                  onStart={() => void tabQueue.start()}
+                  onControl={tabQueue.control}
+                />
+              ),
+            },
+          }
+        : {})}
     />
   );
 }

@@ -11,6 +11,7 @@ import { describePage, pageFacts, rectangleOf, viewportOf } from './describe-pag
 import { announceFrame, createFrameLocator } from './frame-locator';
 import { findPostContainer } from '../sites/find-post-container';
 import { locateTarget } from './locate-target';
+import { takePickedPost } from './picked-posts';
 import { recognizeSite } from './recognize-site';
 import type { RightClick } from './right-click-history';
 import { recordedRightClicks, startRightClickRecorder } from './right-click-recorder';
@@ -57,13 +58,21 @@ export function startPageAgent(
     (message: unknown, sender: browser.Runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       return pageChannel.dispatch(message, sender, {
-        async describe({ token, trigger, requestedAt, linkUrl, mediaUrl, announceFrame: inFrame }) {
+        async describe({
+          token,
+          trigger,
+          requestedAt,
+          linkUrl,
+          mediaUrl,
+          picked,
+          announceFrame: inFrame,
+        }) {
           // A confirmation still on screen must leave the page before the screenshot.
           if (removeConfirmations(window.document)) await nextPaint(window);
           if (inFrame) announceFrame(window, token);
           const click = trigger === 'context-menu' ? rightClicks.lastBefore(requestedAt) : null;
           const target = locateTarget(window.document, {
-            clicked: click?.element ?? null,
+            clicked: picked ? takePickedPost(window, picked) : (click?.element ?? null),
             linkUrl,
             mediaUrl,
             useSelection: true,

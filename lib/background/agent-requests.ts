@@ -9,7 +9,10 @@ const ENABLE_WINDOW = { width: 480, height: 360 };
  * shown (`routeMessages` checks the sender). The site to enable is the sender's own, never one
  * the message names: the page beside the agent is untrusted.
  */
-export const agentService: AgentHandlers<browser.Runtime.MessageSender> = {
+export const agentService: Omit<
+  AgentHandlers<browser.Runtime.MessageSender>,
+  'captureSelection'
+> = {
   async viewCapture({ captureId }) {
     await openLibrary({ captureId });
     return {};

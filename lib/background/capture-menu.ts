@@ -4,13 +4,22 @@ import type { Translate } from '../i18n/translate';
 
 export const CAPTURE_MENU_ID = 'temoin-capture';
 export const THREAD_MENU_ID = 'temoin-capture-thread';
+export const SELECT_MENU_ID = 'temoin-select-posts';
+export const AUTHOR_MENU_ID = 'temoin-capture-author';
+
+/** The moderation tools' items after « Capturer comme preuve », in the menu's order. */
+const MODERATION_ITEMS = [
+  [THREAD_MENU_ID, 'menuThread'],
+  [SELECT_MENU_ID, 'menuSelect'],
+  [AUTHOR_MENU_ID, 'menuAuthor'],
+] as const;
 
 const CONTEXTS = ['page', 'selection', 'link', 'image', 'video', 'audio', 'frame'] as const;
 
 /**
  * Creates the "Capture as evidence" item on every kind of thing a person can right-click.
- * With the moderation tools on, "Capture the whole thread" follows it: the browser then
- * groups both under the extension's name.
+ * With the moderation tools on, the thread, selection and author captures follow it: the
+ * browser then groups them under the extension's name.
  */
 export async function createCaptureMenu(t: Translate, moderation = false): Promise<void> {
   await browser.contextMenus.removeAll();
@@ -20,11 +29,8 @@ export async function createCaptureMenu(t: Translate, moderation = false): Promi
     contexts: [...CONTEXTS],
   });
   if (!moderation) return;
-  browser.contextMenus.create({
-    id: THREAD_MENU_ID,
-    title: t('menuThread'),
-    contexts: [...CONTEXTS],
-  });
+  for (const [id, title] of MODERATION_ITEMS)
+    browser.contextMenus.create({ id, title: t(title), contexts: [...CONTEXTS] });
 }
 
 /** The most specific thing the menu was opened on. */

@@ -23,6 +23,9 @@ import { showBadge } from './badge';
 import { createThreadService } from '../thread/capture-thread';
 import { stitchThread } from '../thread/stitch-thread';
 import { sealAbandonedThreads } from '../thread/thread-store';
+import { createSelectionService } from '../moderation/capture-selection';
+import { moderationActions } from '../moderation/moderation-actions';
+import { createTabQueue } from '../moderation/tab-queue';
 
 /** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
 const SCREENSHOT_SPACING_MS = 520;
@@ -55,11 +58,16 @@ export function startBackground(): void {
     },
     uiLocale,
   );
+  const selection = createSelectionService(context, uiLocale);
+  const moderation = moderationActions(threads.captureThread, selection.open);
+  const tabQueue = createTabQueue(context, uiLocale);
 
   void captures.reportInterrupted();
   void captures.refreshBadge();
   // A thread the stopped worker left running keeps its screens and is sealed as interrupted.
   void sealAbandonedThreads(context.database, stitchThread);
+  // A tabs' queue the stopped worker left running says it was interrupted.
+  void tabQueue.wake();
   // Captures a stopped worker left waiting for their seal are tried again.
   void seal.wake();
   void forgetRevokedSites().then(updateSiteScripts);
@@ -67,23 +75,24 @@ export function startBackground(): void {
   void emptyTrash(context.database, { onlyExpired: true });
 
   browser.runtime.onInstalled.addListener(({ reason }) => void welcomeOnInstall(reason));
-  browser.contextMenus.onClicked.addListener(
-    captureFromMenu(captures.capture, threads.captureThread),
-  );
+  browser.contextMenus.onClicked.addListener(captureFromMenu(captures.capture, moderation.actions));
   browser.commands.onCommand.addListener(runCommand(captures.capture));
   browser.permissions.onAdded.addListener(({ origins }) => void enableGrantedSites(origins));
   browser.permissions.onRemoved.addListener(() => void forgetRevokedSites());
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete') void onFormTabUpdated(tabId, tab.url);
   });
+  browser.tabs.onActivated.addListener((activation) => void tabQueue.onActivated(activation));
   browser.tabs.onRemoved.addListener((tabId) => void forgetFormTab(tabId));
   browser.runtime.onMessage.addListener(
     routeMessages({
       ownOrigin,
       forms: formService,
-      toast: agentService,
+      toast: { ...agentService, captureSelection: selection.captureSelection },
       pages: {
         ...captures.handlers,
+        ...moderation.handlers,
+        ...tabQueue.handlers,
         ...seal.handlers,
         ...createReportService(context.database, uiLocale),
         ...createLibraryService(context.database),

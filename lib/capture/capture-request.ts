@@ -11,4 +11,6 @@ export interface CaptureRequest {
   selectionText?: string;
   linkUrl?: string;
   mediaUrl?: string;
+  /** The token under which a moderator's selection handed the post to the page agent. */
+  picked?: string;
 }

@@ -39,6 +39,7 @@ export async function readPage(
     requestedAt: request.requestedAt.getTime(),
     ...(request.linkUrl ? { linkUrl: request.linkUrl } : {}),
     ...(request.mediaUrl ? { mediaUrl: request.mediaUrl } : {}),
+    ...(request.picked ? { picked: request.picked } : {}),
     ...(announceFrame ? { announceFrame } : {}),
   });
   const describe = (announceFrame: boolean) =>

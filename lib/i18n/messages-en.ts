@@ -11,6 +11,7 @@ import { practiceToolsMessagesEn } from './practice-tools-messages-en';
 import { reportMessagesEn } from './report-messages-en';
 import { viewerMessagesEn } from './viewer-messages-en';
 import { threadMessagesEn } from './thread-messages-en';
+import { moderationMessagesEn } from './moderation-messages-en';
 import { libraryThreadMessagesEn } from './library-thread-messages-en';
 import { welcomeMessagesEn } from './welcome-messages-en';
 
@@ -26,6 +27,7 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...viewerMessagesEn,
   ...welcomeMessagesEn,
   ...threadMessagesEn,
+  ...moderationMessagesEn,
   ...libraryThreadMessagesEn,
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',

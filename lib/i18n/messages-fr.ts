@@ -8,6 +8,7 @@ import { practiceToolsMessagesFr } from './practice-tools-messages-fr';
 import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
 import { threadMessagesFr } from './thread-messages-fr';
+import { moderationMessagesFr } from './moderation-messages-fr';
 import { libraryThreadMessagesFr } from './library-thread-messages-fr';
 import { welcomeMessagesFr } from './welcome-messages-fr';
 
@@ -24,6 +25,7 @@ export const messagesFr = {
   ...viewerMessagesFr,
   ...welcomeMessagesFr,
   ...threadMessagesFr,
+  ...moderationMessagesFr,
   ...libraryThreadMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',

@@ -4,7 +4,7 @@ import type { threadMessagesFr } from './thread-messages-fr';
 export const threadMessagesEn: TranslationOf<typeof threadMessagesFr> = {
   'settings.moderation': 'Moderation',
   'settings.moderation.enabled':
-    'Moderation tools: add “Capture the whole thread” to the right-click menu',
+    'Moderation tools: capture a whole thread, a selection, an author, every tab',
   'settings.moderation.help':
     'For people who moderate a chat, a server or a forum: Témoin goes through the whole thread of the clicked message, screen by screen, and keeps every screen and every message with its fingerprint.',
   'settings.moderation.screenLimit': 'Most screens per thread',

@@ -2,7 +2,7 @@
 export const threadMessagesFr = {
   'settings.moderation': 'Modération',
   'settings.moderation.enabled':
-    'Outils de modération : ajouter « Capturer tout le fil » au menu du clic droit',
+    'Outils de modération : capturer tout un fil, une sélection, un auteur, tous les onglets',
   'settings.moderation.help':
     'Pour les personnes qui modèrent un chat, un serveur ou un forum : Témoin parcourt tout le fil du message cliqué, écran par écran, et garde chaque écran et chaque message avec son empreinte.',
   'settings.moderation.screenLimit': 'Nombre d’écrans au plus par fil',

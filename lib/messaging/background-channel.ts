@@ -14,6 +14,25 @@ export const backgroundChannel = defineChannel('temoin/background', {
     request: z.object({}),
     response: captureOutcomeSchema,
   },
+  /** A moderation tool on the tab in view: its thread, a selection, its author's posts. */
+  moderate: {
+    request: z.object({ action: z.enum(['thread', 'select', 'author']) }),
+    response: z.object({}),
+  },
+  /** Every tab of the window, one after another, once the popup got the sites' permission. */
+  captureAllTabs: {
+    request: z.object({
+      windowId: z.number().int(),
+      /** Every site's access was granted for this queue: it is removed when the queue ends. */
+      giveBack: z.boolean(),
+    }),
+    response: z.object({ started: z.boolean() }),
+  },
+  /** The tabs' queue: pause, resume, cancel, or forget it once it has ended. */
+  tabQueue: {
+    request: z.object({ action: z.enum(['pause', 'resume', 'cancel', 'dismiss']) }),
+    response: z.object({}),
+  },
   /** Starts the background if the browser stopped it, so it reports interrupted captures. */
   wake: {
     request: z.object({}),

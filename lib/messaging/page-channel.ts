@@ -56,6 +56,8 @@ export const pageChannel = defineChannel('temoin/page', {
       requestedAt: z.number(),
       linkUrl: z.optional(url),
       mediaUrl: z.optional(url),
+      /** A post the moderator's selection handed to the agent, described as if right-clicked. */
+      picked: z.optional(token),
       /** The frame is not the top one: it tells the top frame's agent which frame it is. */
       announceFrame: z.optional(z.boolean()),
     }),

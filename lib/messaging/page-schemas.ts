@@ -16,7 +16,13 @@ export const viewportSchema = z.object({
   devicePixelRatio: z.number().check(z.positive()),
 });
 
-export const captureTriggerSchema = z.enum(['context-menu', 'shortcut', 'popup']);
+export const captureTriggerSchema = z.enum([
+  'context-menu',
+  'shortcut',
+  'popup',
+  'selection',
+  'all-tabs',
+]);
 export type CaptureTrigger = z.infer<typeof captureTriggerSchema>;
 
 export const targetElementSchema = z.object({

@@ -28,6 +28,8 @@ export const threadChannel = defineChannel('temoin/thread', {
   start: {
     request: z.object({
       point: z.object({ x: z.number(), y: z.number() }),
+      /** No post was clicked (the popup): the first post found down from the point. */
+      probe: z.boolean(),
       limit: z.number().check(z.int(), z.positive()),
       labels: z.object({
         title: label,
@@ -45,6 +47,8 @@ export const threadChannel = defineChannel('temoin/thread', {
         found: z.literal(true),
         platform: z.string(),
         scroller: z.enum(['page', 'element']),
+        /** The post the thread starts from: its author, for a capture of that author's posts. */
+        post: postDetailsSchema,
         /** How many messages the page says the thread holds, when it says so. */
         announced: z.optional(z.number().check(z.int(), z.nonnegative())),
       }),

@@ -6,6 +6,8 @@ import { takeScreenshot } from '../capture/take-screenshot';
 import { translator, type Locale, type Translate } from '../i18n/translate';
 import { threadChannel } from '../messaging/thread-channel';
 import type { ModerationSettings } from '../settings/moderation';
+import type { Rectangle } from '../messaging/page-schemas';
+import { authorKey, authorLabel } from './same-author';
 import { stitchThread } from './stitch-thread';
 import { createThreadPosts } from './thread-posts';
 import { threadSummary } from './thread-summary';
@@ -23,6 +25,17 @@ export interface ThreadContext extends CaptureContext {
   threadProgress: (tabId: number, screens: number | null) => Promise<void>;
 }
 
+/**
+ * A thread to capture: from the right-clicked post (the menu) or the post in the middle of
+ * the screen (the popup); with `byAuthor`, only that post's author's posts are kept.
+ */
+export interface ThreadRequest {
+  tabId: number;
+  requestedAt: Date;
+  trigger?: 'context-menu' | 'popup';
+  byAuthor?: boolean;
+}
+
 export type ThreadOutcome =
   | { status: 'stored'; threadId: string; end: ThreadEnd; screens: number; posts: number }
   | { status: 'failed'; reason: string };
@@ -35,14 +48,16 @@ export type ThreadOutcome =
 export function createThreadService(context: ThreadContext, locale: () => Locale) {
   const running = new Set<number>();
   return {
-    async captureThread({ tabId, requestedAt }: { tabId: number; requestedAt: Date }) {
-      if (running.has(tabId)) return { status: 'failed', reason: 'already-running' } as const;
-      running.add(tabId);
+    async captureThread(request: ThreadRequest) {
+      if (running.has(request.tabId)) {
+        return { status: 'failed', reason: 'already-running' } as const;
+      }
+      running.add(request.tabId);
       try {
-        return await runThread(context, translator(locale()), tabId, requestedAt);
+        return await runThread(context, translator(locale()), request);
       } finally {
-        running.delete(tabId);
-        await context.threadProgress(tabId, null).catch(() => undefined);
+        running.delete(request.tabId);
+        await context.threadProgress(request.tabId, null).catch(() => undefined);
       }
     },
   };
@@ -51,8 +66,7 @@ export function createThreadService(context: ThreadContext, locale: () => Locale
 async function runThread(
   context: ThreadContext,
   t: Translate,
-  tabId: number,
-  requestedAt: Date,
+  { tabId, requestedAt, trigger = 'context-menu', byAuthor = false }: ThreadRequest,
 ): Promise<ThreadOutcome> {
   const tab = await shownTab(tabId);
   const url = tab.url ?? '';
@@ -69,7 +83,7 @@ async function runThread(
     'describe',
     {
       token: threadId,
-      trigger: 'context-menu',
+      trigger,
       requestedAt: requestedAt.getTime(),
     },
     url,
@@ -82,17 +96,12 @@ async function runThread(
   await browser.scripting.executeScript({ target: { tabId }, files: [THREAD_AGENT_FILE] });
   const { screenLimit: limit } = await context.moderation();
   const viewport = described.viewport;
-  const started = target
-    ? await ask('start', {
-        point: {
-          x: Math.min(Math.max(target.x + target.width / 2, 1), viewport.width - 1),
-          y: (Math.max(target.y, 0) + Math.min(target.y + target.height, viewport.height)) / 2,
-        },
-        limit,
-        labels: overlayLabels(t),
-      })
+  const point = startingPoint(target, viewport, trigger);
+  const started = point
+    ? await ask('start', { point, probe: trigger === 'popup', limit, labels: overlayLabels(t) })
     : ({ found: false } as const);
-  if (!started.found) {
+  const author = started.found && byAuthor ? authorKey(started.post) : undefined;
+  if (!started.found || (byAuthor && !author)) {
     await askAgent(
       tabId,
       0,
@@ -100,7 +109,7 @@ async function runThread(
       {
         tone: 'error',
         title: t('failedTitle'),
-        detail: t('thread.noPost'),
+        detail: t(started.found ? 'thread.noAuthor' : 'thread.noPost'),
         closeLabel: t('close'),
       },
       url,
@@ -114,6 +123,7 @@ async function runThread(
     title: tab.title ?? '',
     platform: started.platform,
     scroller: started.scroller,
+    ...(author ? { filteredBy: { author, label: authorLabel(started.post) ?? author } } : {}),
     ...(started.announced === undefined ? {} : { announced: started.announced }),
   });
   const posts = createThreadPosts();
@@ -148,7 +158,10 @@ async function runThread(
       break;
     }
     const screen = { ...answer.screen, index, capturedAt: new Date().toISOString() };
-    const changed = posts.add(index, screen.posts);
+    const kept = author
+      ? screen.posts.filter((post) => authorKey(post.details) === author)
+      : screen.posts;
+    const changed = posts.add(index, kept);
     writer.write(shot.dataUrl, { ...screen, pageMoved: answer.moved }, changed);
     void context.threadProgress(tabId, index + 1).catch(() => undefined);
     index += 1;
@@ -162,9 +175,30 @@ async function runThread(
   });
   await ask('finish', {
     title: t(end === 'end-of-thread' ? 'thread.doneTitle' : 'thread.stoppedTitle'),
-    detail: `${summary} ${t(`thread.end.${end}`)}`,
+    detail: [
+      summary,
+      t(`thread.end.${end}`),
+      ...(author ? [t('author.filtered', { author: authorLabel(started.post) ?? '' })] : []),
+    ].join(' '),
   }).catch(() => undefined);
   return { status: 'stored', threadId, end, screens: writer.stored, posts: posts.size };
+}
+
+/**
+ * Where the thread's first post is looked for, in the viewport: the middle of the clicked
+ * post, or, from the popup, the middle of the screen (the agent then looks down from there).
+ */
+export function startingPoint(
+  target: Rectangle | undefined,
+  viewport: { width: number; height: number },
+  trigger: ThreadRequest['trigger'],
+) {
+  if (trigger === 'popup') return { x: viewport.width / 2, y: viewport.height / 2 };
+  if (!target) return null;
+  return {
+    x: Math.min(Math.max(target.x + target.width / 2, 1), viewport.width - 1),
+    y: (Math.max(target.y, 0) + Math.min(target.y + target.height, viewport.height)) / 2,
+  };
 }
 
 function overlayLabels(t: Translate) {

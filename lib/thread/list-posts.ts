@@ -1,4 +1,5 @@
 import type { ExtractionContext } from '../sites/extractor';
+import type { PostDetails } from '../sites/post-details';
 import { extractPost } from '../sites/extract-post';
 import { postKey, type SeenPost } from './thread-posts';
 
@@ -26,18 +27,47 @@ export function listVisiblePosts(
   view: { top: number; bottom: number },
   context: ExtractionContext,
 ): SeenPost[] {
-  const seen: SeenPost[] = [];
-  for (const element of scroller.querySelectorAll(selector)) {
+  return readPosts(scroller, selector, context, view).map(({ details, box }) => ({
+    key: postKey(details),
+    details,
+    rectangle: { x: box.left, y: box.top, width: box.width, height: box.height },
+    whole: box.top >= view.top - 0.5 && box.bottom <= view.bottom + 0.5,
+  }));
+}
+
+/** The elements under `root` that the extractor takes for whole posts, with what they say. */
+export function readPosts(
+  root: Element,
+  selector: string,
+  context: ExtractionContext,
+  view = { top: -Infinity, bottom: Infinity },
+) {
+  const read: Array<{ element: Element; details: PostDetails; box: DOMRect }> = [];
+  for (const element of root.querySelectorAll(selector)) {
     const box = element.getBoundingClientRect();
     if (box.height === 0 || box.bottom <= view.top || box.top >= view.bottom) continue;
     const extracted = extractPost(element, context);
     if (!extracted || extracted.container !== element) continue;
-    seen.push({
-      key: postKey(extracted.details),
-      details: extracted.details,
-      rectangle: { x: box.left, y: box.top, width: box.width, height: box.height },
-      whole: box.top >= view.top - 0.5 && box.bottom <= view.bottom + 0.5,
-    });
+    read.push({ element, details: extracted.details, box });
   }
-  return seen;
+  return read;
+}
+
+/**
+ * The post at a point of the viewport, read by its extractor. With `probe` (nothing was
+ * clicked), points further down the same column are tried until one holds a post.
+ */
+export function postAt(window: Window, point: { x: number; y: number }, probe: boolean) {
+  const context = {
+    document: window.document,
+    url: new URL(window.location.href),
+    now: new Date(),
+  };
+  const step = window.innerHeight / 20;
+  for (let y = point.y; y < window.innerHeight && (probe || y === point.y); y += step) {
+    const element = window.document.elementFromPoint(point.x, y);
+    const post = element ? extractPost(element, context) : null;
+    if (post) return post;
+  }
+  return null;
 }

@@ -1,6 +1,5 @@
 import browser from 'webextension-polyfill';
 import { threadChannel } from '../messaging/thread-channel';
-import { extractPost } from '../sites/extract-post';
 import { hideFixedElements } from './fixed-elements';
 import {
   findScroller,
@@ -9,7 +8,7 @@ import {
   scrollerArea,
   viewportOfScroller,
 } from './find-scroller';
-import { listVisiblePosts, siblingSelector } from './list-posts';
+import { listVisiblePosts, postAt, siblingSelector } from './list-posts';
 import { readAnnouncedCount } from './read-announced-count';
 import { anchorCorrection, atEnd, planNextScroll } from './scroll-plan';
 import { createThreadOverlay, removeThreadOverlays } from './thread-overlay';
@@ -37,15 +36,9 @@ export function startThreadAgent(window: Window & { [started]?: boolean }): void
     (message: unknown, sender: browser.Runtime.MessageSender) => {
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       return threadChannel.dispatch(message, sender, {
-        async start({ point, labels }) {
+        async start({ point, probe, labels }) {
           run?.end();
-          const clicked = window.document.elementFromPoint(point.x, point.y);
-          const context = {
-            document: window.document,
-            url: new URL(window.location.href),
-            now: new Date(),
-          };
-          const post = clicked ? extractPost(clicked, context) : null;
+          const post = postAt(window, point, probe);
           if (!post) return { found: false as const };
           run = beginRun(window, post.container, labels);
           const announced = readAnnouncedCount(post.container, post.details.platform);
@@ -54,6 +47,7 @@ export function startThreadAgent(window: Window & { [started]?: boolean }): void
             platform: post.details.platform,
             ...(announced === undefined ? {} : { announced }),
             scroller: isPageScroller(run.scroller) ? ('page' as const) : ('element' as const),
+            post: post.details,
           };
         },
         async advance({ index, progress }) {
@@ -206,7 +200,7 @@ function sleep(window: Window, milliseconds: number): Promise<void> {
 }
 
 /** Resolves once the page has painted, so the hidden overlay is gone from the screenshot. */
-function nextPaint(window: Window): Promise<void> {
+export function nextPaint(window: Window): Promise<void> {
   return new Promise((resolve) => {
     const fallback = window.setTimeout(resolve, 100);
     window.requestAnimationFrame(() =>

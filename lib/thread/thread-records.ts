@@ -19,6 +19,12 @@ export type ThreadEnd =
   | 'storage-failed'
   | 'screenshot-failed';
 
+/** The author whose posts alone a thread kept: the key compared, and the name shown. */
+export interface AuthorFilter {
+  author: string;
+  label: string;
+}
+
 /**
  * One thread capture. Written when it starts, sealed when it ends: the sealed part lists
  * every screen's hash and every post's key in order, and its canonical JSON is hashed.
@@ -31,6 +37,8 @@ export interface ThreadRecord {
   title: string;
   platform: string;
   scroller: 'page' | 'element';
+  /** « Tout ce qu'a écrit cet auteur ici »: only this author's posts were kept. */
+  filteredBy?: AuthorFilter;
   /** What the page said the thread holds (« 240 commentaires »), when it said so. */
   announced?: number;
   endedAt?: string;
@@ -49,6 +57,7 @@ export interface SealedThread {
   url: string;
   title: string;
   platform: string;
+  filteredBy?: AuthorFilter;
   screens: Array<{ index: number; sha256: string; sealSha256: string }>;
   posts: string[];
   /** What the page said the thread holds (« 240 commentaires »), when it said so. */

@@ -13,7 +13,7 @@ import type {
 
 export type NewThread = Pick<
   ThreadRecord,
-  'id' | 'url' | 'title' | 'platform' | 'scroller' | 'announced'
+  'id' | 'url' | 'title' | 'platform' | 'scroller' | 'announced' | 'filteredBy'
 >;
 
 /** Files cut from a screen once its hash is known (its posts' crops), stored with it. */
@@ -132,6 +132,7 @@ export async function sealThread(
     url: thread.url,
     title: thread.title,
     platform: thread.platform,
+    ...(thread.filteredBy ? { filteredBy: thread.filteredBy } : {}),
     screens: screens.map((screen) => ({
       index: screen.index,
       sha256: screen.seal.sha256,

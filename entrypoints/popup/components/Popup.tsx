@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import {
   ShortcutList,
   type Shortcut,
@@ -6,6 +7,7 @@ import {
 import type { Translate } from '../../../lib/i18n/translate';
 import type { CaptureOutcome } from '../../../lib/messaging/capture-outcome';
 import { CaptureList, type CaptureSummary } from './CaptureList';
+import { ModerationTools, type PopupModerationAction } from './ModerationTools';
 import { OutcomeNotice } from './OutcomeNotice';
 import { PracticeNotice } from './PracticeNotice';
 import { SiteOffer } from './SiteOffer';
@@ -26,6 +28,7 @@ export function Popup({
   onLibrary,
   onSettings,
   onDismissOutcome,
+  moderation,
 }: {
   t: Translate;
   captures: CaptureSummary[] | undefined;
@@ -43,6 +46,8 @@ export function Popup({
   onLibrary: () => void;
   onSettings: () => void;
   onDismissOutcome: () => void;
+  /** The moderation tools, when they are on. */
+  moderation?: { onAction: (action: PopupModerationAction) => void; queue?: ComponentChildren };
 }) {
   return (
     <main class="stack">
@@ -55,6 +60,11 @@ export function Popup({
       </button>
       <OutcomeNotice outcome={outcome} t={t} onDismiss={onDismissOutcome} />
       {siteOffer && <SiteOffer {...siteOffer} t={t} onEnable={onEnableSite} />}
+      {moderation && (
+        <ModerationTools t={t} onAction={moderation.onAction}>
+          {moderation.queue}
+        </ModerationTools>
+      )}
       <section aria-labelledby="latest-title" class="stack" style={{ padding: 0 }}>
         <h2 id="latest-title">{t('popup.latest')}</h2>
         {captures && <CaptureList captures={captures} t={t} onOpen={onOpen} />}

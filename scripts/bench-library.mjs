@@ -1,24 +1,11 @@
 // The library with 100,000 items (single captures and threads' posts, half each): the first
-// screen and where its time goes, a search, the cost of the 100,000th save against the first;
-// and an export of 1,000 captures of realistic size, in MB/s.
-import { statSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
+// screen and where its time goes, a search, the cost of the 100,000th save against the first.
+import { loadavg } from 'node:os';
 import { launchWithExtension, median, round } from './bench-support.mjs';
 
 const LIBRARY_CAPTURES = Number(process.env.BENCH_LIBRARY_CAPTURES ?? 100_000);
-const EXPORT_CAPTURES = Number(process.env.BENCH_EXPORT_CAPTURES ?? 1_000);
 // How many times the library is opened for its first screen (each waits for the whole index).
 const OPENINGS = Number(process.env.BENCH_LIBRARY_OPENINGS ?? 9);
-// A 1280x800 screenshot of a social page weighs a few hundred kilobytes as PNG.
-const EXPORT_IMAGE_BYTES = 250_000;
-
-const populate = (worker, count, bytes) =>
-  worker.evaluate(({ count, bytes }) => globalThis.temoinBenchmark.populate(count, bytes), {
-    count,
-    bytes,
-  });
 
 export async function benchLibrary({ extensionDir, executablePath }) {
   const library = await launchWithExtension(extensionDir, executablePath);
@@ -113,41 +100,6 @@ export async function benchLibrary({ extensionDir, executablePath }) {
     await library.close();
   }
 
-  // BENCH_EXPORT_CAPTURES=0 measures the library alone.
-  if (!EXPORT_CAPTURES) return result;
-  const exporting = await launchWithExtension(extensionDir, executablePath);
-  try {
-    const worker = exporting.serviceWorkers()[0] ?? (await exporting.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker.url()).host;
-    await populate(worker, EXPORT_CAPTURES, EXPORT_IMAGE_BYTES);
-    const page = await exporting.newPage();
-    await page.goto(`chrome-extension://${extensionId}/library.html`);
-    await page.waitForFunction(everyCaptureListed, EXPORT_CAPTURES);
-    await page.getByLabel(/Tout sélectionner|Select all/).check();
-    const heapBefore = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
-    const start = Date.now();
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 600_000 }),
-      page.getByRole('button', { name: /Exporter \(ZIP|Export \(verifiable/ }).click(),
-    ]);
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'temoin-bench-')), 'export.zip');
-    await download.saveAs(file);
-    const seconds = (Date.now() - start) / 1000;
-    const heapAfter = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
-    const megabytes = statSync(file).size / 1_000_000;
-    result.export = {
-      captures: EXPORT_CAPTURES,
-      zipMegabytes: round(megabytes),
-      seconds: round(seconds),
-      megabytesPerSecond: round(megabytes / seconds),
-      target: 30,
-      meetsTarget: megabytes / seconds >= 30,
-      pageHeapBeforeMegabytes: heapBefore && round(heapBefore / 1_000_000),
-      pageHeapAfterMegabytes: heapAfter && round(heapAfter / 1_000_000),
-    };
-  } finally {
-    await exporting.close();
-  }
   return result;
 }
 
@@ -164,7 +116,7 @@ function firstScreenPhases() {
 }
 
 /** In the page: the library's count says every capture is loaded. */
-function everyCaptureListed(count) {
+export function everyCaptureListed(count) {
   const text = document.body.textContent ?? '';
   return text.includes(`sur ${count}`) || text.includes(`of ${count} `);
 }

@@ -2,14 +2,16 @@
 // Benchmarks the capture: the median time from a menu click to the stored record, beside the
 // median of a bare captureVisibleTab in the same browser, at 1280x800, the page agent's
 // injection included; the right-click recorder's and the page agent's sizes; the extraction
-// time per post on the platform fixtures; and the library with 100,000 captures and thread
-// posts and an export of 1,000 (scripts/bench-library.mjs); a thread capture of up to 60 screens
-// (scripts/bench-thread.mjs). Prints JSON.
+// time per post on the platform fixtures; the library with 100,000 captures and thread posts
+// (scripts/bench-library.mjs); an export of 1,000 captures, its speed and the page's heap
+// (scripts/bench-export.mjs); a thread capture of up to 60 screens (scripts/bench-thread.mjs).
+// Prints JSON.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
+import { benchExport } from './bench-export.mjs';
 import { benchLibrary } from './bench-library.mjs';
 import { benchThread } from './bench-thread.mjs';
 import { launchWithExtension, median, round } from './bench-support.mjs';
@@ -20,8 +22,10 @@ const runs = Number(process.env.BENCH_RUNS ?? 25);
 // Chrome allows two screenshots a second: runs are spaced so no call waits for the quota.
 const spacingMs = 600;
 
-// BENCH_ONLY=capture measures the capture alone (on a shared machine, the rest takes minutes).
-const captureOnly = process.env.BENCH_ONLY === 'capture';
+// BENCH_ONLY=capture measures the capture alone, BENCH_ONLY=export the export alone (on a
+// shared machine, the rest takes minutes).
+const only = process.env.BENCH_ONLY;
+const captureOnly = only === 'capture' || only === 'export';
 
 // Extraction per post on the platform fixtures (in happy-dom, see the file).
 if (!captureOnly)
@@ -40,6 +44,11 @@ execFileSync('npx', ['wxt', 'build'], {
 });
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+if (only === 'export') {
+  const exported = await benchExport({ extensionDir, executablePath });
+  console.log(JSON.stringify({ export: exported }, null, 2));
+  process.exit(0);
+}
 const context = await launchWithExtension(extensionDir, executablePath);
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -109,6 +118,7 @@ try {
   });
 
   const library = captureOnly ? undefined : await benchLibrary({ extensionDir, executablePath });
+  const exported = captureOnly ? undefined : await benchExport({ extensionDir, executablePath });
   const thread = captureOnly ? undefined : await benchThread({ extensionDir, executablePath });
   const bare = median(timings.bare);
   const capture = median(timings.capture);
@@ -152,6 +162,7 @@ try {
           ? { extraction: { ...extraction, meetsTarget: extraction.medianMs < 5 } }
           : {}),
         library,
+        export: exported,
         thread,
       },
       null,

@@ -14,6 +14,8 @@ const HEAP_TARGET_MEGABYTES = 100;
 const SPEED_TARGET = 30;
 
 export async function benchExport({ extensionDir, executablePath }) {
+  // BENCH_EXPORT_CAPTURES=0 exports nothing.
+  if (!EXPORT_CAPTURES) return undefined;
   const exporting = await launchWithExtension(extensionDir, executablePath);
   try {
     const worker = exporting.serviceWorkers()[0] ?? (await exporting.waitForEvent('serviceworker'));

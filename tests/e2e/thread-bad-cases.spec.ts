@@ -1,19 +1,14 @@
 import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
-import { EvidenceReader } from './support/evidence';
-import {
-  expect,
-  serveFixture,
-  stopServiceWorker,
-  test,
-  type Desktop,
-} from './support/extension-test';
+import { expect, serveFixture, stopServiceWorker, test } from './support/extension-test';
 import {
   enableModeration,
   screensVerify,
   stitchedParts,
   storedThreads,
   THREAD_FIXTURES,
+  captureThread,
+  finishedThread,
+  openThreadPage,
 } from './support/threads';
 
 declare const chrome: {
@@ -27,27 +22,6 @@ test.describe.configure({ timeout: 150_000 });
 const X_URL = 'https://x.com/compte_1/status/1800000000000000001';
 const TWITCH_URL = 'https://www.twitch.tv/leapixelle';
 
-async function captureThread(desktop: Desktop, page: Page, selector: string) {
-  await desktop.rightClick(selector);
-  await page.waitForTimeout(250);
-  await desktop.press('Up', 'Up', 'Up', 'Right', 'Down', 'Return');
-}
-
-async function openPage(
-  { context, extensionId, page }: { context: BrowserContext; extensionId: string; page: Page },
-  url: string,
-  file: string,
-) {
-  const evidence = await EvidenceReader.open(context, extensionId);
-  await serveFixture(context, url, path.resolve(THREAD_FIXTURES, file));
-  await page.goto(url);
-  await page.bringToFront();
-  return evidence;
-}
-
-const finished = async (evidence: EvidenceReader) =>
-  (await storedThreads(evidence)).threads.find((thread) => thread.status !== 'running');
-
 test('a worker stopped mid-thread leaves whole screens, sealed as interrupted with their picture', async ({
   context,
   page,
@@ -57,7 +31,7 @@ test('a worker stopped mid-thread leaves whole screens, sealed as interrupted wi
 }) => {
   const fixtures = { context, extensionId, page };
   await enableModeration(worker);
-  const evidence = await openPage(fixtures, X_URL, 'x-long.html');
+  const evidence = await openThreadPage(fixtures, X_URL, 'x-long.html');
   await captureThread(desktop, page, 'article:nth-of-type(3) [data-testid="tweetText"]');
   await expect
     .poll(async () => (await storedThreads(evidence)).screens.length, { timeout: 30_000 })
@@ -72,7 +46,7 @@ test('a worker stopped mid-thread leaves whole screens, sealed as interrupted wi
   await stopServiceWorker(context);
   // The next event starts the worker again, which seals what the stopped one left.
   await evidence.page.evaluate(() => chrome.runtime.sendMessage({ wake: true }).catch(() => null));
-  await expect.poll(() => finished(evidence), { timeout: 30_000 }).toBeTruthy();
+  await expect.poll(() => finishedThread(evidence), { timeout: 30_000 }).toBeTruthy();
   const { threads, screens, posts, files } = await storedThreads(evidence);
   expect(threads[0]).toMatchObject({ status: 'interrupted', end: 'worker-stopped' });
   expect(screensVerify(screens)).toBe(true);
@@ -94,7 +68,7 @@ test('a page that navigates mid-thread stops it, keeps its screens and says why'
 }) => {
   const fixtures = { context, extensionId, page };
   await enableModeration(worker);
-  const evidence = await openPage(fixtures, X_URL, 'x-long.html');
+  const evidence = await openThreadPage(fixtures, X_URL, 'x-long.html');
   await serveFixture(
     context,
     'https://x.com/ailleurs',
@@ -106,7 +80,7 @@ test('a page that navigates mid-thread stops it, keeps its screens and says why'
     .toBeGreaterThanOrEqual(2);
   await page.evaluate(() => window.location.assign('https://x.com/ailleurs'));
 
-  await expect.poll(() => finished(evidence), { timeout: 30_000 }).toBeTruthy();
+  await expect.poll(() => finishedThread(evidence), { timeout: 30_000 }).toBeTruthy();
   const { threads, screens } = await storedThreads(evidence);
   expect(threads[0]).toMatchObject({ status: 'interrupted', end: 'page-navigated' });
   expect(screens.length).toBeGreaterThanOrEqual(2);
@@ -123,10 +97,10 @@ test('a live chat that moves while it is gone through: the capture goes on and r
 }) => {
   const fixtures = { context, extensionId, page };
   await enableModeration(worker);
-  const evidence = await openPage(fixtures, TWITCH_URL, 'twitch-live.html');
+  const evidence = await openThreadPage(fixtures, TWITCH_URL, 'twitch-live.html');
   await captureThread(desktop, page, '.chat-line__message:nth-last-child(10) .text-fragment');
 
-  await expect.poll(() => finished(evidence), { timeout: 90_000 }).toBeTruthy();
+  await expect.poll(() => finishedThread(evidence), { timeout: 90_000 }).toBeTruthy();
   const { threads, screens, posts } = await storedThreads(evidence);
   expect(threads[0]).toMatchObject({ platform: 'twitch', scroller: 'element' });
   expect(['end-of-thread', 'screen-limit']).toContain(threads[0]!.end);

@@ -1,7 +1,6 @@
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { EvidenceReader } from './support/evidence';
-import { expect, serveFixture, test, type Desktop } from './support/extension-test';
+import { expect, serveFixture, test } from './support/extension-test';
 import {
   badCrops,
   bandsOfColour,
@@ -10,14 +9,8 @@ import {
   stitchedParts,
   storedThreads,
   THREAD_FIXTURES,
+  captureThread,
 } from './support/threads';
-
-/** Right-clicks a post and picks « Capturer tout le fil », the second item of Témoin's group. */
-async function captureThread(desktop: Desktop, page: Page, selector: string) {
-  await desktop.rightClick(selector);
-  await page.waitForTimeout(250);
-  await desktop.press('Up', 'Up', 'Up', 'Right', 'Down', 'Return');
-}
 
 const SITES = [
   {

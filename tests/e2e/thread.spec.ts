@@ -1,7 +1,4 @@
-import path from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
-import { EvidenceReader } from './support/evidence';
-import { expect, serveFixture, test, type Desktop } from './support/extension-test';
+import { expect, test } from './support/extension-test';
 import {
   badCrops,
   bandsOfColour,
@@ -11,33 +8,13 @@ import {
   waitForThreadMenu,
   screensVerify,
   storedThreads,
-  THREAD_FIXTURES,
+  captureThread,
+  finishedThread,
+  openThreadPage,
 } from './support/threads';
 
 const X_URL = 'https://x.com/compte_1/status/1800000000000000001';
 const TWITCH_URL = 'https://www.twitch.tv/leapixelle';
-
-/** Right-clicks a post and picks « Capturer tout le fil », the second item of Témoin's group. */
-async function captureThread(desktop: Desktop, page: Page, selector: string) {
-  await desktop.rightClick(selector);
-  await page.waitForTimeout(250);
-  await desktop.press('Up', 'Up', 'Up', 'Right', 'Down', 'Return');
-}
-
-async function open(
-  { context, extensionId, page }: { context: BrowserContext; extensionId: string; page: Page },
-  url: string,
-  file: string,
-) {
-  const evidence = await EvidenceReader.open(context, extensionId);
-  await serveFixture(context, url, path.resolve(THREAD_FIXTURES, file));
-  await page.goto(url);
-  await page.bringToFront();
-  return evidence;
-}
-
-const finished = async (evidence: EvidenceReader) =>
-  (await storedThreads(evidence)).threads.find((thread) => thread.status !== 'running');
 
 test('the settings checkbox adds « Capturer tout le fil », which keeps an X thread post by post', async ({
   context,
@@ -53,12 +30,12 @@ test('the settings checkbox adds « Capturer tout le fil », which keeps an X th
   await options.close();
   await waitForThreadMenu(worker);
 
-  const evidence = await open({ context, extensionId, page }, X_URL, 'x-lazy.html');
+  const evidence = await openThreadPage({ context, extensionId, page }, X_URL, 'x-lazy.html');
   await page.locator('article:nth-of-type(8)').scrollIntoViewIfNeeded();
   const before = await page.evaluate(() => window.scrollY);
   await captureThread(desktop, page, 'article:nth-of-type(8) [data-testid="tweetText"]');
 
-  await expect.poll(() => finished(evidence), { timeout: 60_000 }).toBeTruthy();
+  await expect.poll(() => finishedThread(evidence), { timeout: 60_000 }).toBeTruthy();
   const { threads, screens, posts } = await storedThreads(evidence);
   expect(threads).toHaveLength(1);
   expect(threads[0]).toMatchObject({
@@ -114,13 +91,17 @@ test('a Twitch-style chat is gone through in its own scroller, every line kept o
   worker,
 }) => {
   await enableModeration(worker);
-  const evidence = await open({ context, extensionId, page }, TWITCH_URL, 'twitch-chat.html');
+  const evidence = await openThreadPage(
+    { context, extensionId, page },
+    TWITCH_URL,
+    'twitch-chat.html',
+  );
   const chat = page.locator('[role="log"]');
   await chat.evaluate((element) => element.scrollTo(0, element.scrollHeight));
   const before = await chat.evaluate((element) => element.scrollTop);
   await captureThread(desktop, page, '.chat-line__message:nth-last-child(3) .text-fragment');
 
-  await expect.poll(() => finished(evidence), { timeout: 60_000 }).toBeTruthy();
+  await expect.poll(() => finishedThread(evidence), { timeout: 60_000 }).toBeTruthy();
   const { threads, screens, posts } = await storedThreads(evidence);
   expect(threads[0]).toMatchObject({ status: 'complete', platform: 'twitch', scroller: 'element' });
   const texts = posts.map((post) => (post.details as { text: string }).text);
@@ -139,7 +120,7 @@ test('Annuler in the overlay stops the thread at once and keeps what was shot', 
   worker,
 }) => {
   await enableModeration(worker);
-  const evidence = await open({ context, extensionId, page }, X_URL, 'x-long.html');
+  const evidence = await openThreadPage({ context, extensionId, page }, X_URL, 'x-long.html');
   await captureThread(desktop, page, 'article:nth-of-type(3) [data-testid="tweetText"]');
   await expect
     .poll(async () => (await storedThreads(evidence)).screens.length)
@@ -149,7 +130,7 @@ test('Annuler in the overlay stops the thread at once and keeps what was shot', 
 
   // Sealing waits for the stitched picture (seconds of PNG encoding on a busy machine); that
   // the capture stopped at once is what the screen counts below check.
-  await expect.poll(() => finished(evidence), { timeout: 30_000 }).toBeTruthy();
+  await expect.poll(() => finishedThread(evidence), { timeout: 30_000 }).toBeTruthy();
   const { threads, screens } = await storedThreads(evidence);
   expect(threads[0]).toMatchObject({ status: 'cancelled', end: 'cancelled' });
   // At once: only screens already shot (one being stored, one in the queue) land after it.
@@ -169,14 +150,14 @@ test('a tab closed mid-thread leaves its screens kept and the thread marked inte
   worker,
 }) => {
   await enableModeration(worker);
-  const evidence = await open({ context, extensionId, page }, X_URL, 'x-long.html');
+  const evidence = await openThreadPage({ context, extensionId, page }, X_URL, 'x-long.html');
   await captureThread(desktop, page, 'article:nth-of-type(3) [data-testid="tweetText"]');
   await expect
     .poll(async () => (await storedThreads(evidence)).screens.length)
     .toBeGreaterThanOrEqual(3);
   await page.close();
 
-  await expect.poll(() => finished(evidence), { timeout: 10_000 }).toBeTruthy();
+  await expect.poll(() => finishedThread(evidence), { timeout: 10_000 }).toBeTruthy();
   const { threads, screens } = await storedThreads(evidence);
   expect(threads[0]).toMatchObject({ status: 'interrupted', end: 'tab-closed' });
   expect(screens.length).toBeGreaterThanOrEqual(3);

@@ -1,7 +1,9 @@
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import path from 'node:path';
 import type { PNG } from 'pngjs';
 import { canonicalJson } from '../../../lib/evidence/canonical-json';
-import type { EvidenceReader } from './evidence';
+import { EvidenceReader } from './evidence';
+import { serveFixture, type Desktop } from './extension-test';
 import { decodePng, pixelAt, sameRegion, sha256 } from './pictures';
 
 // The worker's `chrome` global, as seen from code evaluated inside it.
@@ -12,6 +14,31 @@ declare const chrome: {
 };
 
 export const THREAD_FIXTURES = 'tests/fixtures/threads';
+
+/** Right-clicks a post and picks « Capturer tout le fil », the second item of Témoin's group. */
+export async function captureThread(desktop: Desktop, page: Page, selector: string) {
+  await desktop.rightClick(selector);
+  await page.waitForTimeout(250);
+  await desktop.press('Up', 'Up', 'Up', 'Right', 'Down', 'Return');
+}
+
+/** Opens the evidence reader, then a thread fixture served at its real address. */
+export async function openThreadPage(
+  { context, extensionId, page }: { context: BrowserContext; extensionId: string; page: Page },
+  url: string,
+  file: string,
+): Promise<EvidenceReader> {
+  const evidence = await EvidenceReader.open(context, extensionId);
+  await serveFixture(context, url, path.resolve(THREAD_FIXTURES, file));
+  await page.goto(url);
+  await page.bringToFront();
+  return evidence;
+}
+
+/** The stored thread once it is no longer running (sealed), else undefined. */
+export async function finishedThread(evidence: EvidenceReader) {
+  return (await storedThreads(evidence)).threads.find((thread) => thread.status !== 'running');
+}
 
 /** Turns the moderation tools on as the settings page saves them, and waits for the menu. */
 export async function enableModeration(worker: Worker, screenLimit = 60) {

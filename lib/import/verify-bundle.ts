@@ -76,7 +76,7 @@ export async function verifyBundle(
     problems.push(...found);
     if (capture) checked.push({ path, capture, placed });
   }
-  const threads = await verifyExportedThreads(manifest?.threads ?? [], bundle);
+  const threads = await verifyExportedThreads(manifest?.threads ?? [], bundle, samePixels);
   problems.push(...threads.problems);
   if (manifest) problems.push(...checkBundleLayout(bundle, manifest, checked, threads.described));
   const captures = checked.filter(({ placed }) => placed).map(({ capture }) => capture);

@@ -37,6 +37,7 @@ export async function addThreads(
     const exported: ExportedThread = {
       schema: EXPORTED_THREAD_SCHEMA,
       threadId,
+      scroller: evidence.thread.scroller,
       record,
       recordSha256: evidence.thread.sealSha256,
       screens: stored.map((screen) => ({

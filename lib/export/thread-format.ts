@@ -70,6 +70,8 @@ const screenDescriptionSchema = z.object({
 export const exportedThreadSchema = z.object({
   schema: z.literal(EXPORTED_THREAD_SCHEMA),
   threadId: z.string(),
+  /** Whether the page or an inner element scrolled (since this field; not sealed). */
+  scroller: z.optional(z.enum(['page', 'element'])),
   /** The sealed thread record exactly as stored. */
   record: sealedThreadSchema,
   recordSha256: sha256Schema,

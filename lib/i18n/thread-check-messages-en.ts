@@ -38,4 +38,23 @@ export const threadCheckMessagesEn: TranslationOf<typeof threadCheckMessagesFr> 
   'library.thread.problem.crop-differs':
     '{subject} no longer has exactly the pixels of its screen at the recorded place.',
   'library.thread.problem.crop-unreadable': '{subject} cannot be read as a picture.',
+  'library.import.confirmWithThreads': 'Import {captures} and {threads} into the library',
+  'library.import.captureCount': {
+    one: '{count} piece of evidence',
+    other: '{count} pieces of evidence',
+  },
+  'library.import.threadCount': { one: '{count} thread', other: '{count} threads' },
+  'library.importedThreads': {
+    one: '{count} thread imported;',
+    other: '{count} threads imported;',
+  },
+  'library.threadsAlreadyPresent': {
+    one: '{count} was already there and was left untouched.',
+    other: '{count} were already there and were left untouched.',
+  },
+  'library.importThreadConflicts': {
+    one: '{count} thread has the same id as a thread in the library but not the same seal: it was not imported, nothing was replaced.',
+    other:
+      '{count} threads have the same id as threads in the library but not the same seal: they were not imported, nothing was replaced.',
+  },
 } as const;

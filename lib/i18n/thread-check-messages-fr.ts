@@ -1,4 +1,4 @@
-/** « Vérifier » on a thread of the library, in French. */
+/** « Vérifier » on a thread of the library, and threads brought by an import, in French. */
 export const threadCheckMessagesFr = {
   'library.thread.verify': 'Vérifier',
   'library.thread.verifyLabel': 'Vérifier le fil {title}',
@@ -37,4 +37,20 @@ export const threadCheckMessagesFr = {
   'library.thread.problem.crop-differs':
     '{subject} n’a plus exactement les pixels de son écran à l’endroit enregistré.',
   'library.thread.problem.crop-unreadable': '{subject} ne peut pas être lue comme une image.',
+  'library.import.confirmWithThreads': 'Importer {captures} et {threads} dans la bibliothèque',
+  'library.import.captureCount': { one: '{count} preuve', other: '{count} preuves' },
+  'library.import.threadCount': { one: '{count} fil', other: '{count} fils' },
+  'library.importedThreads': {
+    one: '{count} fil importé ;',
+    other: '{count} fils importés ;',
+  },
+  'library.threadsAlreadyPresent': {
+    one: '{count} fil y était déjà et n’a pas été touché.',
+    other: '{count} fils y étaient déjà et n’ont pas été touchés.',
+  },
+  'library.importThreadConflicts': {
+    one: '{count} fil porte le même identifiant qu’un fil de la bibliothèque mais pas le même sceau : il n’a pas été importé, rien n’a été remplacé.',
+    other:
+      '{count} fils portent le même identifiant qu’un fil de la bibliothèque mais pas le même sceau : ils n’ont pas été importés, rien n’a été remplacé.',
+  },
 } as const;

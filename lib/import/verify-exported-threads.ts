@@ -38,15 +38,27 @@ export async function verifyExportedThreads(
     const checked = await verifyThread(path, bundle, samePixels);
     problems.push(...checked.problems);
     described.push(...checked.described);
-    if (checked.thread) threads.push({ path, thread: checked.thread });
+    if (checked.thread) threads.push({ path, thread: checked.thread, blobs: blobsOf(checked.thread, bundle) });
   }
   return { problems, described, threads };
 }
 
-/** A thread.json as the check read it, for the import. */
+/** A thread.json as the check read it, and its screens' and files' bytes, for the import. */
 export interface VerifiedThread {
   path: string;
   thread: ExportedThread;
+  /** By path: each screen, stitched part and crop the thread lists. */
+  blobs: Map<string, Blob>;
+}
+
+function blobsOf(thread: ExportedThread, bundle: BundleEntries): Map<string, Blob> {
+  const paths = [...thread.screens, ...(thread.files ?? [])].map((file) => file.path);
+  return new Map(
+    paths.flatMap((path) => {
+      const blob = bundle.blobs.get(path);
+      return blob ? [[path, blob] as const] : [];
+    }),
+  );
 }
 
 async function verifyThread(path: string, bundle: BundleEntries, samePixels?: PixelComparer) {

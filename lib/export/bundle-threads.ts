@@ -38,7 +38,7 @@ export async function addThreads(
       schema: EXPORTED_THREAD_SCHEMA,
       threadId,
       scroller: evidence.thread.scroller,
-      record,
+      record: { ...record },
       recordSha256: evidence.thread.sealSha256,
       screens: stored.map((screen) => ({
         index: screen.index,

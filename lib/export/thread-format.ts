@@ -18,7 +18,8 @@ import { postDetailsSchema } from '../sites/post-details';
  */
 export const EXPORTED_THREAD_SCHEMA = 'temoin.export-thread/1';
 
-const sealedThreadSchema = z.object({
+// Loose: a sealed record or description keeps every field it was hashed with, named or not.
+const sealedThreadSchema = z.looseObject({
   schema: z.literal('temoin.thread/1'),
   id: z.string(),
   status: z.enum(['complete', 'cancelled', 'interrupted']),
@@ -50,7 +51,7 @@ const sealedThreadSchema = z.object({
   ),
 });
 
-const screenDescriptionSchema = z.object({
+const screenDescriptionSchema = z.looseObject({
   schema: z.literal('temoin.thread-screen/1'),
   threadId: z.string(),
   index: z.number().int().nonnegative(),

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { deleteThreadScreens } from '../evidence/delete-thread-screens';
 import { sha256Hex } from '../evidence/sha256';
 import { buildBundle } from '../export/build-bundle';
 import { exportedThreadSchema, type ExportedThread } from '../export/thread-format';
@@ -12,8 +13,9 @@ import { decode, editText, resealSums, zipFiles, type BundleFiles } from './test
 import { verifyBundle } from './verify-bundle';
 
 /** A bundle of a thread with real screens, its stitched part and two crops, unzipped. */
-async function picturedBundle() {
+async function picturedBundle({ imagesDeleted = false } = {}) {
   const { database, id } = await picturedThread();
+  if (imagesDeleted) await deleteThreadScreens(database, id);
   const zip = await buildBundle({
     database,
     captureIds: [],
@@ -158,5 +160,13 @@ describe('a thread’s stitched picture and post crops in the bundle', () => {
     });
     await resealSums(files);
     expect(await reasonsOf(files)).toEqual([]);
+  });
+
+  it('passes with the images deleted under the child-abuse rule, the parts’ hashes kept sealed', async () => {
+    const { zip, thread } = await picturedBundle({ imagesDeleted: true });
+    expect(thread.files).toEqual([]);
+    expect(thread.record.stitched).toHaveLength(1);
+    const result = await verifyBundle(zip, { samePixels: samePixelsInNode });
+    expect(result.ok ? 'ok' : result.problems).toBe('ok');
   });
 });

@@ -38,7 +38,8 @@ export async function verifyExportedThreads(
     const checked = await verifyThread(path, bundle, samePixels);
     problems.push(...checked.problems);
     described.push(...checked.described);
-    if (checked.thread) threads.push({ path, thread: checked.thread, blobs: blobsOf(checked.thread, bundle) });
+    if (checked.thread)
+      threads.push({ path, thread: checked.thread, blobs: blobsOf(checked.thread, bundle) });
   }
   return { problems, described, threads };
 }

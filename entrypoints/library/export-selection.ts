@@ -39,11 +39,19 @@ export async function exportSelection(request: ExportRequest): Promise<void> {
     format === 'zip'
       ? `temoin-export-${stamp(exportedAt)}.zip`
       : `temoin-posts-${stamp(exportedAt)}.${format}`;
-  const show = (progress: ExportProgress | null) =>
+  // Drawn at most every 100 ms within a phase: redrawing the page for each of a thousand
+  // captures slowed the export it reports on.
+  let shown = { phase: '', at: 0 };
+  const show = (progress: ExportProgress | null) => {
+    const now = performance.now();
+    const phase = progress?.phase ?? '';
+    if (phase === shown.phase && now - shown.at < 100) return;
+    shown = { phase, at: now };
     request.setTask({
       ...progressText(progress, t, locale),
       onCancel: () => controller.abort(),
     });
+  };
   show(null);
   const seal: ExportSeal = { outcome: 'off' };
   // Every capture's and every thread's custody log says it was exported.

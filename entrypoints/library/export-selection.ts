@@ -93,14 +93,14 @@ async function zipBundle(
     { buildBundle },
     { evidenceReportPdf },
     { browserJpeg },
-    fonts,
+    { reportScripts },
     { readSealSettings },
     { sealAuthorityOf },
   ] = await Promise.all([
     import('../../lib/export/build-bundle'),
     import('../../lib/pdf/evidence-report'),
     import('../../lib/pdf/browser-jpeg'),
-    reportFontFiles(),
+    import('../../lib/pdf/report-scripts'),
     import('../../lib/settings/seal-settings'),
     import('../../lib/seal/seal-authority'),
   ]);
@@ -114,14 +114,15 @@ async function zipBundle(
     threadIds,
     language: locale,
     ...named,
-    pdf: (captures, drawn) =>
+    pdf: async (captures, drawn) =>
       evidenceReportPdf({
         captures,
         language: locale,
         ...named,
         platformName: (platform) => platformLabel(platform) ?? platform,
         toJpeg: browserJpeg,
-        fonts,
+        // Only the fonts of the scripts the report prints are read.
+        fonts: await reportFontFiles(reportScripts(captures, caseName ? [caseName] : [])),
         exportSeal: authority && { authorityName: authority.name },
         signal,
         onProgress: drawn,

@@ -58,7 +58,9 @@ export async function pngForPdf(
     offset += 12 + length;
   }
   if (parts.length === 0) return null;
-  return { kind: 'png', data: new Blob(parts), bytes: data, width, height, colors };
+  // A single IDAT chunk is its slice as it is: no Blob made around it.
+  const idat = parts.length === 1 ? parts[0]! : new Blob(parts);
+  return { kind: 'png', data: idat, bytes: data, width, height, colors };
 }
 
 /** A JPEG's size and colour count, read from its start-of-frame marker. */

@@ -16,7 +16,7 @@ export function screenshotOf({ annotation, files }: ReportCapture): Blob | undef
  * Starts reading the screenshots of the captures from `index` on, a few ahead of the one
  * being drawn, so the store's latency is hidden behind the drawing; each read once.
  */
-export function screenshotReads(captures: readonly ReportCapture[], ahead = 4) {
+export function screenshotReads(captures: readonly ReportCapture[], ahead = 8) {
   const reads = new Map<number, ScreenshotRead>();
   return (index: number): ScreenshotRead | undefined => {
     for (let next = index; next < Math.min(captures.length, index + ahead + 1); next += 1) {

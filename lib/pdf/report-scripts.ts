@@ -1,5 +1,3 @@
-import type { ReportCapture } from './report-context';
-
 /**
  * The scripts the report draws with a font of their own, beyond Noto Sans (Latin, Greek,
  * Cyrillic, Devanagari, each shaped by fontkit) and Noto Emoji, in the order their fonts are tried. A font is read only when the
@@ -30,7 +28,11 @@ export function scriptsIn(texts: Iterable<string>): ReportScript[] {
  * sealed details, notes, tags and logs) and in `more` (the case's name).
  */
 export function reportScripts(
-  captures: ReadonlyArray<Pick<ReportCapture, 'capture' | 'annotation' | 'custody'>>,
+  captures: ReadonlyArray<{
+    capture: { metadata: unknown };
+    annotation: unknown;
+    custody: unknown;
+  }>,
   more: readonly string[] = [],
 ): ReportScript[] {
   return scriptsIn([

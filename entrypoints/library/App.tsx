@@ -26,6 +26,7 @@ import { exportSelection } from './export-selection';
 import { exportByAuthor } from './export-by-author';
 import { AuthorDossier } from './components/AuthorDossier';
 import { useBundleCheck } from './use-bundle-check';
+import { useThreadCheck } from './use-thread-check';
 import { useCaptureInAddress } from './use-capture-in-address';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
 import { FIRST_SCREEN, useLibraryIndex } from './use-library-index';
@@ -65,6 +66,7 @@ export function LibraryApp(props: {
   const [message, setMessage] = useState<LibraryMessage | null>(null);
   const [listHeight, setListHeight] = useState(() => Math.max(320, window.innerHeight - 220));
   const check = useBundleCheck(t, setTask, database);
+  const threadCheck = useThreadCheck(database, t);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -159,6 +161,7 @@ export function LibraryApp(props: {
         if (!next.delete(threadId)) next.add(threadId);
         setOpenThreads(next);
       }}
+      onVerifyThread={(threadId, title) => void threadCheck.verify(threadId, title)}
       onAuthor={(authorKey) => {
         setFilter({ authorKey });
         setSelected(new Set());
@@ -179,7 +182,7 @@ export function LibraryApp(props: {
       task={task}
       message={message}
       onDismissMessage={() => setMessage(null)}
-      verification={check.view}
+      verification={[check.view, threadCheck.view]}
       dossier={
         filter.authorKey && (
           <AuthorDossier

@@ -117,7 +117,7 @@ export function useBundleCheck(
             <div class="row wrap">
               <p>{t('library.verifiedOk', { file: file.name, count: result.captures.length })}</p>
               <button type="button" class="primary" onClick={() => void importIt(file, result)}>
-                {t('library.import.confirm', { count: result.captures.length })}
+                {confirmLabel(result, t)}
               </button>
             </div>
             <BundleSeals
@@ -179,12 +179,32 @@ function importStep(
   return { label: t(progress ? 'library.importWriting' : 'library.importing', { file }) };
 }
 
+/** « Importer 3 preuves dans la bibliothèque », naming the threads too when there are any. */
+function confirmLabel({ captures, threads }: Verified, t: Translate): string {
+  if (!threads.length) return t('library.import.confirm', { count: captures.length });
+  return t('library.import.confirmWithThreads', {
+    captures: t('library.import.captureCount', { count: captures.length }),
+    threads: t('library.import.threadCount', { count: threads.length }),
+  });
+}
+
 function importedText(outcome: ImportOutcome, t: Translate): string {
+  const { threads } = outcome;
+  const threadCount = threads.imported.length + threads.alreadyPresent.length;
   return [
     t('library.imported', { count: outcome.imported.length }),
     t('library.alreadyPresent', { count: outcome.alreadyPresent.length }),
     ...(outcome.conflicting.length
       ? [t('library.importConflicts', { count: outcome.conflicting.length })]
+      : []),
+    ...(threadCount
+      ? [
+          t('library.importedThreads', { count: threads.imported.length }),
+          t('library.threadsAlreadyPresent', { count: threads.alreadyPresent.length }),
+        ]
+      : []),
+    ...(threads.conflicting.length
+      ? [t('library.importThreadConflicts', { count: threads.conflicting.length })]
       : []),
   ].join(' ');
 }

@@ -94,8 +94,21 @@ async function appendBatch(
     }),
   );
   const logs = [database.custody, database.annotations];
+  const threadTables = [
+    database.threads,
+    database.threadScreens,
+    database.threadPosts,
+    database.threadFiles,
+  ];
   const tables = alongside
-    ? [...logs, database.files, database.captures, database.seals, database.sealQueue]
+    ? [
+        ...logs,
+        database.files,
+        database.captures,
+        database.seals,
+        database.sealQueue,
+        ...threadTables,
+      ]
     : logs;
   await database.transaction('rw', tables, async () => {
     const now = await Promise.all(captureIds.map((captureId) => lastEntry(database, captureId)));

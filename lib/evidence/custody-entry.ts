@@ -58,13 +58,19 @@ const EVENTS = [
   z.strictObject({ kind: z.literal('restored'), data: z.strictObject({}) }),
   /**
    * The trash was emptied: the capture record and its files are gone. This entry keeps what
-   * proves what they were: the sealed metadata's hash and every file's hash.
+   * proves what they were: the sealed metadata's hash and every file's hash. For a thread, the
+   * hash of its seal, and every screen's, stitched part's and post crop's hash, in order.
    */
   z.strictObject({
     kind: z.literal('emptied'),
     data: z.strictObject({
       metadataSha256: sha256Schema,
-      files: z.array(z.strictObject({ role: fileRoleSchema, sha256: sha256Schema })),
+      files: z.array(
+        z.strictObject({
+          role: z.union([fileRoleSchema, z.enum(['thread-screen', 'stitched'])]),
+          sha256: sha256Schema,
+        }),
+      ),
     }),
   }),
   /** Brought in from an export bundle, after every hash and chain in it was checked. */

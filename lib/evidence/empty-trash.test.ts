@@ -1,4 +1,6 @@
 import { storeSampleCapture } from '../../tests/unit/sample-capture';
+import { sampleThread } from '../thread/testing/sample-thread';
+import { sha256Hex } from './sha256';
 import { appendCustody } from './append-custody';
 import { openEvidenceDatabase } from './database';
 import { emptyTrash } from './empty-trash';
@@ -57,5 +59,58 @@ describe('emptyTrash', () => {
     await appendCustody(database, id, [{ kind: 'restored', data: {} }]);
     expect(await emptyTrash(database, { onlyExpired: true })).toBe(0);
     expect(await database.captures.get(id)).toBeDefined();
+  });
+
+  it('deletes a trashed thread’s screens, files, posts and record, logging their hashes', async () => {
+    const { threadId } = await sampleThread(database);
+    const { threadId: keptThread } = await sampleThread(database);
+    const stitched = new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' });
+    const screens = (await database.threadScreens.toArray())
+      .filter((screen) => screen.threadId === threadId)
+      .sort((a, b) => a.index - b.index);
+    await database.threadFiles.put({
+      id: `${threadId}/stitched/0`,
+      threadId,
+      role: 'stitched',
+      order: 0,
+      mimeType: 'image/png',
+      blob: stitched,
+      width: 1,
+      height: 1,
+      sha256: await sha256Hex(stitched),
+      derivedFrom: screens.map((screen) => screen.seal.sha256),
+      geometry: [],
+    });
+    const sealSha256 = (await database.threads.get(threadId))!.sealSha256!;
+    await appendCustody(database, threadId, [{ kind: 'trashed', data: {} }], {
+      at: new Date('2026-10-01T00:00:00.000Z'),
+    });
+
+    expect(await emptyTrash(database, { now: new Date('2026-11-22T00:00:00.000Z') })).toBe(1);
+
+    expect(await database.threads.get(threadId)).toBeUndefined();
+    const left = async (threadOf: string) =>
+      Promise.all(
+        [database.threadScreens, database.threadPosts, database.threadFiles].map(
+          async (table) =>
+            (await table.toArray()).filter((row) => row.threadId === threadOf).length,
+        ),
+      );
+    expect(await left(threadId)).toEqual([0, 0, 0]);
+    expect(await database.threads.get(keptThread)).toBeDefined();
+    expect(await left(keptThread)).toEqual([2, 3, 0]);
+    const log = await database.custody.where('captureId').equals(threadId).sortBy('index');
+    expect(log.map((entry) => entry.kind)).toEqual(['capture', 'trashed', 'emptied']);
+    expect(log.at(-1)!.data).toEqual({
+      metadataSha256: sealSha256,
+      files: [
+        ...screens.map((screen) => ({ role: 'thread-screen', sha256: screen.seal.sha256 })),
+        { role: 'stitched', sha256: await sha256Hex(stitched) },
+      ],
+    });
+    expect(await verifyCustodyChain(log, sealSha256, threadId)).toBeNull();
+    expect((await database.annotations.get(threadId))?.emptiedAt).toBe('2026-11-22T00:00:00.000Z');
+    // Emptied once: the next emptying finds nothing left to delete.
+    expect(await emptyTrash(database)).toBe(0);
   });
 });

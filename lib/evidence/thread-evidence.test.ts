@@ -2,6 +2,7 @@ import { buildPharosPlan } from '../pharos/pharos-plan';
 import { composePlatformNotice } from '../reporting/platform-notice';
 import type { ReportAnswers } from '../reporting/report-answers';
 import { SAMPLE_POSTS, sampleThread } from '../thread/testing/sample-thread';
+import { picturedThread } from '../thread/testing/pictured-thread';
 import { deleteThreadScreens } from './delete-thread-screens';
 import { readThreadEvidence, threadEvidenceItems } from './thread-evidence';
 
@@ -77,5 +78,14 @@ describe('a thread as a report’s evidence', () => {
     expect(evidence.screens).toEqual([]);
     expect(evidence.posts).toHaveLength(3);
     expect(evidence.thread.seal?.screens).toHaveLength(2);
+  });
+
+  it('deletes the pictures made from the screens too: the stitched parts and the crops', async () => {
+    const { database, id } = await picturedThread();
+    expect(await deleteThreadScreens(database, id)).toBe(5);
+    expect(await database.threadScreens.count()).toBe(0);
+    expect(await database.threadFiles.count()).toBe(0);
+    expect(await database.threadPosts.count()).toBe(2);
+    expect((await database.threads.get(id))!.seal?.stitched).toHaveLength(1);
   });
 });

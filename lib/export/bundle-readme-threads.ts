@@ -32,6 +32,20 @@ description scellée de chaque écran et les messages. Dans le dossier du fil, a
                                                        doit donner record.screens[0].sealSha256
    sha256sum screens/0000.png                          doit donner record.screens[0].sha256
 
+stitched/0000.png, 0001.png… sont les parties de l'image assemblée du fil et crops/<nnnn>.png
+la découpe de chaque message (par son numéro d'ordre), faites à partir des écrans, jamais de la
+page. thread.json les liste dans « files » : empreinte, écrans d'origine (« derivedFrom », leurs
+empreintes) et géométrie. Les parties sont scellées avec le fil :
+
+   sha256sum stitched/0000.png                         doit donner record.stitched[0].sha256
+
+Une découpe se refait à partir de son écran (« screenIndex » du message), à l'endroit
+« cropArea » :
+
+   jq -r '.posts[0].cropArea | "\\(.width)x\\(.height)+\\(.x)+\\(.y)"' thread.json
+   convert screens/0000.png -crop <ce résultat> +repage refaite.png
+   compare -metric AE refaite.png crops/0000.png null:  doit donner 0
+
 Un écran supprimé (contenu pédocriminel) est listé dans « deletedScreens » avec ses
 empreintes. Le sceau du fil couvre la clé de chaque message (son adresse, sinon son
 identifiant, sinon son auteur, son heure et son texte) ; le reste de chaque message est couvert
@@ -49,6 +63,19 @@ description, and the posts. In the thread's folder, with jq:
    jq -jcS '.screens[0].description' thread.json | sha256sum
                                                        must give record.screens[0].sealSha256
    sha256sum screens/0000.png                          must give record.screens[0].sha256
+
+stitched/0000.png, 0001.png... are the parts of the thread's stitched picture and
+crops/<nnnn>.png each post's crop (by its order), made from the screens, never from the page.
+thread.json lists them in "files": hash, source screens ("derivedFrom", their hashes) and
+geometry. The parts are sealed with the thread:
+
+   sha256sum stitched/0000.png                         must give record.stitched[0].sha256
+
+A crop can be cut again from its screen (the post's "screenIndex"), at its "cropArea":
+
+   jq -r '.posts[0].cropArea | "\\(.width)x\\(.height)+\\(.x)+\\(.y)"' thread.json
+   convert screens/0000.png -crop <that result> +repage recut.png
+   compare -metric AE recut.png crops/0000.png null:     must give 0
 
 A screen deleted under the child sexual abuse rule is listed in "deletedScreens" with its
 hashes. The thread's seal covers each post's key (its address, else its id, else its author,

@@ -1,9 +1,11 @@
 import type { EvidenceDatabase } from '../evidence/database';
 import { readThreadEvidence, type ThreadEvidence } from '../evidence/thread-evidence';
+import { threadContents } from '../thread/thread-contents';
 import {
   EXPORTED_THREAD_SCHEMA,
   screenPath,
   THREAD_RECORD_NAME,
+  threadFilePath,
   threadFolder,
   type ExportedThread,
 } from './thread-format';
@@ -12,8 +14,8 @@ type AddFile = (path: string, data: Blob | string, sha256?: string) => Promise<v
 
 /**
  * Adds each thread to the bundle: every screen byte for byte (its hash the one sealed as it
- * arrived), and thread.json with the sealed record, each screen's sealed description and the
- * posts. Only a sealed thread is exported: a running one has nothing sealed yet to check.
+ * arrived), the stitched parts and post crops made from them, and thread.json with the sealed
+ * record, each screen's sealed description, the posts and the derived files. Only a sealed thread is exported: a running one has nothing sealed yet to check.
  * Returns each thread.json's path and what was read, for the per-post export.
  */
 export async function addThreads(
@@ -30,15 +32,13 @@ export async function addThreads(
       throw new Error(`No sealed thread ${threadId}`);
     }
     const folder = threadFolder(threadId, record.startedAt);
-    const stored = await database.threadScreens
-      .where('[threadId+index]')
-      .between([threadId, 0], [threadId, Infinity])
-      .toArray();
+    const { screens: stored, files } = await threadContents(database, threadId);
     const kept = new Set(stored.map((screen) => screen.index));
     const exported: ExportedThread = {
       schema: EXPORTED_THREAD_SCHEMA,
       threadId,
-      record,
+      scroller: evidence.thread.scroller,
+      record: { ...record },
       recordSha256: evidence.thread.sealSha256,
       screens: stored.map((screen) => ({
         index: screen.index,
@@ -55,9 +55,25 @@ export async function addThreads(
         ...(cropArea ? { cropArea } : {}),
         whole,
       })),
+      files: files.map(
+        ({ role, order, mimeType, width, height, sha256, derivedFrom, geometry }) => ({
+          role,
+          order,
+          path: threadFilePath(folder, role, order),
+          mimeType,
+          width,
+          height,
+          sha256,
+          derivedFrom,
+          geometry,
+        }),
+      ),
     };
     for (const screen of stored) {
       await add(screenPath(folder, screen.index), screen.blob, screen.seal.sha256);
+    }
+    for (const file of files) {
+      await add(threadFilePath(folder, file.role, file.order), file.blob, file.sha256);
     }
     const path = `${folder}/${THREAD_RECORD_NAME}`;
     await add(path, `${JSON.stringify(exported, null, 2)}\n`);

@@ -13,6 +13,7 @@ import { viewerMessagesEn } from './viewer-messages-en';
 import { threadMessagesEn } from './thread-messages-en';
 import { moderationMessagesEn } from './moderation-messages-en';
 import { libraryThreadMessagesEn } from './library-thread-messages-en';
+import { threadCheckMessagesEn } from './thread-check-messages-en';
 import { welcomeMessagesEn } from './welcome-messages-en';
 
 export const messagesEn: TranslationOf<typeof messagesFr> = {
@@ -29,6 +30,7 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...threadMessagesEn,
   ...moderationMessagesEn,
   ...libraryThreadMessagesEn,
+  ...threadCheckMessagesEn,
   menuCapture: 'Capture as evidence',
   savedTitle: 'Evidence saved',
   savedDetail: '{name}. {captured}. SHA-256 fingerprint computed.',

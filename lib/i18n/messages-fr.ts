@@ -10,6 +10,7 @@ import { viewerMessagesFr } from './viewer-messages-fr';
 import { threadMessagesFr } from './thread-messages-fr';
 import { moderationMessagesFr } from './moderation-messages-fr';
 import { libraryThreadMessagesFr } from './library-thread-messages-fr';
+import { threadCheckMessagesFr } from './thread-check-messages-fr';
 import { welcomeMessagesFr } from './welcome-messages-fr';
 
 /** French, the reference language: every key exists here first. */
@@ -27,6 +28,7 @@ export const messagesFr = {
   ...threadMessagesFr,
   ...moderationMessagesFr,
   ...libraryThreadMessagesFr,
+  ...threadCheckMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',
   savedDetail: '{name}. {captured}. Empreinte SHA-256 calculée.',

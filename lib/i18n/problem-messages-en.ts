@@ -71,6 +71,18 @@ export const problemMessagesEn: TranslationOf<typeof problemMessagesFr> = {
     '{path}: message {found} was changed: its address, id or content no longer matches its sealed key.',
   'thread-post-screen-unknown':
     '{path}: message {found} points to a screen the thread does not have.',
+  'thread-file-misplaced':
+    '{path} is not where the format puts this file of the thread, or belongs to no message.',
+  'thread-file-missing':
+    '{path} is missing: this file of the thread, listed in thread.json, is not in the archive.',
+  'thread-file-hash-mismatch': '{path} does not match the hash thread.json gives it.',
+  'thread-file-from-unknown-screen':
+    '{path} says it comes from a screen the sealed thread does not have (or not its message’s).',
+  'thread-stitched-mismatch':
+    '{path}: this part of the stitched picture is not the one the thread’s seal lists.',
+  'thread-crop-differs':
+    '{path}: this crop no longer has exactly the pixels of its screen at the recorded place: it was replaced.',
+  'thread-crop-unreadable': '{path} or its screen cannot be read as a picture.',
   'metadata-missing': '{path} is missing.',
   'metadata-not-json': '{path} is not valid JSON.',
   'metadata-invalid': '{path} does not follow the export format.',

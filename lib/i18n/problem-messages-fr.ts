@@ -70,6 +70,18 @@ export const problemMessagesFr = {
     '{path} : le message {found} a été modifié : son adresse, son identifiant ou son contenu ne correspond plus à sa clé scellée.',
   'thread-post-screen-unknown':
     '{path} : le message {found} renvoie à un écran que le fil n’a pas.',
+  'thread-file-misplaced':
+    '{path} n’est pas à la place que le format donne à ce fichier du fil, ou n’a pas de message à qui appartenir.',
+  'thread-file-missing':
+    '{path} manque : ce fichier du fil, listé dans thread.json, n’est pas dans l’archive.',
+  'thread-file-hash-mismatch': '{path} ne correspond pas à l’empreinte que thread.json lui donne.',
+  'thread-file-from-unknown-screen':
+    '{path} dit venir d’un écran que le fil scellé n’a pas (ou pas celui de son message).',
+  'thread-stitched-mismatch':
+    '{path} : cette partie de l’image assemblée n’est pas celle que le sceau du fil liste.',
+  'thread-crop-differs':
+    '{path} : cette découpe n’a plus exactement les pixels de son écran à l’endroit enregistré : elle a été remplacée.',
+  'thread-crop-unreadable': '{path} ou son écran ne peut pas être lu comme une image.',
   'metadata-missing': '{path} manque.',
   'metadata-not-json': "{path} n'est pas du JSON valide.",
   'metadata-invalid': "{path} ne suit pas le format d'export.",

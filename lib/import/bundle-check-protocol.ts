@@ -1,5 +1,6 @@
 import { z } from '../validation/zod';
 import { exportBundleManifestSchema, exportedCaptureSchema } from '../export/bundle-format';
+import { exportedThreadSchema } from '../export/thread-format';
 import { fileRoleSchema } from '../evidence/capture-metadata';
 import { custodyEntrySchema, type CustodyEntry } from '../evidence/custody-entry';
 import { problemMessagesFr } from '../i18n/problem-messages-fr';
@@ -52,6 +53,13 @@ const verificationSchema = z.discriminatedUnion('ok', [
         custody: z.array(custodyEntrySchema as unknown as z.ZodType<CustodyEntry>),
         files: z.map(fileRoleSchema, z.instanceof(Blob)),
         seal: sealRecordSchema.optional(),
+      }),
+    ),
+    threads: z.array(
+      z.object({
+        path: z.string(),
+        thread: exportedThreadSchema,
+        blobs: z.map(z.string(), z.instanceof(Blob)),
       }),
     ),
     sumsSeal: z

@@ -6,6 +6,9 @@ import { buildBundle } from '../export/build-bundle';
 import { importVerifiedBundle } from './import-bundle';
 import { verifyBundle } from './verify-bundle';
 
+/** A bundle of captures only: no thread imported, none left, none refused. */
+const NO_THREADS = { imported: [], alreadyPresent: [], conflicting: [] };
+
 describe('importVerifiedBundle', () => {
   let source: EvidenceDatabase;
   let target: EvidenceDatabase;
@@ -48,7 +51,12 @@ describe('importVerifiedBundle', () => {
 
   it('brings every capture in whole: it verifies there, its log continues with the import', async () => {
     const outcome = await importInto(target);
-    expect(outcome).toEqual({ imported: ids, alreadyPresent: [], conflicting: [] });
+    expect(outcome).toEqual({
+      imported: ids,
+      alreadyPresent: [],
+      conflicting: [],
+      threads: NO_THREADS,
+    });
     for (const id of ids) {
       const verification = await verifyCapture(target, id);
       expect(verification.intact).toBe(true);
@@ -72,7 +80,12 @@ describe('importVerifiedBundle', () => {
   it('leaves captures already there as they are, and says so', async () => {
     const before = await source.custody.count();
     const outcome = await importInto(source);
-    expect(outcome).toEqual({ imported: [], alreadyPresent: ids, conflicting: [] });
+    expect(outcome).toEqual({
+      imported: [],
+      alreadyPresent: ids,
+      conflicting: [],
+      threads: NO_THREADS,
+    });
     // Nothing was written over the originals, nor added to their logs.
     expect(await source.custody.count()).toBe(before);
   });
@@ -84,7 +97,12 @@ describe('importVerifiedBundle', () => {
       metadataSha256: 'f'.repeat(64),
     });
     const outcome = await importVerifiedBundle(target, result, { caseName: () => 'x' });
-    expect(outcome).toEqual({ imported: [ids[0]], alreadyPresent: [], conflicting: [ids[1]] });
+    expect(outcome).toEqual({
+      imported: [ids[0]],
+      alreadyPresent: [],
+      conflicting: [ids[1]],
+      threads: NO_THREADS,
+    });
     expect((await target.captures.get(ids[1]!))?.metadataSha256).toBe('f'.repeat(64));
   });
 
@@ -121,7 +139,12 @@ describe('importVerifiedBundle', () => {
     const result = await verified();
     await target.custody.add({ ...result.captures[0]!.custody[0]! });
     const outcome = await importVerifiedBundle(target, result, { caseName: () => 'x' });
-    expect(outcome).toEqual({ imported: [ids[1]], alreadyPresent: [], conflicting: [ids[0]] });
+    expect(outcome).toEqual({
+      imported: [ids[1]],
+      alreadyPresent: [],
+      conflicting: [ids[0]],
+      threads: NO_THREADS,
+    });
     expect(await target.custody.where('captureId').equals(ids[0]!).count()).toBe(1);
   });
 

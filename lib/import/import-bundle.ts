@@ -4,7 +4,9 @@ import { custodyEntryId, nextCustodyEntry, type CustodyEntry } from '../evidence
 import type { EvidenceDatabase, FileRecord } from '../evidence/database';
 import { captureRecordOf } from '../evidence/save-capture';
 import type { ExportBundleManifest } from '../export/bundle-format';
+import { prepareThreads, writeThreads, type ThreadImportOutcome } from './import-threads';
 import type { VerifiedCapture } from './verify-exported-capture';
+import type { VerifiedThread } from './verify-exported-threads';
 
 export interface ImportOutcome {
   imported: string[];
@@ -12,6 +14,8 @@ export interface ImportOutcome {
   alreadyPresent: string[];
   /** In the library under the same id but sealed differently: never overwritten. */
   conflicting: string[];
+  /** The same for the bundle's threads (import-threads.ts). */
+  threads: ThreadImportOutcome;
 }
 
 /** Where an import is: hashing each capture's `imported` entry, then the one write. */
@@ -25,16 +29,20 @@ const MIME_TYPES = {
 };
 
 /**
- * Brings the captures of a bundle that verifyBundle found whole into the library: their sealed
- * records, original files, custody logs with an `imported` entry at the end, their verified
- * seals, and cases, all in
- * one transaction. It is all or nothing: a failure, or a cancel before the transaction commits,
+ * Brings the captures and threads of a bundle that verifyBundle found whole into the library:
+ * their sealed records, original files, custody logs with an `imported` entry at the end,
+ * their verified seals, cases, and each thread's screens, posts and files, all in one
+ * transaction. It is all or nothing: a failure, or a cancel before the transaction commits,
  * leaves the library as it was. A capture already there is never replaced. Only a verified
  * bundle can be passed here: a damaged one never reaches the store.
  */
 export async function importVerifiedBundle(
   database: EvidenceDatabase,
-  verified: { manifest: ExportBundleManifest; captures: readonly VerifiedCapture[] },
+  verified: {
+    manifest: ExportBundleManifest;
+    captures: readonly VerifiedCapture[];
+    threads?: readonly VerifiedThread[];
+  },
   {
     at = new Date(),
     caseName,
@@ -57,9 +65,15 @@ export async function importVerifiedBundle(
     logs.push([...capture.custody, ...(await importedEntries(capture, verified.manifest, at))]);
     onProgress?.({ phase: 'preparing', done: logs.length, total });
   }
+  const threads = await prepareThreads(verified.threads ?? [], verified.manifest, at);
   signal?.throwIfAborted();
   onProgress?.({ phase: 'writing' });
-  const outcome: ImportOutcome = { imported: [], alreadyPresent: [], conflicting: [] };
+  const outcome: ImportOutcome = {
+    imported: [],
+    alreadyPresent: [],
+    conflicting: [],
+    threads: { imported: [], alreadyPresent: [], conflicting: [] },
+  };
   const tables = [
     database.captures,
     database.files,
@@ -67,6 +81,10 @@ export async function importVerifiedBundle(
     database.annotations,
     database.cases,
     database.seals,
+    database.threads,
+    database.threadScreens,
+    database.threadPosts,
+    database.threadFiles,
   ];
   // Throwing inside the transaction aborts it: a cancel before it commits writes nothing.
   const stopIfCancelled = () => signal?.throwIfAborted();
@@ -116,6 +134,8 @@ export async function importVerifiedBundle(
       );
       // Seals the check verified sit beside their captures, as the seal runner stores them.
       await database.seals.bulkAdd(fresh.flatMap(({ seal }) => (seal ? [seal] : [])));
+      stopIfCancelled();
+      outcome.threads = await writeThreads(database, threads);
       stopIfCancelled();
       outcome.imported.push(...fresh.map(({ exported }) => exported.captureId));
     }),

@@ -11,4 +11,11 @@ export type ThreadReason =
   | 'thread-screen-hash-mismatch'
   | 'thread-posts-mismatch'
   | 'thread-post-altered'
-  | 'thread-post-screen-unknown';
+  | 'thread-post-screen-unknown'
+  | 'thread-file-misplaced'
+  | 'thread-file-missing'
+  | 'thread-file-hash-mismatch'
+  | 'thread-file-from-unknown-screen'
+  | 'thread-stitched-mismatch'
+  | 'thread-crop-differs'
+  | 'thread-crop-unreadable';

@@ -12,7 +12,7 @@ import { parseJson } from './parse-json';
 import { readBundleEntries, type BundleEntries } from './read-bundle-entries';
 import { readZip, ZipReadError } from './read-zip';
 import { verifyExportedCapture, type VerifiedCapture } from './verify-exported-capture';
-import { verifyExportedThreads } from './verify-exported-threads';
+import { verifyExportedThreads, type VerifiedThread } from './verify-exported-threads';
 
 export type { BundleProblem } from './bundle-problem';
 export type { VerifiedCapture } from './verify-exported-capture';
@@ -23,6 +23,8 @@ export type BundleVerification =
       ok: true;
       manifest: ExportBundleManifest;
       captures: VerifiedCapture[];
+      /** The threads, each whole (verify-exported-threads.ts). */
+      threads: VerifiedThread[];
       /** The export's own seal, verified; null when it has none. */
       sumsSeal: SumsSeal | null;
     }
@@ -76,7 +78,7 @@ export async function verifyBundle(
     problems.push(...found);
     if (capture) checked.push({ path, capture, placed });
   }
-  const threads = await verifyExportedThreads(manifest?.threads ?? [], bundle);
+  const threads = await verifyExportedThreads(manifest?.threads ?? [], bundle, samePixels);
   problems.push(...threads.problems);
   if (manifest) problems.push(...checkBundleLayout(bundle, manifest, checked, threads.described));
   const captures = checked.filter(({ placed }) => placed).map(({ capture }) => capture);
@@ -85,7 +87,7 @@ export async function verifyBundle(
     : { problems: [], sums: null };
   problems.push(...seals.problems);
   if (problems.length > 0 || !manifest) return { ok: false, problems: distinct(problems) };
-  return { ok: true, manifest, captures, sumsSeal: seals.sums };
+  return { ok: true, manifest, captures, threads: threads.threads, sumsSeal: seals.sums };
 }
 
 function checkManifest(

@@ -7,9 +7,11 @@ import {
   type ExportedThread,
 } from '../export/thread-format';
 import { postKey } from '../thread/thread-posts';
+import type { PixelComparer } from '../verification/check-crop';
 import { bundleProblem, type BundleProblem } from './bundle-problem';
 import { parseJson } from './parse-json';
 import type { BundleEntries } from './read-bundle-entries';
+import { checkThreadFiles } from './verify-thread-files';
 
 const THREAD_RECORD = /^threads\/[^/]+\/thread\.json$/;
 
@@ -17,27 +19,50 @@ const THREAD_RECORD = /^threads\/[^/]+\/thread\.json$/;
  * Checks each thread of a bundle: its thread.json follows the format, the sealed record hashes
  * to its seal, every sealed screen is there (or declared deleted) with a description that
  * hashes to the sealed one and bytes that hash to the sealed hash, the posts are the sealed
- * ones in order, each still has the key its details give, and each points to a sealed screen.
- * Returns the problems and the files the threads describe, for the bundle's layout check.
+ * ones in order, each still has the key its details give, and each points to a sealed screen;
+ * then the stitched parts and crops (verify-thread-files.ts). Returns the problems, the files
+ * the threads describe (for the bundle's layout check) and the threads read (for the import).
  */
 export async function verifyExportedThreads(
   paths: readonly string[],
   bundle: BundleEntries,
-): Promise<{ problems: BundleProblem[]; described: string[] }> {
+  samePixels?: PixelComparer,
+): Promise<{ problems: BundleProblem[]; described: string[]; threads: VerifiedThread[] }> {
   const listed = new Set(paths);
   const problems = [...bundle.names]
     .filter((name) => THREAD_RECORD.test(name) && !listed.has(name))
     .map((path) => bundleProblem('thread-not-in-manifest', { path }));
   const described = [...paths];
+  const threads: VerifiedThread[] = [];
   for (const path of paths) {
-    const checked = await verifyThread(path, bundle);
+    const checked = await verifyThread(path, bundle, samePixels);
     problems.push(...checked.problems);
     described.push(...checked.described);
+    if (checked.thread)
+      threads.push({ path, thread: checked.thread, blobs: blobsOf(checked.thread, bundle) });
   }
-  return { problems, described };
+  return { problems, described, threads };
 }
 
-async function verifyThread(path: string, bundle: BundleEntries) {
+/** A thread.json as the check read it, and its screens' and files' bytes, for the import. */
+export interface VerifiedThread {
+  path: string;
+  thread: ExportedThread;
+  /** By path: each screen, stitched part and crop the thread lists. */
+  blobs: Map<string, Blob>;
+}
+
+function blobsOf(thread: ExportedThread, bundle: BundleEntries): Map<string, Blob> {
+  const paths = [...thread.screens, ...(thread.files ?? [])].map((file) => file.path);
+  return new Map(
+    paths.flatMap((path) => {
+      const blob = bundle.blobs.get(path);
+      return blob ? [[path, blob] as const] : [];
+    }),
+  );
+}
+
+async function verifyThread(path: string, bundle: BundleEntries, samePixels?: PixelComparer) {
   const text = bundle.texts.get(path);
   if (text === undefined) {
     // A file there but unreadable has been reported already, with the reason.
@@ -52,7 +77,16 @@ async function verifyThread(path: string, bundle: BundleEntries) {
   if (!parsed.success || parsed.data.record.id !== parsed.data.threadId) {
     return { problems: [bundleProblem('thread-invalid', { path })], described: [] };
   }
-  const thread = parsed.data;
+  // Hashed as written, not as parsed: a field the schema does not name still counts.
+  const written = raw as { record: unknown; screens: Array<{ description: unknown }> };
+  const thread: ExportedThread = {
+    ...parsed.data,
+    record: written.record as ExportedThread['record'],
+    screens: parsed.data.screens.map((screen, at) => ({
+      ...screen,
+      description: written.screens[at]!.description as typeof screen.description,
+    })),
+  };
   const folder = path.slice(0, -THREAD_RECORD_NAME.length - 1);
   const problems: BundleProblem[] = [];
   if ((await sha256Hex(canonicalJson(thread.record))) !== thread.recordSha256) {
@@ -60,7 +94,13 @@ async function verifyThread(path: string, bundle: BundleEntries) {
   }
   problems.push(...(await checkScreens(thread, folder, path, bundle)));
   problems.push(...checkPosts(thread, path));
-  return { problems, described: thread.screens.map((screen) => screen.path) };
+  problems.push(...(await checkThreadFiles(thread, folder, bundle, samePixels)));
+  const files = (thread.files ?? []).map((file) => file.path);
+  return {
+    problems,
+    described: [...thread.screens.map((screen) => screen.path), ...files],
+    thread,
+  };
 }
 
 async function checkScreens(

@@ -2,6 +2,7 @@ import { canonicalJson } from '../evidence/canonical-json';
 import type { EvidenceDatabase } from '../evidence/database';
 import { sha256Hex } from '../evidence/sha256';
 import { checkCrop, type PixelComparer } from '../verification/check-crop';
+import { threadContents } from './thread-contents';
 
 /** What a thread's check found wrong, and what it is about (a screen, a file, the thread). */
 export interface ThreadProblem {
@@ -37,25 +38,7 @@ export async function verifyThread(
   threadId: string,
   samePixels?: PixelComparer,
 ): Promise<ThreadVerification> {
-  const range = [
-    [threadId, 0],
-    [threadId, Infinity],
-  ] as const;
-  const [thread, screens, posts, files] = await Promise.all([
-    database.threads.get(threadId),
-    database.threadScreens
-      .where('[threadId+index]')
-      .between(...range)
-      .toArray(),
-    database.threadPosts
-      .where('[threadId+order]')
-      .between(...range)
-      .toArray(),
-    database.threadFiles
-      .where('[threadId+role+order]')
-      .between([threadId, '', 0], [threadId, '\uffff', Infinity])
-      .toArray(),
-  ]);
+  const { thread, screens, posts, files } = await threadContents(database, threadId);
   const problems: ThreadProblem[] = [];
   const about = (kind: ThreadProblem['subject']['kind'], order: number) => ({ kind, order });
   if (!thread?.seal || !thread.sealSha256) {

@@ -50,7 +50,7 @@ test('a thread captured from the menu is one library row that opens into its pos
   await expect(library.locator('.post-row')).toHaveCount(0);
 
   // By keyboard: the row's button, then Entrée opens it, Entrée again closes it.
-  const toggle = thread.getByRole('button');
+  const toggle = thread.locator('button.open');
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.focus();
   await library.keyboard.press('Enter');

@@ -43,6 +43,7 @@ export interface LibraryPageProps {
   openThreads: ReadonlySet<string>;
   platformName: (platform: string) => string;
   onOpenThread: (threadId: string) => void;
+  onVerifyThread: (threadId: string, title: string) => void;
   onAuthor: (authorKey: string) => void;
   filter: LibraryFilter;
   filterOptions: FilterOptions;

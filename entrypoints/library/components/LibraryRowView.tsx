@@ -20,6 +20,7 @@ export interface RowContext {
   onToggle: (id: string, selected: boolean) => void;
   onOpen: (id: string) => void;
   onOpenThread: (threadId: string) => void;
+  onVerifyThread: (threadId: string, title: string) => void;
   onAuthor: (authorKey: string) => void;
 }
 
@@ -65,6 +66,7 @@ export function LibraryRowView({
         t={t}
         onToggle={(value) => context.onToggle(thread.id, value)}
         onOpen={() => context.onOpenThread(thread.id)}
+        onVerify={() => context.onVerifyThread(thread.id, thread.title)}
       />
     );
   }

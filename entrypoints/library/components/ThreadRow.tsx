@@ -3,7 +3,8 @@ import type { ThreadSummary } from '../../../lib/library/thread-summary';
 
 /**
  * A thread capture as one row: platform, page, time, how many messages, and how it ended. Its
- * button opens the thread's posts under it (`aria-expanded`), by mouse, Entrée or Espace.
+ * button opens the thread's posts under it (`aria-expanded`), by mouse, Entrée or Espace;
+ * « Vérifier » checks its seal, screens and files.
  */
 export function ThreadRow(props: {
   thread: ThreadSummary;
@@ -18,6 +19,7 @@ export function ThreadRow(props: {
   t: Translate;
   onToggle: (selected: boolean) => void;
   onOpen: () => void;
+  onVerify: () => void;
 }) {
   const { thread, t } = props;
   const label = t('library.thread.label', { platform: props.platform, title: thread.title });
@@ -59,6 +61,16 @@ export function ThreadRow(props: {
             {why && <span class="visually-hidden"> {why}</span>}
           </span>
         </span>
+      </button>
+      <button
+        type="button"
+        class="verify-thread"
+        tabIndex={props.tabbable ? 0 : -1}
+        disabled={!thread.sealed}
+        aria-label={t('library.thread.verifyLabel', { title: thread.title })}
+        onClick={props.onVerify}
+      >
+        {t('library.thread.verify')}
       </button>
     </div>
   );

@@ -18,8 +18,7 @@ export function useThreadCheck(database: EvidenceDatabase, t: Translate) {
         import('../../lib/verification/canvas-pixels'),
       ]);
       const verification = await verifyThread(database, threadId, samePixels);
-      const screens = (await database.threads.get(threadId))?.seal?.screens.length ?? 0;
-      setCheck({ threadId, title, state: 'done', verification, screens });
+      setCheck({ threadId, title, state: 'done', verification });
     } catch (error) {
       setCheck({ threadId, title, state: 'failed', reason: saveError(error, t) });
     }

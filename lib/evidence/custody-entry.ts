@@ -1,8 +1,17 @@
 import { z } from '../validation/zod';
 import { canonicalJson } from './canonical-json';
-import { fileRoleSchema, sha256Schema } from './capture-metadata';
+import { fileRoleSchema, sha256Schema, type FileRole } from './capture-metadata';
 import { sha256Hex } from './sha256';
 import { withWellFormedText } from './well-formed-text';
+
+/** A file a log says was deleted: a capture's, or a thread's screen or stitched part. */
+const deletedRoleSchema = z.union([fileRoleSchema, z.enum(['thread-screen', 'stitched'])]);
+
+/** Whether a deleted file was one of a capture's (not a thread's screen or part). */
+export const isCaptureFile = (file: {
+  role: z.infer<typeof deletedRoleSchema>;
+  sha256: string;
+}): file is { role: FileRole; sha256: string } => fileRoleSchema.safeParse(file.role).success;
 
 export const exportFormatSchema = z.enum(['zip', 'pdf', 'csv', 'json']);
 
@@ -67,7 +76,7 @@ const EVENTS = [
       metadataSha256: sha256Schema,
       files: z.array(
         z.strictObject({
-          role: z.union([fileRoleSchema, z.enum(['thread-screen', 'stitched'])]),
+          role: deletedRoleSchema,
           sha256: sha256Schema,
         }),
       ),
@@ -95,7 +104,7 @@ const EVENTS = [
     kind: z.literal('images-deleted'),
     data: z.strictObject({
       reason: z.enum(['child-abuse-category', 'trash-emptied']),
-      files: z.array(z.strictObject({ role: fileRoleSchema, sha256: sha256Schema })),
+      files: z.array(z.strictObject({ role: deletedRoleSchema, sha256: sha256Schema })),
     }),
   }),
 ] as const;

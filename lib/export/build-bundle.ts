@@ -1,6 +1,6 @@
 import type { Annotation } from '../evidence/annotation';
 import { canonicalJson } from '../evidence/canonical-json';
-import type { CustodyEntry } from '../evidence/custody-entry';
+import { isCaptureFile, type CustodyEntry } from '../evidence/custody-entry';
 import type { CaptureRecord, EvidenceDatabase, FileRecord } from '../evidence/database';
 import { sha256Hex } from '../evidence/sha256';
 import type { SealRecord } from '../seal/seal-records';
@@ -141,7 +141,7 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
           ...(file.derivedFrom ? { derivedFrom: file.derivedFrom } : {}),
         })),
         deletedFiles: custody.flatMap((entry) =>
-          entry.kind === 'images-deleted' ? entry.data.files : [],
+          entry.kind === 'images-deleted' ? entry.data.files.filter(isCaptureFile) : [],
         ),
         custodyPath: `${folder}/custody.jsonl`,
         ...(seal && sealSha256 ? { seal: exportedSealOf(seal, folder, sealSha256) } : {}),

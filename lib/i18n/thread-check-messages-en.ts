@@ -34,6 +34,13 @@ export const threadCheckMessagesEn: TranslationOf<typeof threadCheckMessagesFr> 
     '{subject} says it comes from a screen the thread does not have.',
   'library.thread.problem.stitched-part-missing':
     '{subject} is missing, or is no longer the one the thread’s seal lists.',
+  'library.thread.problem.custody-broken':
+    '{subject}: its custody log is broken; the deletions it records are not taken into account.',
+  'library.thread.imagesDeleted': {
+    one: "{count} image was deleted under the child sexual abuse rule, as the thread's log records; its hash stays in the seal.",
+    other:
+      "{count} images were deleted under the child sexual abuse rule, as the thread's log records; their hashes stay in the seal.",
+  },
   'library.thread.problem.crop-missing': '{subject} is missing.',
   'library.thread.problem.crop-differs':
     '{subject} no longer has exactly the pixels of its screen at the recorded place.',

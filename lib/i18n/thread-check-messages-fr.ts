@@ -33,6 +33,13 @@ export const threadCheckMessagesFr = {
     '{subject} dit venir d’un écran que le fil n’a pas.',
   'library.thread.problem.stitched-part-missing':
     '{subject} manque, ou n’est plus celle que le sceau du fil liste.',
+  'library.thread.problem.custody-broken':
+    '{subject} : son journal de conservation est rompu ; les suppressions qu’il dit ne sont pas prises en compte.',
+  'library.thread.imagesDeleted': {
+    one: '{count} image a été supprimée au titre de la règle sur les abus sexuels sur mineurs, comme le journal du fil l’enregistre ; son empreinte reste dans le sceau.',
+    other:
+      '{count} images ont été supprimées au titre de la règle sur les abus sexuels sur mineurs, comme le journal du fil l’enregistre ; leurs empreintes restent dans le sceau.',
+  },
   'library.thread.problem.crop-missing': '{subject} manque.',
   'library.thread.problem.crop-differs':
     '{subject} n’a plus exactement les pixels de son écran à l’endroit enregistré.',

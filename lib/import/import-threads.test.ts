@@ -56,7 +56,9 @@ describe('importing a bundle’s threads', () => {
     }
     expect(await verifyThread(database, id, samePixelsInNode)).toEqual({
       intact: true,
+      screensChecked: 2,
       cropsReproduced: 2,
+      imagesDeleted: 0,
       problems: [],
     });
     const log = await database.custody.where('captureId').equals(id).sortBy('index');

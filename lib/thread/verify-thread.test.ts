@@ -1,4 +1,6 @@
+import { appendCustody } from '../evidence/append-custody';
 import type { EvidenceDatabase } from '../evidence/database';
+import { deleteThreadScreens } from '../evidence/delete-thread-screens';
 import { sha256Hex } from '../evidence/sha256';
 import { pngOf, samePixelsInNode } from '../verification/testing/png-pixels';
 import { CROP_AREA, picture, picturedThread, screenColour } from './testing/pictured-thread';
@@ -14,7 +16,9 @@ describe('« Vérifier » for a thread', () => {
     const { database, id } = await sealedThread();
     expect(await verifyThread(database, id, samePixelsInNode)).toEqual({
       intact: true,
+      screensChecked: 2,
       cropsReproduced: 2,
+      imagesDeleted: 0,
       problems: [],
     });
   });
@@ -67,5 +71,37 @@ describe('« Vérifier » for a thread', () => {
     const verification = await verifyThread(database, id, samePixelsInNode);
     expect(verification.intact).toBe(false);
     expect(verification.problems).toEqual(problems);
+  });
+
+  it('finds a thread whose images were deleted under the child-abuse rule intact, and says so', async () => {
+    const { database, id } = await sealedThread();
+    const deleted = await deleteThreadScreens(database, id);
+    const verification = await verifyThread(database, id, samePixelsInNode);
+    expect(verification).toEqual({
+      intact: true,
+      screensChecked: 0,
+      cropsReproduced: 0,
+      imagesDeleted: deleted,
+      problems: [],
+    });
+    const log = await database.custody.where('captureId').equals(id).toArray();
+    expect(log.at(-1)).toMatchObject({
+      kind: 'images-deleted',
+      data: { reason: 'child-abuse-category' },
+    });
+  });
+
+  it('believes no deletion from a log whose chain is broken', async () => {
+    const { database, id } = await sealedThread();
+    await appendCustody(database, id, [{ kind: 'note', data: { text: 'vu' } }]);
+    await deleteThreadScreens(database, id);
+    const note = await database.custody.where({ captureId: id, kind: 'note' }).first();
+    await database.custody.update(note!.id, { data: { text: 'jamais vu' } });
+    const verification = await verifyThread(database, id, samePixelsInNode);
+    expect(verification.problems[0]).toEqual({
+      reason: 'custody-broken',
+      subject: { kind: 'thread', order: 0 },
+    });
+    expect(verification.problems.map(({ reason }) => reason)).toContain('screen-missing');
   });
 });

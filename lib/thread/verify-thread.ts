@@ -1,6 +1,7 @@
 import { canonicalJson } from '../evidence/canonical-json';
 import type { EvidenceDatabase } from '../evidence/database';
 import { sha256Hex } from '../evidence/sha256';
+import { verifyCustodyChain } from '../evidence/verify-custody';
 import { checkCrop, type PixelComparer } from '../verification/check-crop';
 import { threadContents } from './thread-contents';
 
@@ -9,6 +10,7 @@ export interface ThreadProblem {
   reason:
     | 'thread-not-sealed'
     | 'thread-seal-mismatch'
+    | 'custody-broken'
     | 'screen-missing'
     | 'screen-hash-mismatch'
     | 'screen-seal-mismatch'
@@ -25,6 +27,10 @@ export interface ThreadVerification {
   intact: boolean;
   /** Crops cut again from their screens and found pixel for pixel the same. */
   cropsReproduced: number;
+  /** Screens found and hashed again. */
+  screensChecked: number;
+  /** Images gone because the thread's log says they were deleted under the child-abuse rule. */
+  imagesDeleted: number;
   problems: ThreadProblem[];
 }
 
@@ -46,10 +52,16 @@ export async function verifyThread(
   } else if ((await sha256Hex(canonicalJson(thread.seal))) !== thread.sealSha256) {
     problems.push({ reason: 'thread-seal-mismatch', subject: about('thread', 0) });
   }
+  const deleted = await deletedImages(database, threadId, thread?.sealSha256, problems);
+  let imagesDeleted = 0;
   const byIndex = new Map(screens.map((screen) => [screen.index, screen]));
+  const deletedScreens = new Set<number>();
   for (const sealed of thread?.seal?.screens ?? []) {
     const screen = byIndex.get(sealed.index);
-    if (!screen || screen.sealSha256 !== sealed.sealSha256) {
+    if (!screen && deleted.has(`thread-screen:${sealed.sha256}`)) {
+      deletedScreens.add(sealed.index);
+      imagesDeleted += 1;
+    } else if (!screen || screen.sealSha256 !== sealed.sealSha256) {
       problems.push({ reason: 'screen-missing', subject: about('screen', sealed.index) });
     }
   }
@@ -72,7 +84,8 @@ export async function verifyThread(
   }
   for (const part of thread?.seal?.stitched ?? []) {
     const file = files.find((one) => one.role === 'stitched' && one.order === part.part);
-    if (file?.sha256 !== part.sha256) {
+    if (!file && deleted.has(`stitched:${part.sha256}`)) imagesDeleted += 1;
+    else if (file?.sha256 !== part.sha256) {
       problems.push({ reason: 'stitched-part-missing', subject: about('stitched', part.part) });
     }
   }
@@ -84,8 +97,10 @@ export async function verifyThread(
     if (!post.cropArea) continue;
     const crop = crops.get(post.order);
     const screen = byIndex.get(post.screenIndex);
+    // A crop goes with the screen it was cut from; the log lists it among the deleted files.
     if (!crop || !screen) {
-      problems.push({ reason: 'crop-missing', subject: about('post-crop', post.order) });
+      if (!crop && deletedScreens.has(post.screenIndex)) imagesDeleted += 1;
+      else problems.push({ reason: 'crop-missing', subject: about('post-crop', post.order) });
       continue;
     }
     if (!samePixels) continue;
@@ -97,5 +112,36 @@ export async function verifyThread(
       problems.push({ reason, subject: about('post-crop', post.order) });
     }
   }
-  return { intact: problems.length === 0, cropsReproduced, problems };
+  return {
+    intact: problems.length === 0,
+    screensChecked: screens.length,
+    cropsReproduced,
+    imagesDeleted,
+    problems,
+  };
+}
+
+/**
+ * The images the thread's custody log says were deleted under the child-abuse rule, as
+ * `role:hash`. Only a log whose chain holds is believed; a broken one is a problem itself.
+ */
+async function deletedImages(
+  database: EvidenceDatabase,
+  threadId: string,
+  sealSha256: string | undefined,
+  problems: ThreadProblem[],
+): Promise<Set<string>> {
+  const log = await database.custody.where('captureId').equals(threadId).toArray();
+  if (!log.length || !sealSha256) return new Set();
+  if (await verifyCustodyChain(log, sealSha256, threadId)) {
+    problems.push({ reason: 'custody-broken', subject: { kind: 'thread', order: 0 } });
+    return new Set();
+  }
+  return new Set(
+    log.flatMap((entry) =>
+      entry.kind === 'images-deleted' && entry.data.reason === 'child-abuse-category'
+        ? entry.data.files.map(({ role, sha256 }) => `${role}:${sha256}`)
+        : [],
+    ),
+  );
 }

@@ -5,7 +5,7 @@ import type { ThreadProblem, ThreadVerification } from '../../../lib/thread/veri
 /** A thread's « Vérifier », as it goes, as it found it, or why it could not check. */
 export type ThreadCheck = { threadId: string; title: string } & (
   | { state: 'running' }
-  | { state: 'done'; verification: ThreadVerification; screens: number }
+  | { state: 'done'; verification: ThreadVerification }
   | { state: 'failed'; reason: string }
 );
 
@@ -43,9 +43,15 @@ export function ThreadVerdict(props: { check: ThreadCheck; t: Translate; onDismi
       <Notice kind="success" closeLabel={close} onDismiss={props.onDismiss} data={data}>
         <strong class="verdict-intact">{t('library.thread.intact', { title })}</strong>{' '}
         {t('library.thread.intactDetail', {
-          count: check.screens,
+          count: verification.screensChecked,
           crops: verification.cropsReproduced,
         })}
+        {verification.imagesDeleted > 0 && (
+          <span data-images-deleted={verification.imagesDeleted}>
+            {' '}
+            {t('library.thread.imagesDeleted', { count: verification.imagesDeleted })}
+          </span>
+        )}
       </Notice>
     );
   }

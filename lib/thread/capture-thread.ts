@@ -8,7 +8,7 @@ import { threadChannel } from '../messaging/thread-channel';
 import type { ModerationSettings } from '../settings/moderation';
 import type { Rectangle } from '../messaging/page-schemas';
 import { authorKey, authorLabel } from './same-author';
-import { stitchThread } from './stitch-thread';
+import { createThreadStitcher } from './stitch-thread';
 import { createThreadPosts } from './thread-posts';
 import { threadSummary } from './thread-summary';
 import type { ThreadEnd } from './thread-records';
@@ -129,7 +129,8 @@ async function runThread(
   const posts = createThreadPosts();
   let end: ThreadEnd = 'screen-limit';
   let index = 0;
-  const writer = createScreenWriter(context.database, threadId);
+  const stitcher = createThreadStitcher(context.database, threadId);
+  const writer = createScreenWriter(context.database, threadId, undefined, stitcher.add);
   while (index < limit && !writer.failed) {
     const progress = t('thread.progress', { screen: index + 1, limit, count: posts.size });
     const answer = await ask('advance', { index, progress }).catch(() => null);
@@ -167,7 +168,11 @@ async function runThread(
     index += 1;
   }
   end = (await writer.settle()) ?? end;
-  await sealThread(context.database, threadId, end, stitchThread);
+  await sealThread(context.database, threadId, end, async () => {
+    const parts = await stitcher.finish();
+    if (!parts) throw new Error('The stitched picture could not be made');
+    return parts;
+  });
   const summary = threadSummary(t, {
     posts: posts.size,
     screens: writer.stored,

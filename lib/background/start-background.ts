@@ -27,7 +27,10 @@ import { createSelectionService } from '../moderation/capture-selection';
 import { moderationActions } from '../moderation/moderation-actions';
 import { createTabQueue } from '../moderation/tab-queue';
 
-/** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
+/**
+ * Chrome allows two screenshots a second: two in any 1,040 ms, a little margin for the time
+ * the call takes to reach the browser. A shot rejected all the same is retried.
+ */
 const SCREENSHOT_SPACING_MS = 520;
 
 /** Wires the browser's events to the background's services. Called once per background start. */
@@ -39,7 +42,7 @@ export function startBackground(): void {
   const context = {
     database,
     practiceDatabase: openPracticeDatabase(),
-    queue: createSpacedQueue({ spacingMs: SCREENSHOT_SPACING_MS }),
+    queue: createSpacedQueue({ spacingMs: SCREENSHOT_SPACING_MS, burst: 2 }),
     ownOrigin,
     environment: describeEnvironment,
     fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),

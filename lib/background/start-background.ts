@@ -21,8 +21,6 @@ import { enableGrantedSites, forgetRevokedSites, updateSiteScripts } from './sit
 import { welcomeOnInstall } from './welcome';
 import { showBadge } from './badge';
 import { createThreadService } from '../thread/capture-thread';
-import { stitchThread } from '../thread/stitch-thread';
-import { sealAbandonedThreads } from '../thread/thread-store';
 import { createSelectionService } from '../moderation/capture-selection';
 import { moderationActions } from '../moderation/moderation-actions';
 import { createTabQueue } from '../moderation/tab-queue';
@@ -67,8 +65,9 @@ export function startBackground(): void {
 
   void captures.reportInterrupted();
   void captures.refreshBadge();
-  // A thread the stopped worker left running keeps its screens and is sealed as interrupted.
-  void sealAbandonedThreads(context.database, stitchThread);
+  // A thread the stopped worker left running goes on where its page still runs it, else it
+  // keeps its screens and is sealed as interrupted.
+  void threads.resumeAbandoned();
   // A tabs' queue the stopped worker left running says it was interrupted.
   void tabQueue.wake();
   // Captures a stopped worker left waiting for their seal are tried again.

@@ -82,18 +82,24 @@ export function createThreadStitcher(database: EvidenceDatabase, threadId: strin
     made.push({ part, sha256: record.sha256, width: planner!.width, height });
   }
 
+  function abandon(error: unknown): void {
+    console.error('Thread stitching failed', error);
+    failed = true;
+    open = null;
+  }
+
   async function guarded(step: () => Promise<void>): Promise<void> {
     if (failed) return;
     try {
       await step();
     } catch (error) {
-      console.error('Thread stitching failed', error);
-      failed = true;
-      open = null;
+      abandon(error);
     }
   }
 
   return {
+    /** Stops the picture: a screen could not be read, so it would be wrong. */
+    abandon,
     /** Takes the next stored screen, in order, and draws the rows of the one before it. */
     add(screen: StitchScreen): Promise<void> {
       return guarded(async () => {

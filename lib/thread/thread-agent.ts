@@ -54,6 +54,11 @@ export function startThreadAgent(window: Window & { [started]?: boolean }): void
           if (!run) return { state: 'cancelled' as const };
           return run.advance(index, progress);
         },
+        async resume({ scrollTop, progress }) {
+          if (!run) return { resumed: false };
+          await run.resumeAt(scrollTop, progress);
+          return { resumed: true };
+        },
         async finish({ title, detail }) {
           run?.end(title, detail);
           run = null;
@@ -176,9 +181,18 @@ function beginRun(
     };
   }
 
+  /** Back to the last stored screen, whose posts the next screen follows. */
+  async function resumeAt(scrollTop: number | null, progress: string) {
+    overlay.showProgress(progress);
+    if (scrollTop === null) return;
+    await scrollAndSettle(scroller, scrollTop - scroller.scrollTop);
+    lastSeen = posts();
+  }
+
   return {
     scroller,
     advance,
+    resumeAt,
     /** Puts the page back where it was, and says how it ended when there is something to say. */
     end(title?: string, detail?: string): void {
       for (const type of userEvents)

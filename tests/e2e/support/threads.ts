@@ -221,3 +221,20 @@ function findButton(node: DomNode, label: string): DomNode | null {
   }
   return null;
 }
+
+/** Every text the page shows, its closed shadow roots (the thread overlay) included. */
+export async function pageTexts(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const texts: string[] = [];
+    const walk = (node: DomNode) => {
+      if (node.nodeName === '#text' && node.nodeValue) texts.push(node.nodeValue);
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
+    };
+    walk(root as DomNode);
+    return texts.join('\n');
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { threadChannel } from '../messaging/thread-channel';
 import { hideFixedElements } from './fixed-elements';
 import {
+  bringIntoView,
   findScroller,
   isPageScroller,
   scrollAndSettle,
@@ -80,6 +81,8 @@ function beginRun(
   const selector = siblingSelector(post);
   const overlay = createThreadOverlay(document, labels);
   const startTop = scroller.scrollTop;
+  const pageStart = { left: window.scrollX, top: window.scrollY };
+  bringIntoView(scroller);
   let restoreFixed: (() => void) | null = null;
   let lastSeen: SeenPost[] = [];
 
@@ -199,6 +202,7 @@ function beginRun(
         window.removeEventListener(type, onUserScroll, { capture: true });
       restoreFixed?.();
       scroller.scrollTo({ top: startTop, behavior: 'instant' });
+      if (!isPageScroller(scroller)) window.scrollTo({ ...pageStart, behavior: 'instant' });
       if (title && detail) overlay.finish(title, detail);
       else overlay.host.remove();
     },

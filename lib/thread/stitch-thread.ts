@@ -3,6 +3,13 @@ import { sha256Hex } from '../evidence/sha256';
 import { createStitchPlanner, type PlacedBand, type ScreenGeometry } from './stitch-plan';
 import type { SealedThread, ThreadFileRecord, ThreadScreenRecord } from './thread-records';
 
+/**
+ * The parts are drawn in the worker's memory, not on the graphics card: a part is as tall as
+ * the browser allows, and on the card it competed with the screenshots the browser was taking
+ * meanwhile (seconds of delay on a busy machine), then had to be read back to be encoded.
+ */
+const IN_MEMORY = { willReadFrequently: true } as const;
+
 type StitchedParts = NonNullable<SealedThread['stitched']>;
 /** What the stitching needs of a stored screen: its bytes, hash and sealed geometry. */
 type StitchScreen = Pick<ThreadScreenRecord, 'blob'> & { seal: ThreadScreenRecord['seal'] };
@@ -44,7 +51,7 @@ export function createThreadStitcher(database: EvidenceDatabase, threadId: strin
         planner!.width,
         band.height,
       );
-      open.canvas.getContext('2d')!.drawImage(rows, 0, band.targetY);
+      open.canvas.getContext('2d', IN_MEMORY)!.drawImage(rows, 0, band.targetY);
       rows.close();
       open.height = band.targetY + band.height;
       open.bands.push({ ...band, screenSha256: screen.seal.sha256 });
@@ -136,7 +143,7 @@ async function encode(canvas: OffscreenCanvas, height: number): Promise<Blob> {
   let exact = canvas;
   if (height < canvas.height) {
     exact = new OffscreenCanvas(canvas.width, height);
-    exact.getContext('2d')!.drawImage(canvas, 0, 0);
+    exact.getContext('2d', IN_MEMORY)!.drawImage(canvas, 0, 0);
     canvas.width = 0;
   }
   const blob = await exact.convertToBlob({ type: 'image/png' });

@@ -22,10 +22,10 @@ const runs = Number(process.env.BENCH_RUNS ?? 25);
 // Chrome allows two screenshots a second: runs are spaced so no call waits for the quota.
 const spacingMs = 600;
 
-// BENCH_ONLY=capture measures the capture alone, BENCH_ONLY=export the export alone (on a
-// shared machine, the rest takes minutes).
+// BENCH_ONLY=capture measures the capture alone, BENCH_ONLY=export the export alone and
+// BENCH_ONLY=thread the thread alone (on a shared machine, the rest takes minutes).
 const only = process.env.BENCH_ONLY;
-const captureOnly = only === 'capture' || only === 'export';
+const captureOnly = only === 'capture' || only === 'export' || only === 'thread';
 
 // Extraction per post on the platform fixtures (in happy-dom, see the file).
 if (!captureOnly)
@@ -47,6 +47,11 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium'
 if (only === 'export') {
   const exported = await benchExport({ extensionDir, executablePath });
   console.log(JSON.stringify({ export: exported }, null, 2));
+  process.exit(0);
+}
+if (only === 'thread') {
+  const thread = await benchThread({ extensionDir, executablePath });
+  console.log(JSON.stringify({ thread, loadAverage: loadavg() }, null, 2));
   process.exit(0);
 }
 const context = await launchWithExtension(extensionDir, executablePath);

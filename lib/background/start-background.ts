@@ -21,13 +21,14 @@ import { enableGrantedSites, forgetRevokedSites, updateSiteScripts } from './sit
 import { welcomeOnInstall } from './welcome';
 import { showBadge } from './badge';
 import { createThreadService } from '../thread/capture-thread';
-import { stitchThread } from '../thread/stitch-thread';
-import { sealAbandonedThreads } from '../thread/thread-store';
 import { createSelectionService } from '../moderation/capture-selection';
 import { moderationActions } from '../moderation/moderation-actions';
 import { createTabQueue } from '../moderation/tab-queue';
 
-/** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
+/**
+ * Chrome allows two screenshots a second: two in any 1,040 ms, a little margin for the time
+ * the call takes to reach the browser. A shot rejected all the same is retried.
+ */
 const SCREENSHOT_SPACING_MS = 520;
 
 /** Wires the browser's events to the background's services. Called once per background start. */
@@ -39,7 +40,7 @@ export function startBackground(): void {
   const context = {
     database,
     practiceDatabase: openPracticeDatabase(),
-    queue: createSpacedQueue({ spacingMs: SCREENSHOT_SPACING_MS }),
+    queue: createSpacedQueue({ spacingMs: SCREENSHOT_SPACING_MS, burst: 2 }),
     ownOrigin,
     environment: describeEnvironment,
     fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
@@ -64,8 +65,9 @@ export function startBackground(): void {
 
   void captures.reportInterrupted();
   void captures.refreshBadge();
-  // A thread the stopped worker left running keeps its screens and is sealed as interrupted.
-  void sealAbandonedThreads(context.database, stitchThread);
+  // A thread the stopped worker left running goes on where its page still runs it, else it
+  // keeps its screens and is sealed as interrupted.
+  void threads.resumeAbandoned();
   // A tabs' queue the stopped worker left running says it was interrupted.
   void tabQueue.wake();
   // Captures a stopped worker left waiting for their seal are tried again.

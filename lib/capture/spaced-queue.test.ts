@@ -33,6 +33,25 @@ describe('createSpacedQueue', () => {
     }
   });
 
+  it('lets a task that started late be followed sooner, never three starts in a window', async () => {
+    const clock = virtualClock();
+    const queue = createSpacedQueue({ spacingMs: 520, burst: 2, ...clock });
+    const starts: number[] = [];
+    const late = [0, 300, 0, 0, 700, 0, 0, 0];
+    for (const delay of late) {
+      clock.advance(delay);
+      await queue.run(async () => {
+        starts.push(clock.now());
+        // The task itself takes 450 ms, as a screenshot and a scroll do.
+        clock.advance(450);
+      });
+    }
+    expect(starts).toEqual([0, 750, 1200, 1790, 2940, 3390, 3980, 4430]);
+    for (const [index, start] of starts.entries()) {
+      if (index >= 2) expect(start - starts[index - 2]!).toBeGreaterThanOrEqual(1040);
+    }
+  });
+
   it('does not wait when the last task started long ago', async () => {
     const clock = virtualClock();
     const queue = createSpacedQueue({ spacingMs: 500, ...clock });

@@ -40,6 +40,9 @@ export const threadMessagesEn: TranslationOf<typeof threadMessagesFr> = {
   'thread.end.page-navigated': 'The page went to another address: what was captured is kept.',
   'thread.end.worker-stopped':
     'The browser stopped Témoin during the capture: what was captured is kept.',
+  'thread.resumedNotice': 'Resumed after the browser stopped Témoin.',
+  'thread.resumedDetail':
+    'The browser stopped Témoin during the capture: it resumed by itself at screen {screen}.',
   'thread.end.storage-failed':
     'A screen could not be stored (disk full?): what was captured before is kept.',
   'thread.end.screenshot-failed':

@@ -40,6 +40,9 @@ export const threadMessagesFr = {
   'thread.end.page-navigated': 'La page a changé d’adresse : ce qui était capturé est gardé.',
   'thread.end.worker-stopped':
     'Le navigateur a arrêté Témoin pendant la capture : ce qui était capturé est gardé.',
+  'thread.resumedNotice': 'Reprise après un arrêt du navigateur.',
+  'thread.resumedDetail':
+    'Le navigateur a arrêté Témoin pendant la capture : elle a repris d’elle-même à l’écran {screen}.',
   'thread.end.storage-failed':
     'Un écran n’a pas pu être enregistré (disque plein ?) : ce qui était capturé avant est gardé.',
   'thread.end.screenshot-failed':

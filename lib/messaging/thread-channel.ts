@@ -69,6 +69,16 @@ export const threadChannel = defineChannel('temoin/thread', {
       z.object({ state: z.enum(['paused', 'user-scrolled', 'cancelled', 'ended']) }),
     ]),
   },
+  /**
+   * After the browser stopped the worker mid-thread, the restarted one takes the thread up
+   * again if the page still runs it: back to the last stored screen (`scrollTop`; none
+   * stored, null), so the next `advance` follows it. `resumed` is false when the page no
+   * longer runs the thread (reloaded, or its overlay closed).
+   */
+  resume: {
+    request: z.object({ scrollTop: z.nullable(z.number()), progress: label }),
+    response: z.object({ resumed: z.boolean() }),
+  },
   /** Puts the page back as it was and says how the thread ended. */
   finish: {
     request: z.object({ title: label, detail: label }),

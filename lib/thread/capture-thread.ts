@@ -1,29 +1,17 @@
 import browser from 'webextension-polyfill';
 import { askAgent } from '../capture/ask-page';
-import { assertStillShown, shownTab, type CaptureContext } from '../capture/capture-tab';
+import { shownTab } from '../capture/capture-tab';
 import { forbiddenReason } from '../capture/forbidden-pages';
-import { takeScreenshot } from '../capture/take-screenshot';
 import { translator, type Locale, type Translate } from '../i18n/translate';
-import { threadChannel } from '../messaging/thread-channel';
-import type { ModerationSettings } from '../settings/moderation';
 import type { Rectangle } from '../messaging/page-schemas';
 import { authorKey, authorLabel } from './same-author';
-import { stitchThread } from './stitch-thread';
 import { createThreadPosts } from './thread-posts';
-import { threadSummary } from './thread-summary';
-import type { ThreadEnd } from './thread-records';
-import { openThread, sealThread } from './thread-store';
-import { createScreenWriter, endOfFailure } from './screen-writer';
+import { resumeThread } from './resume-thread';
+import { abandonedThreads, openThread } from './thread-store';
+import { goThrough, threadAgentOf, type ThreadContext, type ThreadOutcome } from './thread-loop';
 
 /** The thread agent's bundle, as WXT names the unlisted script `thread-agent`. */
 export const THREAD_AGENT_FILE = '/thread-agent.js';
-const PAUSED_POLL_MS = 300;
-
-export interface ThreadContext extends CaptureContext {
-  moderation: () => Promise<ModerationSettings>;
-  /** Shows on the badge how many screens the thread in that tab has shot; null when it ends. */
-  threadProgress: (tabId: number, screens: number | null) => Promise<void>;
-}
 
 /**
  * A thread to capture: from the right-clicked post (the menu) or the post in the middle of
@@ -35,10 +23,6 @@ export interface ThreadRequest {
   trigger?: 'context-menu' | 'popup';
   byAuthor?: boolean;
 }
-
-export type ThreadOutcome =
-  | { status: 'stored'; threadId: string; end: ThreadEnd; screens: number; posts: number }
-  | { status: 'failed'; reason: string };
 
 /**
  * Captures the whole thread of the right-clicked post, screen by screen at the browser's
@@ -59,6 +43,28 @@ export function createThreadService(context: ThreadContext, locale: () => Locale
         running.delete(request.tabId);
         await context.threadProgress(request.tabId, null).catch(() => undefined);
       }
+    },
+    /**
+     * Takes up, or seals as interrupted, every thread a stopped worker left running
+     * (resume-thread.ts); called once as the worker starts.
+     */
+    async resumeAbandoned(): Promise<void> {
+      const threads = await abandonedThreads(context.database);
+      await Promise.all(
+        threads.map(async (thread) => {
+          const tabId = thread.tabId ?? -1;
+          if (running.has(tabId)) return;
+          running.add(tabId);
+          try {
+            await resumeThread(context, translator(locale()), thread);
+          } catch (error) {
+            console.error('Thread resumption failed', error);
+          } finally {
+            running.delete(tabId);
+            await context.threadProgress(tabId, null).catch(() => undefined);
+          }
+        }),
+      );
     },
   };
 }
@@ -90,9 +96,7 @@ async function runThread(
   ).catch(() => null);
   if (!described) return { status: 'failed', reason: 'no-agent' };
   const target = described.target?.rectangle;
-  const ask = threadChannel.sender((envelope) =>
-    browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }),
-  );
+  const ask = threadAgentOf(tabId);
   await browser.scripting.executeScript({ target: { tabId }, files: [THREAD_AGENT_FILE] });
   const { screenLimit: limit } = await context.moderation();
   const viewport = described.viewport;
@@ -123,65 +127,21 @@ async function runThread(
     title: tab.title ?? '',
     platform: started.platform,
     scroller: started.scroller,
+    tabId,
     ...(author ? { filteredBy: { author, label: authorLabel(started.post) ?? author } } : {}),
     ...(started.announced === undefined ? {} : { announced: started.announced }),
   });
-  const posts = createThreadPosts();
-  let end: ThreadEnd = 'screen-limit';
-  let index = 0;
-  const writer = createScreenWriter(context.database, threadId);
-  while (index < limit && !writer.failed) {
-    const progress = t('thread.progress', { screen: index + 1, limit, count: posts.size });
-    const answer = await ask('advance', { index, progress }).catch(() => null);
-    if (!answer) {
-      end = await whyUnreachable(tabId);
-      break;
-    }
-    if (answer.state === 'paused' || answer.state === 'user-scrolled') {
-      await new Promise((resolve) => setTimeout(resolve, PAUSED_POLL_MS));
-      continue;
-    }
-    if (answer.state !== 'ready') {
-      end = answer.state === 'ended' ? 'end-of-thread' : 'cancelled';
-      break;
-    }
-    let shot: { dataUrl: string };
-    try {
-      shot = await takeScreenshot(
-        context.queue,
-        tab.windowId!,
-        () => assertStillShown(tabId, url),
-        context.screenshot,
-      );
-    } catch (error) {
-      end = endOfFailure(error);
-      break;
-    }
-    const screen = { ...answer.screen, index, capturedAt: new Date().toISOString() };
-    const kept = author
-      ? screen.posts.filter((post) => authorKey(post.details) === author)
-      : screen.posts;
-    const changed = posts.add(index, kept);
-    writer.write(shot.dataUrl, { ...screen, pageMoved: answer.moved }, changed);
-    void context.threadProgress(tabId, index + 1).catch(() => undefined);
-    index += 1;
-  }
-  end = (await writer.settle()) ?? end;
-  await sealThread(context.database, threadId, end, stitchThread);
-  const summary = threadSummary(t, {
-    posts: posts.size,
-    screens: writer.stored,
+  return goThrough(context, t, {
+    threadId,
+    tabId,
+    windowId: tab.windowId!,
+    url,
+    limit,
+    ...(author ? { author: { key: author, label: authorLabel(started.post) ?? '' } } : {}),
     ...(started.announced === undefined ? {} : { announced: started.announced }),
+    posts: createThreadPosts(),
+    index: 0,
   });
-  await ask('finish', {
-    title: t(end === 'end-of-thread' ? 'thread.doneTitle' : 'thread.stoppedTitle'),
-    detail: [
-      summary,
-      t(`thread.end.${end}`),
-      ...(author ? [t('author.filtered', { author: authorLabel(started.post) ?? '' })] : []),
-    ].join(' '),
-  }).catch(() => undefined);
-  return { status: 'stored', threadId, end, screens: writer.stored, posts: posts.size };
 }
 
 /**
@@ -211,14 +171,4 @@ function overlayLabels(t: Translate) {
     userScrolled: t('thread.userScrolled'),
     close: t('close'),
   };
-}
-
-/** Why the page stopped answering: its tab is gone, or it left for another page. */
-async function whyUnreachable(tabId: number): Promise<ThreadEnd> {
-  try {
-    await browser.tabs.get(tabId);
-    return 'page-navigated';
-  } catch {
-    return 'tab-closed';
-  }
 }

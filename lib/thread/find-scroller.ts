@@ -21,6 +21,28 @@ export function isPageScroller(scroller: Element): boolean {
   return scroller === scroller.ownerDocument.scrollingElement;
 }
 
+/**
+ * Brings an inner scroller wholly into the window when it fits, else its top to the window's
+ * top: a scroller cut by the window's top edge would hide its first rows from every screen.
+ * The page itself is the caller's to put back.
+ */
+export function bringIntoView(scroller: Element): void {
+  if (isPageScroller(scroller)) return;
+  const window = scroller.ownerDocument.defaultView!;
+  const box = scroller.getBoundingClientRect();
+  const inside =
+    box.top >= 0 &&
+    box.left >= 0 &&
+    box.bottom <= window.innerHeight &&
+    box.right <= window.innerWidth;
+  if (inside) return;
+  scroller.scrollIntoView({
+    block: box.height <= window.innerHeight ? 'nearest' : 'start',
+    inline: 'nearest',
+    behavior: 'instant',
+  });
+}
+
 /** The scroller's visible box in the viewport, in CSS pixels. */
 export function viewportOfScroller(scroller: Element): { top: number; bottom: number } {
   if (isPageScroller(scroller)) {

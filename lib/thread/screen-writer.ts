@@ -17,12 +17,14 @@ export type ShotScreen = Pick<
  * Decodes, hashes and stores the thread's screens one after another, while the page already
  * scrolls to the next: the screenshots keep the browser's pace, the writes keep their order.
  * The first write that fails (a full disk) stops every later one, so the store holds whole
- * screens only, in an unbroken run from the first.
+ * screens only, in an unbroken run from the first. Each stored screen is then handed, in
+ * order, to `afterStored` (the stitched picture, drawn as the screens come).
  */
 export function createScreenWriter(
   database: EvidenceDatabase,
   threadId: string,
   cutCrops: typeof cropPosts = cropPosts,
+  afterStored: (screen: ThreadScreenRecord) => Promise<void> = async () => undefined,
 ) {
   let chain: Promise<void> = Promise.resolve();
   let failure: unknown = null;
@@ -52,7 +54,7 @@ export function createScreenWriter(
           const crops = placed.flatMap(({ post, area }) =>
             area ? [{ order: post.order, area }] : [],
           );
-          await storeScreen(
+          const record = await storeScreen(
             database,
             {
               threadId,
@@ -65,6 +67,7 @@ export function createScreenWriter(
             (shot) => cutCrops(threadId, shot, crops),
           );
           stored += 1;
+          await afterStored(record);
         })
         .catch((error: unknown) => {
           failure ??= error;

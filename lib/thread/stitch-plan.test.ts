@@ -1,4 +1,9 @@
-import { PART_HEIGHT_LIMIT, planStitch, type ScreenGeometry } from './stitch-plan';
+import {
+  createStitchPlanner,
+  PART_HEIGHT_LIMIT,
+  planStitch,
+  type ScreenGeometry,
+} from './stitch-plan';
 
 const viewport = { width: 1000, height: 800 };
 const screen = (index: number, scrollTop: number, extra: Partial<ScreenGeometry> = {}) => ({
@@ -106,6 +111,28 @@ describe('the stitching geometry', () => {
       Array.from({ length: 30 }, (_, index) => screen(index, index * 700, wide)),
     );
     expect(Math.max(...plan.parts.map((part) => part.height))).toBe(8000);
+  });
+
+  it('gives each screen’s bands as the next arrives, and says which band fills its part', () => {
+    const screens = Array.from({ length: 60 }, (_, index) => screen(index, index * 680));
+    const planner = createStitchPlanner(screens[0]!);
+    // The first screen's end is unknown until the second says where it starts.
+    expect(planner.add(screens[0]!)).toEqual([]);
+    const seen = [...screens.slice(1).map((one) => planner.add(one)), planner.finish()];
+    expect(seen.every((bands, at) => bands.every((band) => band.screenIndex === at))).toBe(true);
+    const bands = seen.flat();
+    const whole = planStitch(screens);
+    expect(
+      bands.map(({ part, screenIndex, sourceY, targetY, height }) => ({
+        part,
+        screenIndex,
+        sourceY,
+        targetY,
+        height,
+      })),
+    ).toEqual(whole.parts.flatMap((one, part) => one.bands.map((band) => ({ part, ...band }))));
+    // The bands that close a part: exactly the full parts, as soon as they are full.
+    expect(bands.filter((band) => band.fillsPart).map((band) => band.part)).toEqual([0, 1]);
   });
 
   it('plans nothing for no screens', () => {

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { threadChannel } from '../messaging/thread-channel';
 import { hideFixedElements } from './fixed-elements';
 import {
+  bringIntoView,
   findScroller,
   isPageScroller,
   scrollAndSettle,
@@ -54,6 +55,11 @@ export function startThreadAgent(window: Window & { [started]?: boolean }): void
           if (!run) return { state: 'cancelled' as const };
           return run.advance(index, progress);
         },
+        async resume({ scrollTop, progress }) {
+          if (!run) return { resumed: false };
+          await run.resumeAt(scrollTop, progress);
+          return { resumed: true };
+        },
         async finish({ title, detail }) {
           run?.end(title, detail);
           run = null;
@@ -75,6 +81,8 @@ function beginRun(
   const selector = siblingSelector(post);
   const overlay = createThreadOverlay(document, labels);
   const startTop = scroller.scrollTop;
+  const pageStart = { left: window.scrollX, top: window.scrollY };
+  bringIntoView(scroller);
   let restoreFixed: (() => void) | null = null;
   let lastSeen: SeenPost[] = [];
 
@@ -176,15 +184,25 @@ function beginRun(
     };
   }
 
+  /** Back to the last stored screen, whose posts the next screen follows. */
+  async function resumeAt(scrollTop: number | null, progress: string) {
+    overlay.showProgress(progress);
+    if (scrollTop === null) return;
+    await scrollAndSettle(scroller, scrollTop - scroller.scrollTop);
+    lastSeen = posts();
+  }
+
   return {
     scroller,
     advance,
+    resumeAt,
     /** Puts the page back where it was, and says how it ended when there is something to say. */
     end(title?: string, detail?: string): void {
       for (const type of userEvents)
         window.removeEventListener(type, onUserScroll, { capture: true });
       restoreFixed?.();
       scroller.scrollTo({ top: startTop, behavior: 'instant' });
+      if (!isPageScroller(scroller)) window.scrollTo({ ...pageStart, behavior: 'instant' });
       if (title && detail) overlay.finish(title, detail);
       else overlay.host.remove();
     },

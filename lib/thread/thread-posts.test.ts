@@ -74,4 +74,16 @@ describe('createThreadPosts', () => {
       screenIndex: 1,
     });
   });
+
+  it('goes on from the posts already stored, after a restarted worker took the thread up', () => {
+    const before = createThreadPosts();
+    before.add(0, [seen('a', 0), seen('b', 950, false)]);
+    const posts = createThreadPosts(before.inOrder());
+    const changed = posts.add(1, [seen('a', 8, false), seen('b', 100), seen('c', 400)]);
+    expect(changed.map((post) => [post.key, post.order, post.screenIndex])).toEqual([
+      ['b', 1, 1],
+      ['c', 2, 1],
+    ]);
+    expect(posts.size).toBe(3);
+  });
 });

@@ -32,12 +32,15 @@ export function postKey(details: PostDetails): string {
   return `seen:${details.authorHandle ?? details.authorName ?? ''}|${published}|${details.text ?? ''}`;
 }
 
+/** A post already stored, when a restarted worker takes the thread up again. */
+export type KnownPost = Omit<ThreadPost, 'rectangle'>;
+
 /**
  * The thread's posts, each once, in the order they were first seen. A post first seen cut by
  * the screen's edge is moved to a later screen that shows it whole.
  */
-export function createThreadPosts() {
-  const posts = new Map<string, ThreadPost>();
+export function createThreadPosts(known: readonly KnownPost[] = []) {
+  const posts = new Map<string, KnownPost>(known.map((post) => [post.key, post]));
   return {
     /** Records one screen's posts; returns the posts that are new or now better placed. */
     add(screenIndex: number, seen: readonly SeenPost[]): ThreadPost[] {
@@ -62,7 +65,7 @@ export function createThreadPosts() {
       return posts.size;
     },
     /** Every post in the order it was first seen. */
-    inOrder(): ThreadPost[] {
+    inOrder(): KnownPost[] {
       return [...posts.values()].sort((a, b) => a.order - b.order);
     },
   };

@@ -41,6 +41,10 @@ export interface ThreadRecord {
   filteredBy?: AuthorFilter;
   /** What the page said the thread holds (« 240 commentaires »), when it said so. */
   announced?: number;
+  /** The tab it runs in, so a restarted worker can find it again (not sealed). */
+  tabId?: number;
+  /** Each time a restarted worker took the thread up again. */
+  resumed?: ThreadResumption[];
   endedAt?: string;
   end?: ThreadEnd;
   seal?: SealedThread;
@@ -64,6 +68,17 @@ export interface SealedThread {
   announced?: number;
   /** The stitched picture's parts, top to bottom, each derived from the screens. */
   stitched?: Array<{ part: number; sha256: string; width: number; height: number }>;
+  /** The browser stopped the worker mid-thread, and the restarted one went on. */
+  resumed?: ThreadResumption[];
+}
+
+/**
+ * The worker was stopped after `afterScreens` screens were stored (any shot after them was
+ * lost before it was written), and a restarted worker went on at `at` from the last one.
+ */
+export interface ThreadResumption {
+  at: string;
+  afterScreens: number;
 }
 
 /**

@@ -2,7 +2,13 @@ import { canonicalJson } from '../evidence/canonical-json';
 import { openEvidenceDatabase } from '../evidence/database';
 import { sha256Hex } from '../evidence/sha256';
 import type { PostDetails } from '../sites/post-details';
-import { openThread, sealAbandonedThreads, sealThread, storeScreen } from './thread-store';
+import {
+  abandonedThreads,
+  openThread,
+  recordResumption,
+  sealThread,
+  storeScreen,
+} from './thread-store';
 
 const details: PostDetails = {
   platform: 'x',
@@ -104,14 +110,16 @@ describe('the thread store', () => {
     expect((await database.threads.get(id))!.end).toBe('cancelled');
   });
 
-  it('seals the threads a stopped worker left running, keeping their screens', async () => {
+  it('finds the threads a stopped worker left running, and seals their resumption', async () => {
     const { database, id } = await startedThread();
-    expect(await sealAbandonedThreads(database)).toBe(1);
-    expect(await database.threads.get(id)).toMatchObject({
-      status: 'interrupted',
-      end: 'worker-stopped',
-    });
-    expect(await database.threadScreens.count()).toBe(2);
+    expect((await abandonedThreads(database)).map((thread) => thread.id)).toEqual([id]);
+    await recordResumption(database, id, 2);
+    const seal = await sealThread(database, id, 'end-of-thread');
+    expect(seal!.resumed).toEqual([{ at: expect.any(String), afterScreens: 2 }]);
+    expect(seal!.screens).toHaveLength(2);
+    expect(await abandonedThreads(database)).toEqual([]);
+    // A thread sealed meanwhile is not taken up again.
+    await expect(recordResumption(database, id, 2)).rejects.toThrow();
   });
 
   it('stores nothing of a screen whose posts cannot be written', async () => {

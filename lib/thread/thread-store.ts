@@ -13,7 +13,7 @@ import type {
 
 export type NewThread = Pick<
   ThreadRecord,
-  'id' | 'url' | 'title' | 'platform' | 'scroller' | 'announced' | 'filteredBy'
+  'id' | 'url' | 'title' | 'platform' | 'scroller' | 'announced' | 'filteredBy' | 'tabId'
 >;
 
 /** Files cut from a screen once its hash is known (its posts' crops), stored with it. */
@@ -141,6 +141,7 @@ export async function sealThread(
     posts: posts.map((post) => post.key),
     ...(thread.announced === undefined ? {} : { announced: thread.announced }),
     ...(stitched ? { stitched } : {}),
+    ...(thread.resumed ? { resumed: thread.resumed } : {}),
   };
   // Hashed before the transaction: one that awaits anything but the store closes early.
   const sealSha256 = await sha256Hex(canonicalJson(seal));
@@ -160,12 +161,21 @@ export async function sealThread(
   return sealed ? seal : null;
 }
 
-/** Seals the threads a stopped worker left running: what they stored is kept. */
-export async function sealAbandonedThreads(
+/** The threads a stopped worker left running. */
+export function abandonedThreads(database: EvidenceDatabase): Promise<ThreadRecord[]> {
+  return database.threads.where('status').equals('running').toArray();
+}
+
+/** Records, before going on, that a restarted worker takes the thread up again. */
+export async function recordResumption(
   database: EvidenceDatabase,
-  stitch?: Stitch,
-): Promise<number> {
-  const running = await database.threads.where('status').equals('running').primaryKeys();
-  for (const id of running) await sealThread(database, id, 'worker-stopped', stitch);
-  return running.length;
+  threadId: string,
+  afterScreens: number,
+): Promise<void> {
+  await database.transaction('rw', database.threads, async () => {
+    const thread = await database.threads.get(threadId);
+    if (thread?.status !== 'running') throw new Error('The thread is no longer running');
+    const resumed = [...(thread.resumed ?? []), { at: new Date().toISOString(), afterScreens }];
+    await database.threads.put({ ...thread, resumed });
+  });
 }

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { expect, serveFixture, stopServiceWorker, test } from './support/extension-test';
 import {
+  bandsOfColour,
   enableModeration,
+  pageTexts,
   screensVerify,
   stitchedParts,
   storedThreads,
@@ -22,7 +24,7 @@ test.describe.configure({ timeout: 150_000 });
 const X_URL = 'https://x.com/compte_1/status/1800000000000000001';
 const TWITCH_URL = 'https://www.twitch.tv/leapixelle';
 
-test('a worker stopped mid-thread leaves whole screens, sealed as interrupted with their picture', async ({
+test('a worker stopped mid-thread takes it up again at once from its last stored screen', async ({
   context,
   page,
   desktop,
@@ -30,7 +32,7 @@ test('a worker stopped mid-thread leaves whole screens, sealed as interrupted wi
   extensionId,
 }) => {
   const fixtures = { context, extensionId, page };
-  await enableModeration(worker);
+  await enableModeration(worker, 12);
   const evidence = await openThreadPage(fixtures, X_URL, 'x-long.html');
   await captureThread(desktop, page, 'article:nth-of-type(3) [data-testid="tweetText"]');
   await expect
@@ -44,11 +46,67 @@ test('a worker stopped mid-thread leaves whole screens, sealed as interrupted wi
   expect(Number(badge)).toBeGreaterThanOrEqual(3);
 
   await stopServiceWorker(context);
-  // The next event starts the worker again, which seals what the stopped one left.
+  const storedWhenStopped = (await storedThreads(evidence)).screens.length;
+  // The next event starts the worker again, which takes the thread up where the page still runs it.
+  await evidence.page.evaluate(() => chrome.runtime.sendMessage({ wake: true }).catch(() => null));
+  await expect
+    .poll(() => pageTexts(page), { timeout: 30_000 })
+    .toContain('Reprise après un arrêt du navigateur.');
+  await expect.poll(() => finishedThread(evidence), { timeout: 60_000 }).toBeTruthy();
+  const { threads, screens, posts, files } = await storedThreads(evidence);
+  // It went on to the screen limit, as if never stopped, and its seal says when it resumed.
+  expect(threads[0]).toMatchObject({ status: 'interrupted', end: 'screen-limit' });
+  const resumed = threads[0]!.seal!.resumed as Array<{ afterScreens: number }>;
+  expect(resumed).toHaveLength(1);
+  // Screens shot but not yet written when the worker stopped are lost, never half-written.
+  expect(resumed[0]!.afterScreens).toBeGreaterThanOrEqual(storedWhenStopped);
+  expect(screens.map((screen) => screen.index).sort((a, b) => Number(a) - Number(b))).toEqual(
+    Array.from({ length: 12 }, (_, index) => index),
+  );
+  expect(screensVerify(screens)).toBe(true);
+  // Every post once, numbered on from the stored ones, each on a stored screen.
+  const keys = posts.map((post) => post.key);
+  expect(new Set(keys).size).toBe(keys.length);
+  expect(posts.map((post) => post.order).sort((a, b) => Number(a) - Number(b))).toEqual(
+    Array.from({ length: posts.length }, (_, index) => index),
+  );
+  expect(threads[0]!.seal!.posts).toHaveLength(posts.length);
+  // One stitched picture over both runs: the sticky header once, at its top.
+  const parts = stitchedParts(files, screens);
+  expect(bandsOfColour(parts, 8, [0, 0, 145])).toEqual([{ top: 0, height: 53 }]);
+  expect((threads[0]!.seal!.stitched as unknown[]).length).toBe(parts.length);
+  await expect
+    .poll(() => pageTexts(page))
+    .toContain('Le navigateur a arrêté Témoin pendant la capture : elle a repris d’elle-même');
+  await evidence.close();
+});
+
+test('a worker stopped while its page went elsewhere seals the thread as interrupted', async ({
+  context,
+  page,
+  desktop,
+  worker,
+  extensionId,
+}) => {
+  const fixtures = { context, extensionId, page };
+  await enableModeration(worker);
+  const evidence = await openThreadPage(fixtures, X_URL, 'x-long.html');
+  await serveFixture(
+    context,
+    'https://x.com/ailleurs',
+    path.resolve(THREAD_FIXTURES, 'x-lazy.html'),
+  );
+  await captureThread(desktop, page, 'article:nth-of-type(3) [data-testid="tweetText"]');
+  await expect
+    .poll(async () => (await storedThreads(evidence)).screens.length, { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(3);
+  await stopServiceWorker(context);
+  await page.goto('https://x.com/ailleurs');
   await evidence.page.evaluate(() => chrome.runtime.sendMessage({ wake: true }).catch(() => null));
   await expect.poll(() => finishedThread(evidence), { timeout: 30_000 }).toBeTruthy();
   const { threads, screens, posts, files } = await storedThreads(evidence);
   expect(threads[0]).toMatchObject({ status: 'interrupted', end: 'worker-stopped' });
+  expect(threads[0]!.seal).not.toHaveProperty('resumed');
   expect(screensVerify(screens)).toBe(true);
   const sealed = threads[0]!.seal!.screens as Array<{ index: number }>;
   expect(sealed.map((screen) => screen.index)).toEqual(screens.map((screen) => screen.index));

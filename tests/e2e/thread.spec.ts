@@ -112,6 +112,52 @@ test('a Twitch-style chat is gone through in its own scroller, every line kept o
   await evidence.close();
 });
 
+test('a chat cut by the window’s top edge is brought into view, so its first lines are kept too', async ({
+  context,
+  extensionId,
+  page,
+  desktop,
+  worker,
+}) => {
+  await enableModeration(worker);
+  const evidence = await openThreadPage(
+    { context, extensionId, page },
+    TWITCH_URL,
+    'twitch-chat.html',
+  );
+  // The page scrolls, and the chat (600 px) starts 200 px above the window's top.
+  await page.addStyleTag({
+    content:
+      'body{overflow:auto}.layout{display:block;height:auto;padding:600px 0 1200px}' +
+      '.stream-chat{height:600px}',
+  });
+  await page.evaluate(() => window.scrollTo(0, 800));
+  const chat = page.locator('[role="log"]');
+  expect(await chat.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(0);
+  await captureThread(desktop, page, '.chat-line__message:nth-child(8) .text-fragment');
+
+  await expect.poll(() => finishedThread(evidence), { timeout: 60_000 }).toBeTruthy();
+  const { threads, screens, posts, files } = await storedThreads(evidence);
+  expect(threads[0]).toMatchObject({ status: 'complete', scroller: 'element' });
+  const texts = posts.map((post) => (post.details as { text: string }).text);
+  expect(new Set(texts).size).toBe(80);
+  expect(texts).toHaveLength(80);
+  expect(posts.filter((post) => !post.whole)).toEqual([]);
+  expect(badCrops(posts, screens, files)).toEqual([]);
+  // Every screen shows the chat wholly, and the picture is as wide as the chat.
+  for (const screen of screens) {
+    const area = screen.seal!.scrollerArea as { y: number; height: number };
+    expect(area.y).toBeGreaterThanOrEqual(0);
+    expect(area.y + area.height).toBeLessThanOrEqual(800);
+  }
+  const parts = stitchedParts(files, screens);
+  const area = screens[0]!.seal!.scrollerArea as { width: number };
+  expect(parts[0]!.width).toBe(Math.round(area.width));
+  // The page is put back where it was.
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(800);
+  await evidence.close();
+});
+
 test('Annuler in the overlay stops the thread at once and keeps what was shot', async ({
   context,
   extensionId,

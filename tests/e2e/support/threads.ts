@@ -191,13 +191,19 @@ export async function clickOverlayButton(page: Page, label: string): Promise<boo
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const button = findButton(root as DomNode, label);
     if (!button) return false;
-    const { model } = await cdp
-      .send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })
-      .catch(() => ({ model: null }));
-    if (!model || model.width === 0) return false;
-    const [x1, y1, , , x3, y3] = model.content;
-    await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
-    return true;
+    // The overlay hides for each screenshot: look again at once until it shows, for a second.
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const { model } = await cdp
+        .send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })
+        .catch(() => ({ model: null }));
+      if (model && model.width > 0) {
+        const [x1, y1, , , x3, y3] = model.content;
+        await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
+        return true;
+      }
+      await page.waitForTimeout(10);
+    }
+    return false;
   } finally {
     await cdp.detach();
   }
@@ -220,4 +226,21 @@ function findButton(node: DomNode, label: string): DomNode | null {
     if (found) return found;
   }
   return null;
+}
+
+/** Every text the page shows, its closed shadow roots (the thread overlay) included. */
+export async function pageTexts(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const texts: string[] = [];
+    const walk = (node: DomNode) => {
+      if (node.nodeName === '#text' && node.nodeValue) texts.push(node.nodeValue);
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child);
+    };
+    walk(root as DomNode);
+    return texts.join('\n');
+  } finally {
+    await cdp.detach();
+  }
 }

@@ -6,7 +6,7 @@ const STYLE = `
   padding: 12px 14px; border-radius: 10px; font: 14px/1.4 system-ui, sans-serif;
   color: #161616; background: #fff; box-shadow: 0 4px 24px rgba(0,0,0,.25);
   border-left: 6px solid #000091; }
-.panel[hidden] { display: none; }
+.panel.shooting { opacity: 0; }
 strong, p { display: block; margin: 0 0 8px; }
 .note { color: #b34000; }
 .note:empty { display: none; }
@@ -31,7 +31,9 @@ export type ControlState = 'running' | 'paused' | 'user-scrolled' | 'cancelled';
 /**
  * The thread capture's progress and controls in the page, in a closed shadow root so the
  * page can neither style nor read it. Pause, resume and cancel change the state at once; the
- * capture reads it before every screen. It is hidden for each screenshot.
+ * capture reads it before every screen. It is made transparent for each screenshot, not
+ * removed: a click meant for « Annuler » while a screen is shot still lands on it, never on the
+ * page beneath.
  */
 export function createThreadOverlay(document: Document, labels: OverlayLabels) {
   let state: ControlState = 'running';
@@ -83,10 +85,10 @@ export function createThreadOverlay(document: Document, labels: OverlayLabels) {
     },
     showProgress(text: string): void {
       progress.textContent = text;
-      panel.hidden = false;
+      panel.classList.remove('shooting');
     },
     hide(): void {
-      panel.hidden = true;
+      panel.classList.add('shooting');
     },
     /** The end: what happened, with only a button to close. */
     finish(heading: string, detail: string): void {
@@ -96,7 +98,7 @@ export function createThreadOverlay(document: Document, labels: OverlayLabels) {
       note.textContent = '';
       for (const control of [pause, resume, cancel]) control.hidden = true;
       close.hidden = false;
-      panel.hidden = false;
+      panel.classList.remove('shooting');
       close.focus();
     },
   };

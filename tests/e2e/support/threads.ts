@@ -191,7 +191,8 @@ export async function clickOverlayButton(page: Page, label: string): Promise<boo
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const button = findButton(root as DomNode, label);
     if (!button) return false;
-    // The overlay hides for each screenshot: look again at once until it shows, for a second.
+    // Until the overlay is laid out, look again at once, for a second. (It stays in place,
+    // transparent, while a screen is shot, so a click then still reaches it.)
     for (let attempt = 0; attempt < 100; attempt += 1) {
       const { model } = await cdp
         .send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })

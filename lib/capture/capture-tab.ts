@@ -14,6 +14,7 @@ import { forbiddenReason } from './forbidden-pages';
 import { screenshotPicture, type Picture } from './image-files';
 import { readPage, type CaptureReport } from './read-page';
 import type { SpacedQueue } from './spaced-queue';
+import { markStage } from './stage-marks';
 import { takeScreenshot } from './take-screenshot';
 
 export type { CaptureRequest } from './capture-request';
@@ -60,6 +61,7 @@ export async function captureTab(
   context: CaptureContext,
 ): Promise<StoredCapture> {
   const tab = await shownTab(request.tabId);
+  markStage('tab-read');
   const url = tab.url ?? '';
   const forbidden = forbiddenReason({
     url: tab.url,
@@ -81,6 +83,7 @@ export async function captureTab(
     }),
     context.capturePreferences?.() ?? DEFAULT_PREFERENCES.capture,
   ]);
+  markStage(early ? 'described-with-early-shot' : 'described');
   const report = reading?.report ?? null;
 
   const shot =
@@ -91,11 +94,13 @@ export async function captureTab(
       return reading ? reading.measure() : null;
     }));
   const capturedAt = new Date();
+  markStage('shot-ready');
   // Checked again after the shot, while the picture is decoded: a failed check stores nothing.
   const [screenshot] = await Promise.all([
     screenshotPicture(shot.dataUrl),
     assertStillShown(request.tabId, url),
   ]);
+  markStage('decoded');
   const { crop, area } = wanted.postCrop
     ? locatePost(screenshot, shot.prepared, {
         frameUnreached: inFrame && (!reading || reading.frameUnreached === true),
@@ -107,6 +112,7 @@ export async function captureTab(
           request.menuContext === 'page',
       })
     : { crop: 'turned-off' as const, area: undefined };
+  markStage('located');
   const { metadata, metadataSha256 } = await saveCapture({
     database: practice ? context.practiceDatabase : context.database,
     files: [{ role: 'page-screenshot', ...screenshot }],

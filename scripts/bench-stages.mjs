@@ -28,6 +28,26 @@ export function stageTimes(marks) {
   return times;
 }
 
+/**
+ * The medians of the three spans that make a capture: up to the screenshot's request, the
+ * browser's screenshot itself, and from its return to the stored record.
+ */
+export function stageSpans(captures) {
+  const span = (from, to) =>
+    round(
+      median(
+        captures
+          .filter((times) => (from === undefined || from in times) && to in times)
+          .map((times) => times[to] - (from === undefined ? 0 : times[from])),
+      ),
+    );
+  return {
+    untilShotAskedMs: span(undefined, 'shot-start'),
+    shotMs: span('shot-start', 'shot-end'),
+    afterShotUntilStoredMs: span('shot-end', 'committed'),
+  };
+}
+
 /** For each stage, the median of its times over the captures, in the order the stages end. */
 export function stageMedians(captures) {
   const names = [...new Set(captures.flatMap((times) => Object.keys(times)))];

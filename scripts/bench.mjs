@@ -15,7 +15,7 @@ import { benchExport } from './bench-export.mjs';
 import { benchLibrary } from './bench-library.mjs';
 import { benchThread } from './bench-thread.mjs';
 import { launchWithExtension, median, round } from './bench-support.mjs';
-import { pageMarks, stageMedians, stageTimes } from './bench-stages.mjs';
+import { pageMarks, stageMedians, stageSpans, stageTimes } from './bench-stages.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const extensionDir = path.join(root, '.output', 'chrome-mv3-bench');
@@ -159,8 +159,11 @@ try {
         // Where the time goes: each stage's end after the menu click, median over the runs
         // ("page:" stages are marked by the agent in the page); every run's in stagesFile.
         stages: {
-          firstCapture: stageMedians(stages.capture),
-          withAgentAlreadyInjected: stageMedians(stages.agentPresent),
+          firstCapture: { ...stageSpans(stages.capture), ...stageMedians(stages.capture) },
+          withAgentAlreadyInjected: {
+            ...stageSpans(stages.agentPresent),
+            ...stageMedians(stages.agentPresent),
+          },
         },
         stagesFile: writeStages(stages),
         loadAverage: { before: round(loadBefore), after: round(loadAfter) },

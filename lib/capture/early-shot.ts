@@ -44,11 +44,13 @@ export async function describeTopFrame(
     if (!noAgentIn(error)) return { report: null };
   }
   markStage('no-agent-answered');
+  // The shot is asked for first: starting the injection takes the worker a few milliseconds.
+  const shooting = shoot();
   const describing = injectAgent(tabId, 0, tab.url)
     .then(() => ask('describe', request))
     .catch(() => null)
     .finally(() => markStage('agent-described'));
-  const [dataUrl, report] = await Promise.all([shoot(), describing]);
+  const [dataUrl, report] = await Promise.all([shooting, describing]);
   if (!report) return { report, shot: { dataUrl, prepared: null } };
   const target = report.target?.rectangle;
   if (!target)

@@ -11,6 +11,8 @@ export interface CaptureFile {
   blob: Blob;
   width: number;
   height: number;
+  /** The SHA-256 of the Blob's bytes, when the caller hashed them already. */
+  sha256?: string;
 }
 
 export type UnsealedMetadata = Omit<CaptureMetadata, 'files' | 'loneSurrogatesReplaced'>;
@@ -30,7 +32,7 @@ export async function saveCapture({
   files: CaptureFile[];
 }): Promise<{ metadata: CaptureMetadata; metadataSha256: string }> {
   const hashed = await Promise.all(
-    files.map(async (file) => ({ ...file, sha256: await sha256Hex(file.blob) })),
+    files.map(async (file) => ({ ...file, sha256: file.sha256 ?? (await sha256Hex(file.blob)) })),
   );
   markStage('hashed');
   const { value: wellFormed, repairedFields } = withWellFormedText(metadata);

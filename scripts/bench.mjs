@@ -7,7 +7,7 @@
 // (scripts/bench-export.mjs); a thread capture of up to 60 screens (scripts/bench-thread.mjs).
 // Prints JSON.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { benchExport } from './bench-export.mjs';
 import { benchLibrary } from './bench-library.mjs';
 import { benchThread } from './bench-thread.mjs';
 import { launchWithExtension, median, round } from './bench-support.mjs';
+import { pageMarks, stageMedians, stageSpans, stageTimes } from './bench-stages.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const extensionDir = path.join(root, '.output', 'chrome-mv3-bench');
@@ -74,8 +75,10 @@ try {
         const hook = globalThis.temoinBenchmark;
         const tab = await chrome.tabs.get(tabId);
         const start = performance.now();
-        await (action === 'capture' ? hook.capture(tabId) : hook.screenshot(tab.windowId));
-        return performance.now() - start;
+        const marks = await (action === 'capture'
+          ? hook.capture(tabId)
+          : hook.screenshot(tab.windowId).then(() => []));
+        return { ms: performance.now() - start, marks };
       },
       { action, tabId },
     );
@@ -84,6 +87,12 @@ try {
   const rightClick = () => page.dispatchEvent('#post-red .text', 'contextmenu');
 
   const timings = { bare: [], freshPageBare: [], capture: [], agentPresent: [] };
+  const stages = { capture: [], agentPresent: [] };
+  // A capture's marks in the worker and in the page, as times after its menu click.
+  const timedCapture = async () => {
+    const { ms, marks } = await timed('capture');
+    return { ms, stages: stageTimes([...marks, ...(await pageMarks(page))]) };
+  };
   const loadBefore = loadavg()[0];
   // One warm-up of each, then interleaved runs so all see the same conditions. Each capture
   // is first on a freshly loaded page, which runs only the recorder: the page agent's
@@ -92,22 +101,24 @@ try {
   // slower than later ones, whoever takes it.
   for (let run = -1; run < runs; run += 1) {
     await pause();
-    const bare = await timed('screenshot');
+    const { ms: bare } = await timed('screenshot');
     await page.reload();
     await pause();
-    const freshPageBare = await timed('screenshot');
+    const { ms: freshPageBare } = await timed('screenshot');
     await page.reload();
     await pause();
     await rightClick();
-    const capture = await timed('capture');
+    const capture = await timedCapture();
     await pause();
     await rightClick();
-    const agentPresent = await timed('capture');
+    const agentPresent = await timedCapture();
     if (run >= 0) {
       timings.bare.push(bare);
       timings.freshPageBare.push(freshPageBare);
-      timings.capture.push(capture);
-      timings.agentPresent.push(agentPresent);
+      timings.capture.push(capture.ms);
+      timings.agentPresent.push(agentPresent.ms);
+      stages.capture.push(capture.stages);
+      stages.agentPresent.push(agentPresent.stages);
     }
   }
   const loadAfter = loadavg()[0];
@@ -150,6 +161,16 @@ try {
           medianMs: round(agentPresent),
           ratio: round(agentPresent / bare),
         },
+        // Where the time goes: each stage's end after the menu click, median over the runs
+        // ("page:" stages are marked by the agent in the page); every run's in stagesFile.
+        stages: {
+          firstCapture: { ...stageSpans(stages.capture), ...stageMedians(stages.capture) },
+          withAgentAlreadyInjected: {
+            ...stageSpans(stages.agentPresent),
+            ...stageMedians(stages.agentPresent),
+          },
+        },
+        stagesFile: writeStages(stages),
         loadAverage: { before: round(loadBefore), after: round(loadAfter) },
         // Injected into every frame of the supported sites at document_start.
         rightClickRecorder: {
@@ -176,6 +197,14 @@ try {
   );
 } finally {
   await context.close();
+}
+
+/** Every run's stages, kept in test-reports/ for a closer look; returns the file's path. */
+function writeStages(stages) {
+  const file = path.join('test-reports', 'capture-stages.json');
+  mkdirSync(path.join(root, 'test-reports'), { recursive: true });
+  writeFileSync(path.join(root, file), `${JSON.stringify(stages, null, 2)}\n`);
+  return file;
 }
 
 /** The heaviest of the platforms' page agents. */

@@ -11,6 +11,7 @@ import { describePage, pageFacts, rectangleOf, viewportOf } from './describe-pag
 import { announceFrame, createFrameLocator } from './frame-locator';
 import { findPostContainer } from '../sites/find-post-container';
 import { locateTarget } from './locate-target';
+import { markInPage } from './page-marks';
 import { takePickedPost } from './picked-posts';
 import { recognizeSite } from './recognize-site';
 import type { RightClick } from './right-click-history';
@@ -47,6 +48,7 @@ export function startPageAgent(
 ): void {
   if (window[started]) return;
   window[started] = true;
+  markInPage(window, 'agent-started');
   // Where no recorder ran since the page loaded (a site not enabled), the agent records the
   // right-clicks from now on.
   const recorder = recordedRightClicks(window) !== undefined;
@@ -67,6 +69,7 @@ export function startPageAgent(
           picked,
           announceFrame: inFrame,
         }) {
+          markInPage(window, 'describe-received');
           // A confirmation still on screen must leave the page before the screenshot.
           if (removeConfirmations(window.document)) await nextPaint(window);
           if (inFrame) announceFrame(window, token);
@@ -83,6 +86,7 @@ export function startPageAgent(
             if (pinned.size > MAX_PINNED) pinned.delete(pinned.keys().next().value!);
           }
           const recognized = recorder ? undefined : recognizeSite(window, new Date(), extractors);
+          markInPage(window, 'extracted');
           return {
             ...describePage(window, read),
             recorder,

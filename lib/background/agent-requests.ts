@@ -11,7 +11,7 @@ const ENABLE_WINDOW = { width: 480, height: 360 };
  */
 export const agentService: Omit<
   AgentHandlers<browser.Runtime.MessageSender>,
-  'captureSelection'
+  'captureSelection' | 'rightClicked'
 > = {
   async viewCapture({ captureId }) {
     await openLibrary({ captureId });

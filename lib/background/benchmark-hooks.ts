@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { captureTab, type CaptureContext } from '../capture/capture-tab';
+import { markStage, recordStages } from '../capture/stage-marks';
 import { saveCapture } from '../evidence/save-capture';
 import { crc32 } from '../export/crc32';
 import { populateLibrary, syntheticMetadata } from './benchmark-library';
@@ -16,12 +17,19 @@ export function benchmarkHooks(
   return {
     // What « Capturer tout le fil » runs, up to the sealed thread.
     thread: (tabId: number) => captureThread({ tabId, requestedAt: new Date() }),
-    // What a menu click runs, up to the stored record (the confirmation comes after).
-    capture: (tabId: number) =>
-      captureTab(
+    /**
+     * What a menu click runs, up to the stored record (the confirmation comes after), with the
+     * time each stage ended (absolute, in ms since the epoch).
+     */
+    async capture(tabId: number) {
+      const stages = recordStages();
+      markStage('menu-click');
+      await captureTab(
         { trigger: 'context-menu', tabId, requestedAt: new Date(), menuContext: 'page' },
         context,
-      ),
+      );
+      return stages();
+    },
     screenshot: (windowId: number) => browser.tabs.captureVisibleTab(windowId, { format: 'png' }),
     /** Saves `count` captures with `bytes`-long images; returns each save's duration in ms. */
     async populate(count: number, bytes: number): Promise<number[]> {

@@ -90,7 +90,20 @@ export function startBackground(): void {
     routeMessages({
       ownOrigin,
       forms: formService,
-      toast: { ...agentService, captureSelection: selection.captureSelection },
+      toast: {
+        ...agentService,
+        captureSelection: selection.captureSelection,
+        // While the person chooses in the menu: the store opened, the facts every capture
+        // records read once, so the menu click finds them ready.
+        async rightClicked() {
+          await Promise.all([
+            context.database.open(),
+            context.environment(),
+            context.capturePreferences(),
+          ]);
+          return {};
+        },
+      },
       pages: {
         ...captures.handlers,
         ...moderation.handlers,

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { RequestOf, ResponseOf } from '../messaging/define-channel';
 import { pageChannel } from '../messaging/page-channel';
 import { agentFileFor } from './agent-file';
+import { markStage } from './stage-marks';
 
 type PageProtocol = typeof pageChannel.protocol;
 
@@ -56,9 +57,13 @@ export function injectAgent(
   const key = `${tabId}/${frameId}`;
   let injection = injections.get(key);
   if (!injection) {
+    markStage('injection-start');
     injection = browser.scripting
       .executeScript({ target: { tabId, frameIds: [frameId] }, files: [agentFileFor(address)] })
-      .finally(() => injections.delete(key));
+      .finally(() => {
+        markStage('injection-end');
+        injections.delete(key);
+      });
     injections.set(key, injection);
   }
   return injection;

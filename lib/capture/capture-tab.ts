@@ -11,9 +11,10 @@ import { cropArea } from './crop-area';
 import type { ShotMeasurement } from './frame-geometry';
 import { DEFAULT_PREFERENCES, type CapturePreferences } from '../settings/preferences';
 import { forbiddenReason } from './forbidden-pages';
-import { screenshotPicture, type Picture } from './image-files';
+import { hashedScreenshot, type Picture } from './image-files';
 import { readPage, type CaptureReport } from './read-page';
 import type { SpacedQueue } from './spaced-queue';
+import { markStage } from './stage-marks';
 import { takeScreenshot } from './take-screenshot';
 
 export type { CaptureRequest } from './capture-request';
@@ -60,6 +61,7 @@ export async function captureTab(
   context: CaptureContext,
 ): Promise<StoredCapture> {
   const tab = await shownTab(request.tabId);
+  markStage('tab-read');
   const url = tab.url ?? '';
   const forbidden = forbiddenReason({
     url: tab.url,
@@ -72,8 +74,22 @@ export async function captureTab(
   const practice = isPracticeAddress(url, context.ownOrigin);
   const captureId = crypto.randomUUID();
   const inFrame = (request.frameId ?? 0) !== 0;
-  const shoot = <Prepared>(prepare: () => Promise<Prepared>) =>
-    takeScreenshot(context.queue, tab.windowId!, prepare, context.screenshot);
+  // Each shot is decoded and hashed as soon as it is back, while the page is measured again
+  // and the tab checked: the hash is over the very bytes stored.
+  let decoding: { dataUrl: string; picture: ReturnType<typeof hashedScreenshot> } | undefined;
+  const pictureOf = (dataUrl: string) => {
+    if (decoding?.dataUrl !== dataUrl) {
+      decoding = { dataUrl, picture: hashedScreenshot(dataUrl) };
+      // A shot thrown away is never awaited: its failure must not go unhandled.
+      decoding.picture.catch(() => undefined);
+    }
+    return decoding.picture;
+  };
+  const shoot = async <Prepared>(prepare: () => Promise<Prepared>) => {
+    const taken = await takeScreenshot(context.queue, tab.windowId!, prepare, context.screenshot);
+    void pictureOf(taken.dataUrl);
+    return taken;
+  };
   const [{ reading, shot: early }, wanted] = await Promise.all([
     readPage(request, captureId, { url, title: tab.title }, async () => {
       const { dataUrl } = await shoot(() => assertStillShown(request.tabId, url));
@@ -81,6 +97,7 @@ export async function captureTab(
     }),
     context.capturePreferences?.() ?? DEFAULT_PREFERENCES.capture,
   ]);
+  markStage(early ? 'described-with-early-shot' : 'described');
   const report = reading?.report ?? null;
 
   const shot =
@@ -91,11 +108,13 @@ export async function captureTab(
       return reading ? reading.measure() : null;
     }));
   const capturedAt = new Date();
+  markStage('shot-ready');
   // Checked again after the shot, while the picture is decoded: a failed check stores nothing.
   const [screenshot] = await Promise.all([
-    screenshotPicture(shot.dataUrl),
+    pictureOf(shot.dataUrl),
     assertStillShown(request.tabId, url),
   ]);
+  markStage('decoded-and-hashed');
   const { crop, area } = wanted.postCrop
     ? locatePost(screenshot, shot.prepared, {
         frameUnreached: inFrame && (!reading || reading.frameUnreached === true),
@@ -107,6 +126,7 @@ export async function captureTab(
           request.menuContext === 'page',
       })
     : { crop: 'turned-off' as const, area: undefined };
+  markStage('located');
   const { metadata, metadataSha256 } = await saveCapture({
     database: practice ? context.practiceDatabase : context.database,
     files: [{ role: 'page-screenshot', ...screenshot }],

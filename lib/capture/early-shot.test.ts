@@ -68,31 +68,31 @@ describe('describeTopFrame', () => {
       'keeps the shot taken while injecting when the post stayed put',
       { agentThere: false, described: { target, clickUnmoved: true } },
       { attached: true, rectangle: post, viewport },
-      ['inject', 'shot', 'describe', 'measure'],
+      ['shot', 'inject', 'describe', 'measure'],
     ],
     [
       'throws the shot away when the clicked element moved before the agent read it',
       { agentThere: false, described: { target } },
       undefined,
-      ['inject', 'shot', 'describe'],
+      ['shot', 'inject', 'describe'],
     ],
     [
       'throws the shot away when the post moved before the shot came back',
       { agentThere: false, described: { target, clickUnmoved: true }, after: moved },
       undefined,
-      ['inject', 'shot', 'describe', 'measure'],
+      ['shot', 'inject', 'describe', 'measure'],
     ],
     [
       'keeps the shot when there is no post to crop',
       { agentThere: false, described: {} },
       { attached: false, viewport },
-      ['inject', 'shot', 'describe'],
+      ['shot', 'inject', 'describe'],
     ],
     [
       'keeps the shot, with nothing measured, when no agent can run in the page',
       { agentThere: false, injectionFails: true, described: {} },
       null,
-      ['inject', 'shot'],
+      ['shot', 'inject'],
     ],
   ])('%s', async (_case, page, prepared, events) => {
     const frame = topFrame(page);

@@ -3,6 +3,7 @@ import type { RequestOf } from '../messaging/define-channel';
 import type { pageChannel, PageReport } from '../messaging/page-channel';
 import { askFrameOf, injectAgent, noAgentIn } from './ask-page';
 import type { ShotMeasurement } from './frame-geometry';
+import { markStage } from './stage-marks';
 
 type DescribeRequest = RequestOf<typeof pageChannel.protocol, 'describe'>;
 
@@ -42,10 +43,14 @@ export async function describeTopFrame(
   } catch (error) {
     if (!noAgentIn(error)) return { report: null };
   }
+  markStage('no-agent-answered');
+  // The shot is asked for first: starting the injection takes the worker a few milliseconds.
+  const shooting = shoot();
   const describing = injectAgent(tabId, 0, tab.url)
     .then(() => ask('describe', request))
-    .catch(() => null);
-  const [dataUrl, report] = await Promise.all([shoot(), describing]);
+    .catch(() => null)
+    .finally(() => markStage('agent-described'));
+  const [dataUrl, report] = await Promise.all([shooting, describing]);
   if (!report) return { report, shot: { dataUrl, prepared: null } };
   const target = report.target?.rectangle;
   if (!target)
@@ -53,6 +58,7 @@ export async function describeTopFrame(
   if (!report.clickUnmoved) return { report };
   // Kept pinned: if the post moved, the caller's shot measures it again.
   const after = await ask('measure', { token: request.token, keep: true }).catch(() => null);
+  markStage('measured-after-shot');
   const still =
     after?.attached === true &&
     after.rectangle !== undefined &&

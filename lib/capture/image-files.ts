@@ -1,4 +1,5 @@
 import type { Rectangle } from '../evidence/capture-metadata';
+import { sha256Hex } from '../evidence/sha256';
 import { pngSize } from './png-size';
 
 export interface Picture {
@@ -9,10 +10,24 @@ export interface Picture {
 
 /** The browser's screenshot, its bytes kept exactly as it encoded them. */
 export async function screenshotPicture(dataUrl: string): Promise<Picture> {
+  const bytes = screenshotBytes(dataUrl);
+  return { blob: new Blob([bytes], { type: 'image/png' }), ...pngSize(bytes) };
+}
+
+/**
+ * The screenshot with the SHA-256 of its bytes, hashed from the very bytes the Blob is made
+ * of, so a capture need not read its Blob back to hash it.
+ */
+export async function hashedScreenshot(dataUrl: string): Promise<Picture & { sha256: string }> {
+  const bytes = screenshotBytes(dataUrl);
+  const sha256 = await sha256Hex(bytes);
+  return { blob: new Blob([bytes], { type: 'image/png' }), ...pngSize(bytes), sha256 };
+}
+
+function screenshotBytes(dataUrl: string): Uint8Array<ArrayBuffer> {
   const prefix = 'data:image/png;base64,';
   if (!dataUrl.startsWith(prefix)) throw new Error('Not a PNG screenshot');
-  const bytes = base64Bytes(dataUrl.slice(prefix.length));
-  return { blob: new Blob([bytes], { type: 'image/png' }), ...pngSize(bytes) };
+  return base64Bytes(dataUrl.slice(prefix.length));
 }
 
 /** Decodes base64 natively where the browser can (Chrome 140+, Firefox 133+). */

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { SpacedQueue } from './spaced-queue';
+import { markStage } from './stage-marks';
 
 const QUOTA_MESSAGE = /MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/;
 const MAX_ATTEMPTS = 4;
@@ -21,7 +22,11 @@ export async function takeScreenshot<Prepared>(
       return await queue.run(async () => {
         // The page is checked and measured while the browser takes the shot: both describe
         // the same instant, and a failed check throws the shot away.
-        const [prepared, dataUrl] = await Promise.all([prepare(), capture(windowId)]);
+        markStage('shot-start');
+        const [prepared, dataUrl] = await Promise.all([
+          prepare(),
+          capture(windowId).finally(() => markStage('shot-end')),
+        ]);
         return { dataUrl, prepared };
       });
     } catch (error) {

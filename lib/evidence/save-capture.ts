@@ -2,6 +2,7 @@ import { canonicalJson } from './canonical-json';
 import { captureMetadataSchema, type CaptureMetadata, type FileRole } from './capture-metadata';
 import type { CaptureRecord, EvidenceDatabase } from './database';
 import { hostOf } from './host-of';
+import { markStage } from '../capture/stage-marks';
 import { sha256Hex } from './sha256';
 import { withWellFormedText } from './well-formed-text';
 
@@ -10,6 +11,8 @@ export interface CaptureFile {
   blob: Blob;
   width: number;
   height: number;
+  /** The SHA-256 of the Blob's bytes, when the caller hashed them already. */
+  sha256?: string;
 }
 
 export type UnsealedMetadata = Omit<CaptureMetadata, 'files' | 'loneSurrogatesReplaced'>;
@@ -29,8 +32,9 @@ export async function saveCapture({
   files: CaptureFile[];
 }): Promise<{ metadata: CaptureMetadata; metadataSha256: string }> {
   const hashed = await Promise.all(
-    files.map(async (file) => ({ ...file, sha256: await sha256Hex(file.blob) })),
+    files.map(async (file) => ({ ...file, sha256: file.sha256 ?? (await sha256Hex(file.blob)) })),
   );
+  markStage('hashed');
   const { value: wellFormed, repairedFields } = withWellFormedText(metadata);
   const sealed = captureMetadataSchema.parse({
     ...wellFormed,
@@ -45,6 +49,7 @@ export async function saveCapture({
     })),
   });
   const metadataSha256 = await sha256Hex(canonicalJson(sealed));
+  markStage('sealed');
   await database.transaction('rw', database.captures, database.files, async () => {
     await database.captures.add(captureRecordOf(sealed, metadataSha256));
     await database.files.bulkAdd(
@@ -58,6 +63,7 @@ export async function saveCapture({
       })),
     );
   });
+  markStage('committed');
   return { metadata: sealed, metadataSha256 };
 }
 

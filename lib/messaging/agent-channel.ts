@@ -18,6 +18,14 @@ export const agentChannel = defineChannel('temoin/agent', {
     request: z.object({}),
     response: z.object({}),
   },
+  /**
+   * A right-click on a supported site, sent by the right-click recorder with nothing in it:
+   * the worker starts, if stopped, and warms the capture's path before the menu click.
+   */
+  rightClicked: {
+    request: z.object({}),
+    response: z.object({}),
+  },
   /** « Activer… »: the small window that asks the browser for this site's permission. */
   enableSite: {
     request: z.object({}),

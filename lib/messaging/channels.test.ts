@@ -128,12 +128,14 @@ describe('agent channel', () => {
     viewCapture: async () => ({}),
     enableSite: async () => ({}),
     captureSelection: async () => ({}),
+    rightClicked: async () => ({}),
   };
 
   it.each([
     ['a capture to view', 'viewCapture', { captureId: '6f1c1d1e-2b3a-4c5d-8e9f-0a1b2c3d4e5f' }],
     ['a site to enable, named by its sender', 'enableSite', {}],
     ['a selection to capture, in the sender tab', 'captureSelection', {}],
+    ['a right-click, with nothing in it', 'rightClicked', {}],
   ] as const)('accepts %s', async (_name, type, payload) => {
     await expect(
       agentChannel.dispatch(agentChannel.envelope(type, payload as never), {}, answers),

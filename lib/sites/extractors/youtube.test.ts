@@ -46,3 +46,29 @@ describe('a YouTube comment’s author', () => {
     if (!('authorHandle' in expected)) expect(read?.details.authorHandle).toBeUndefined();
   });
 });
+
+describe('a Short’s title', () => {
+  const shortUrl = new URL('https://www.youtube.com/shorts/shortFict01');
+
+  it.each([
+    ['an h2 in the title view model', '<h2 class="title"><span>Titre fictif</span></h2>'],
+    [
+      'an h1 carrying the title class',
+      '<h1 class="ytShortsVideoTitleViewModelShortsVideoTitle"><span>Titre fictif</span></h1>',
+    ],
+  ])('is read from %s', (_source, title) => {
+    const document = new DOMParser().parseFromString(
+      `<ytd-reel-video-renderer is-active>
+         <yt-reel-channel-bar-view-model><a href="/@luna_fict">@luna_fict</a></yt-reel-channel-bar-view-model>
+         <yt-shorts-video-title-view-model>${title}</yt-shorts-video-title-view-model>
+       </ytd-reel-video-renderer>`,
+      'text/html',
+    );
+    const read = extractPost(document.querySelector('yt-reel-channel-bar-view-model')!, {
+      document,
+      url: shortUrl,
+      now,
+    });
+    expect(read?.details).toMatchObject({ text: 'Titre fictif', postId: 'shortFict01' });
+  });
+});

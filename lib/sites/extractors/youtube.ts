@@ -23,7 +23,9 @@ const selectors = {
   watchInfo: 'ytd-watch-info-text #info span',
   short: 'ytd-reel-video-renderer',
   shortOwner: 'yt-reel-channel-bar-view-model a[href^="/@"], ytd-channel-name a[href]',
-  shortTitle: 'yt-shorts-video-title-view-model h2, h2.title',
+  // Public extensions read the title by its class, whatever the heading's level.
+  shortTitle:
+    'yt-shorts-video-title-view-model h2, .ytShortsVideoTitleViewModelShortsVideoTitle, h2.title',
   ...LIVE_CHAT_SELECTORS,
 } as const;
 

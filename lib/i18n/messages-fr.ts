@@ -9,6 +9,7 @@ import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
 import { threadMessagesFr } from './thread-messages-fr';
 import { moderationMessagesFr } from './moderation-messages-fr';
+import { revealMessagesFr } from './reveal-messages-fr';
 import { libraryThreadMessagesFr } from './library-thread-messages-fr';
 import { welcomeMessagesFr } from './welcome-messages-fr';
 
@@ -26,6 +27,7 @@ export const messagesFr = {
   ...welcomeMessagesFr,
   ...threadMessagesFr,
   ...moderationMessagesFr,
+  ...revealMessagesFr,
   ...libraryThreadMessagesFr,
   menuCapture: 'Capturer comme preuve',
   savedTitle: 'Preuve enregistrée',

@@ -6,13 +6,14 @@ import { takeScreenshot } from '../capture/take-screenshot';
 import { translator, type Locale, type Translate } from '../i18n/translate';
 import { threadChannel } from '../messaging/thread-channel';
 import type { ModerationSettings } from '../settings/moderation';
+import { isRevealPlatform, type RevealPlatform } from './reveal-platforms';
 import type { Rectangle } from '../messaging/page-schemas';
 import { authorKey, authorLabel } from './same-author';
 import { stitchThread } from './stitch-thread';
 import { createThreadPosts } from './thread-posts';
 import { threadSummary } from './thread-summary';
 import type { ThreadEnd } from './thread-records';
-import { openThread, sealThread } from './thread-store';
+import { openThread, recordRevealed, sealThread } from './thread-store';
 import { createScreenWriter, endOfFailure } from './screen-writer';
 
 /** The thread agent's bundle, as WXT names the unlisted script `thread-agent`. */
@@ -94,7 +95,7 @@ async function runThread(
     browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }),
   );
   await browser.scripting.executeScript({ target: { tabId }, files: [THREAD_AGENT_FILE] });
-  const { screenLimit: limit } = await context.moderation();
+  const { screenLimit: limit, reveal } = await context.moderation();
   const viewport = described.viewport;
   const point = startingPoint(target, viewport, trigger);
   const started = point
@@ -126,6 +127,9 @@ async function runThread(
     ...(author ? { filteredBy: { author, label: authorLabel(started.post) ?? author } } : {}),
     ...(started.announced === undefined ? {} : { announced: started.announced }),
   });
+  if (isRevealPlatform(started.platform) && reveal.includes(started.platform)) {
+    await revealFirst(ask, context, threadId, started.platform, t);
+  }
   const posts = createThreadPosts();
   let end: ThreadEnd = 'screen-limit';
   let index = 0;
@@ -182,6 +186,23 @@ async function runThread(
     ].join(' '),
   }).catch(() => undefined);
   return { status: 'stored', threadId, end, screens: writer.stored, posts: posts.size };
+}
+
+/**
+ * « Révéler tout avant de capturer », on for this platform: the agent clicks the page's own
+ * expanders, and each click is kept on the thread for its seal and custody log.
+ */
+async function revealFirst(
+  ask: ReturnType<typeof threadChannel.sender>,
+  context: ThreadContext,
+  threadId: string,
+  platform: RevealPlatform,
+  t: Translate,
+) {
+  const answer = await ask('reveal', { platform, progress: t('reveal.progress') }).catch(
+    () => null,
+  );
+  if (answer?.clicks.length) await recordRevealed(context.database, threadId, answer.clicks);
 }
 
 /**

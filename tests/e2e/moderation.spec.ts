@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { EvidenceReader, readStoreInPage } from './support/evidence';
-import { expect, serveFixture, test, type Desktop } from './support/extension-test';
+import { expect, serveFixture, test } from './support/extension-test';
 import {
+  chooseModeration,
   clickOverlayButton,
   enableModeration,
   screensVerify,
@@ -19,19 +20,6 @@ declare const chrome: {
 const X_URL = 'https://x.com/compte_1/status/1800000000000000001';
 const permalink = (index: number) =>
   `https://x.com/compte_${index % 11}/status/${1800000000000000000n + BigInt(index)}`;
-
-/**
- * Right-clicks a post and picks the item at `position` (0 for the first) of Témoin's group in
- * the real native menu: the group is the third item from the bottom on a page.
- */
-async function chooseModeration(desktop: Desktop, page: Page, selector: string, position: number) {
-  await desktop.rightClick(selector);
-  await page.waitForTimeout(250);
-  await desktop.press('Up', 'Up', 'Up', 'Right');
-  // The submenu takes a moment to open under load.
-  await page.waitForTimeout(300);
-  await desktop.press(...Array<string>(position).fill('Down'), 'Return');
-}
 
 async function openThread(
   { context, extensionId, page }: { context: BrowserContext; extensionId: string; page: Page },

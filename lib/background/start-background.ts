@@ -26,6 +26,7 @@ import { sealAbandonedThreads } from '../thread/thread-store';
 import { createSelectionService } from '../moderation/capture-selection';
 import { moderationActions } from '../moderation/moderation-actions';
 import { createTabQueue } from '../moderation/tab-queue';
+import type { ShowRunProgress } from '../moderation/store-capture';
 
 /** Chrome allows two screenshots a second; a little margin keeps bursts from being rejected. */
 const SCREENSHOT_SPACING_MS = 520;
@@ -58,9 +59,14 @@ export function startBackground(): void {
     },
     uiLocale,
   );
-  const selection = createSelectionService(context, uiLocale);
+  // A selection's or the tabs' queue's « 3/12 »; the usual count when it ends.
+  const runProgress: ShowRunProgress = async (tabId, run) => {
+    await showBadge({ run, ...(tabId === undefined ? {} : { tabId }) });
+    if (run === null) await captures.refreshBadge();
+  };
+  const selection = createSelectionService(context, uiLocale, runProgress);
   const moderation = moderationActions(threads.captureThread, selection.open);
-  const tabQueue = createTabQueue(context, uiLocale);
+  const tabQueue = createTabQueue(context, uiLocale, runProgress);
 
   void captures.reportInterrupted();
   void captures.refreshBadge();

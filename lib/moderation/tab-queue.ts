@@ -3,7 +3,7 @@ import { CaptureError, failureFromError } from '../capture/capture-failure';
 import type { CaptureContext } from '../capture/capture-tab';
 import { forbiddenReason } from '../capture/forbidden-pages';
 import { formatDateTime, translator, type Locale } from '../i18n/translate';
-import { caseFor, storeCapture } from './store-capture';
+import { caseFor, storeCapture, type ShowRunProgress } from './store-capture';
 import {
   isFinished,
   readTabQueue,
@@ -28,7 +28,11 @@ const PAINT_MS = 400;
  * they are reading. Its state lives in session storage: the popup shows it, and a worker the
  * browser stopped leaves it « interrompue », to be resumed.
  */
-export function createTabQueue(context: CaptureContext, locale: () => Locale) {
+export function createTabQueue(
+  context: CaptureContext,
+  locale: () => Locale,
+  showProgress: ShowRunProgress = async () => undefined,
+) {
   let looping = false;
   /** The tab the queue itself is showing: its own activation is not the person's. */
   let showing: number | undefined;
@@ -40,11 +44,17 @@ export function createTabQueue(context: CaptureContext, locale: () => Locale) {
     await writeTabQueue(next);
     return next;
   }
-  const setTab = (tabId: number, change: Partial<QueuedTab>) =>
-    update((queue) => ({
-      ...queue,
-      tabs: queue.tabs.map((tab) => (tab.tabId === tabId ? { ...tab, ...change } : tab)),
+  const setTab = async (tabId: number, change: Partial<QueuedTab>) => {
+    const queue = await update((current) => ({
+      ...current,
+      tabs: current.tabs.map((tab) => (tab.tabId === tabId ? { ...tab, ...change } : tab)),
     }));
+    if (queue) {
+      const done = queue.tabs.filter((tab) => tab.state !== 'waiting').length;
+      await showProgress(undefined, { done, total: queue.tabs.length }).catch(() => undefined);
+    }
+    return queue;
+  };
 
   async function loop(): Promise<void> {
     if (looping) return;
@@ -61,13 +71,13 @@ export function createTabQueue(context: CaptureContext, locale: () => Locale) {
             await sleep(PAUSED_POLL_MS);
             continue;
           }
-          return giveBackSites(queue);
+          return await finish(queue);
         }
         const next = queue.tabs.find((tab) => tab.state === 'waiting');
         if (!next) {
           await update((done) => ({ ...done, status: 'done' }));
           if (queue.shownTabId !== undefined) await show(queue.shownTabId).catch(() => undefined);
-          return giveBackSites(queue);
+          return await finish(queue);
         }
         await captureOne(next, folder, t('practice.mark'));
       }
@@ -101,6 +111,12 @@ export function createTabQueue(context: CaptureContext, locale: () => Locale) {
       if (reason === 'tab-hidden') return null;
       return setTab(queued.tabId, { state: 'failed', reason });
     }
+  }
+
+  /** The badge's count comes back once the queue has ended; the queue's access goes. */
+  async function finish(queue: TabQueue | null): Promise<void> {
+    await showProgress(undefined, null).catch(() => undefined);
+    await giveBackSites(queue);
   }
 
   /** Shows the tab in its window and waits for it to be loaded and painted. */

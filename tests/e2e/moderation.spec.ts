@@ -15,7 +15,18 @@ import {
 declare const chrome: {
   storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
   permissions: { contains(query: { origins: string[] }): Promise<boolean> };
+  action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+  tabs: { query(query: { active: boolean }): Promise<Array<{ id?: number }>> };
 };
+
+/** The badge's global text. */
+const badgeText = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
+/** The badge's text on the tab in view. */
+const tabBadgeText = (worker: Worker) =>
+  worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true });
+    return chrome.action.getBadgeText({ tabId: tab!.id });
+  });
 
 const X_URL = 'https://x.com/compte_1/status/1800000000000000001';
 const permalink = (index: number) =>
@@ -107,7 +118,12 @@ test('a selection made with the keyboard alone is captured post by post into one
   // Back past the first post's box to the bar: « Annuler », then « Capturer la sélection ».
   await desktop.press(...Array<string>(7).fill('shift+Tab'), 'Return');
 
+  // The tab's badge says how far the selection has gone, then shows the count again.
+  await expect
+    .poll(() => tabBadgeText(worker), { timeout: 30_000, intervals: [100] })
+    .toMatch(/^[1-3]\/3$/);
   await expect.poll(async () => (await evidence.captures()).length, { timeout: 30_000 }).toBe(3);
+  await expect.poll(() => tabBadgeText(worker)).toBe('3');
   const captures = (await evidence.captures()).sort((a, b) =>
     a.capturedAt.localeCompare(b.capturedAt),
   );
@@ -216,9 +232,15 @@ test('« Capturer tous les onglets de cette fenêtre » asks once for every site
   desktop.screenshot(testInfo.outputPath('permission-prompt.png'));
   await desktop.press('Tab', 'Return');
 
+  // The badge says how far the queue has gone, on every tab: « 1/6 » … « 6/6 ».
+  await expect
+    .poll(() => badgeText(worker), { timeout: 60_000, intervals: [100] })
+    .toMatch(/^[1-6]\/6$/);
   await expect
     .poll(async () => (await tabQueueOf(worker))?.status, { timeout: 60_000 })
     .toBe('done');
+  // Then the usual count again: the three captures.
+  await expect.poll(() => badgeText(worker)).toBe('3');
   const queue = (await tabQueueOf(worker))!;
   expect(queue.tabs.filter((tab) => tab.state === 'stored').map((tab) => tab.url)).toEqual(
     addresses,

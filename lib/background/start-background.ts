@@ -72,7 +72,7 @@ export function startBackground(): void {
   void captures.refreshBadge();
   // A thread the stopped worker left running keeps its screens and is sealed as interrupted.
   void sealAbandonedThreads(context.database, stitchThread);
-  // A tabs' queue the stopped worker left running says it was interrupted.
+  // A tabs' queue the stopped worker left running goes on; a paused one stays paused.
   void tabQueue.wake();
   // Captures a stopped worker left waiting for their seal are tried again.
   void seal.wake();

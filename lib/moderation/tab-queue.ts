@@ -26,7 +26,7 @@ const PAINT_MS = 400;
  * the queue shows each tab in turn in its own window; the person keeps browsing in another
  * window. A tab they pick in the queue's window pauses it, so the queue never takes the page
  * they are reading. Its state lives in session storage: the popup shows it, and a worker the
- * browser stopped leaves it « interrompue », to be resumed.
+ * browser stopped and started again goes on with it.
  */
 export function createTabQueue(
   context: CaptureContext,
@@ -67,7 +67,7 @@ export function createTabQueue(
       for (;;) {
         const queue = await readTabQueue();
         if (!queue || queue.status !== 'running') {
-          if (queue && !isFinished(queue) && queue.status !== 'interrupted') {
+          if (queue && !isFinished(queue)) {
             await sleep(PAUSED_POLL_MS);
             continue;
           }
@@ -139,13 +139,12 @@ export function createTabQueue(
           : queue,
       );
     },
-    /** At each start of the worker: a queue it left running was interrupted. */
+    /**
+     * At each start of the worker: a queue the stopped worker left running goes on with the
+     * tabs still waiting (session storage kept it); a paused one stays paused.
+     */
     async wake(): Promise<void> {
-      await update((queue) =>
-        queue.status === 'running' || queue.status === 'paused-by-tab'
-          ? { ...queue, status: 'interrupted' }
-          : queue,
-      );
+      if ((await readTabQueue())?.status === 'running') void loop();
     },
     handlers: {
       /** From the popup, whose click asked the browser for those sites' permission. */

@@ -49,7 +49,7 @@ const LAYERS = [
   {
     // The thread agent is injected beside untrusted pages too: the same limits as the page agent.
     target: [
-      './lib/thread/!(capture-thread|thread-store|thread-store.test|thread-records|stitch-thread|crop-posts|verify-thread|verify-thread.test|screen-writer|screen-writer.test|thread-contents|thread-loop|resume-thread).ts',
+      './lib/thread/!(capture-thread|thread-store|thread-store.test|thread-records|stitch-thread|crop-posts|verify-thread|verify-thread.test|screen-writer|screen-writer.test|thread-contents|thread-loop|resume-thread|reveal-record.test).ts',
       './entrypoints/thread-agent.ts',
     ],
     from: [...STORE, FULL_ZOD, ...UI, './lib/evidence', './lib/background', './lib/capture'],

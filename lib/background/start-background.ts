@@ -24,6 +24,7 @@ import { createThreadService } from '../thread/capture-thread';
 import { createSelectionService } from '../moderation/capture-selection';
 import { moderationActions } from '../moderation/moderation-actions';
 import { createTabQueue } from '../moderation/tab-queue';
+import type { ShowRunProgress } from '../moderation/store-capture';
 
 /**
  * Chrome allows two screenshots a second: two in any 1,040 ms, a little margin for the time
@@ -59,16 +60,21 @@ export function startBackground(): void {
     },
     uiLocale,
   );
-  const selection = createSelectionService(context, uiLocale);
+  // A selection's or the tabs' queue's « 3/12 »; the usual count when it ends.
+  const runProgress: ShowRunProgress = async (tabId, run) => {
+    await showBadge({ run, ...(tabId === undefined ? {} : { tabId }) });
+    if (run === null) await captures.refreshBadge();
+  };
+  const selection = createSelectionService(context, uiLocale, runProgress);
   const moderation = moderationActions(threads.captureThread, selection.open);
-  const tabQueue = createTabQueue(context, uiLocale);
+  const tabQueue = createTabQueue(context, uiLocale, runProgress);
 
   void captures.reportInterrupted();
   void captures.refreshBadge();
   // A thread the stopped worker left running goes on where its page still runs it, else it
   // keeps its screens and is sealed as interrupted.
   void threads.resumeAbandoned();
-  // A tabs' queue the stopped worker left running says it was interrupted.
+  // A tabs' queue the stopped worker left running goes on; a paused one stays paused.
   void tabQueue.wake();
   // Captures a stopped worker left waiting for their seal are tried again.
   void seal.wake();

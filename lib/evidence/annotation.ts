@@ -36,6 +36,7 @@ export function applyCustodyEntry(annotation: Annotation, entry: CustodyEntry): 
     case 'capture':
     case 'imported':
     case 'sealed':
+    case 'page-click':
       return annotation;
     case 'category':
       return { ...annotation, category: { ...entry.data } };

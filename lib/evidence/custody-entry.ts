@@ -100,6 +100,19 @@ const EVENTS = [
       clockOffsetMs: z.number(),
     }),
   }),
+  /**
+   * « Révéler tout avant de capturer »: a thread's capture clicked this button of the page
+   * (hidden replies, « Tous les commentaires ») at `clickedAt`, before going through it.
+   */
+  z.strictObject({
+    kind: z.literal('page-click'),
+    data: z.strictObject({
+      label: z.string().max(300),
+      expander: z.string().max(80),
+      platform: z.string().max(40),
+      clickedAt: z.string(),
+    }),
+  }),
   z.strictObject({
     kind: z.literal('images-deleted'),
     data: z.strictObject({

@@ -12,6 +12,7 @@ import { reportMessagesEn } from './report-messages-en';
 import { viewerMessagesEn } from './viewer-messages-en';
 import { threadMessagesEn } from './thread-messages-en';
 import { moderationMessagesEn } from './moderation-messages-en';
+import { revealMessagesEn } from './reveal-messages-en';
 import { libraryThreadMessagesEn } from './library-thread-messages-en';
 import { threadCheckMessagesEn } from './thread-check-messages-en';
 import { welcomeMessagesEn } from './welcome-messages-en';
@@ -29,6 +30,7 @@ export const messagesEn: TranslationOf<typeof messagesFr> = {
   ...welcomeMessagesEn,
   ...threadMessagesEn,
   ...moderationMessagesEn,
+  ...revealMessagesEn,
   ...libraryThreadMessagesEn,
   ...threadCheckMessagesEn,
   menuCapture: 'Capture as evidence',

@@ -9,6 +9,7 @@ import { reportMessagesFr } from './report-messages-fr';
 import { viewerMessagesFr } from './viewer-messages-fr';
 import { threadMessagesFr } from './thread-messages-fr';
 import { moderationMessagesFr } from './moderation-messages-fr';
+import { revealMessagesFr } from './reveal-messages-fr';
 import { libraryThreadMessagesFr } from './library-thread-messages-fr';
 import { threadCheckMessagesFr } from './thread-check-messages-fr';
 import { welcomeMessagesFr } from './welcome-messages-fr';
@@ -27,6 +28,7 @@ export const messagesFr = {
   ...welcomeMessagesFr,
   ...threadMessagesFr,
   ...moderationMessagesFr,
+  ...revealMessagesFr,
   ...libraryThreadMessagesFr,
   ...threadCheckMessagesFr,
   menuCapture: 'Capturer comme preuve',

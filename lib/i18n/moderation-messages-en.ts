@@ -47,8 +47,6 @@ export const moderationMessagesEn: TranslationOf<typeof moderationMessagesFr> = 
     'Paused: you picked a tab of this window. Resume when you are ready.',
   'tabs.status.cancelled': 'Cancelled: the captures made are kept.',
   'tabs.status.done': 'Finished.',
-  'tabs.status.interrupted':
-    'Interrupted: the browser stopped Témoin. The captures made are kept; resume to finish.',
   'tabs.summary': {
     one: '{count} tab captured of {total}.',
     other: '{count} tabs captured of {total}.',

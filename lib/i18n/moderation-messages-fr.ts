@@ -45,8 +45,6 @@ export const moderationMessagesFr = {
     'En pause : vous avez choisi un onglet de cette fenêtre. Reprenez quand vous voulez.',
   'tabs.status.cancelled': 'Annulée : les captures faites sont gardées.',
   'tabs.status.done': 'Terminée.',
-  'tabs.status.interrupted':
-    'Interrompue : le navigateur a arrêté Témoin. Les captures faites sont gardées ; reprenez pour finir.',
   'tabs.summary': {
     one: '{count} onglet capturé sur {total}.',
     other: '{count} onglets capturés sur {total}.',

@@ -66,6 +66,7 @@ export const pdfMessagesEn: TranslationOf<typeof pdfMessagesFr> = {
   'custody.emptied': 'deleted for good',
   'custody.sealed': 'sealed by a timestamp authority',
   'custody.images-deleted': 'images deleted',
+  'custody.page-click': 'Témoin’s click on the page',
   'custody.imported': 'imported from a verified archive',
   environment: 'Capture environment',
   envBrowser: 'Browser',

@@ -64,6 +64,7 @@ export const pdfMessagesFr = {
   'custody.emptied': 'suppression définitive',
   'custody.sealed': 'scellé par une autorité d’horodatage',
   'custody.images-deleted': 'images supprimées',
+  'custody.page-click': 'clic de Témoin sur la page',
   'custody.imported': 'importée d’une archive vérifiée',
   // The capture environment, stated in the manner of NF Z67-147 for internet constats.
   environment: 'Environnement de la capture',

@@ -55,6 +55,25 @@ export const threadChannel = defineChannel('temoin/thread', {
     ]),
   },
   /**
+   * « Révéler tout avant de capturer »: clicks the platform's own expanders in the thread
+   * (hidden replies, « Tous les commentaires »), and says what it clicked, in order.
+   */
+  reveal: {
+    request: z.object({ platform: z.string().check(z.maxLength(40)), progress: label }),
+    response: z.object({
+      clicks: z
+        .array(
+          z.object({
+            label,
+            expander: z.string().check(z.maxLength(80)),
+            platform: z.string().check(z.maxLength(40)),
+            at: z.string().check(z.maxLength(40)),
+          }),
+        )
+        .check(z.maxLength(200)),
+    }),
+  },
+  /**
    * Goes to the next screen (the thread's top for the first) and hides the overlay for the
    * shot. Unless the person paused, cancelled or scrolled, or the thread ended there.
    */

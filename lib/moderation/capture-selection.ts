@@ -8,7 +8,7 @@ import { formatDateTime, translator, type Locale, type Translate } from '../i18n
 import { selectionChannel } from '../messaging/selection-channel';
 import { startingPoint, THREAD_AGENT_FILE } from '../thread/capture-thread';
 import type { ModerationRequest } from '../background/capture-triggers';
-import { caseFor, storeCapture } from './store-capture';
+import { caseFor, storeCapture, type ShowRunProgress } from './store-capture';
 
 /** Failures after which the next post cannot be captured either: the run stops. */
 const FINAL: ReadonlySet<CaptureFailure> = new Set(['tab-closed', 'page-navigated', 'tab-hidden']);
@@ -18,7 +18,11 @@ const FINAL: ReadonlySet<CaptureFailure> = new Set(['tab-closed', 'page-navigate
  * asks for it, captures each chosen post on its own, one after another (two a second through
  * the spaced queue), all in one new case named after the page and the time.
  */
-export function createSelectionService(context: CaptureContext, locale: () => Locale) {
+export function createSelectionService(
+  context: CaptureContext,
+  locale: () => Locale,
+  showProgress: ShowRunProgress = async () => undefined,
+) {
   const running = new Set<number>();
   const askIn = (tabId: number) =>
     selectionChannel.sender((envelope) =>
@@ -99,7 +103,9 @@ export function createSelectionService(context: CaptureContext, locale: () => Lo
         failures.push(t(`failure.${reason}`));
         if (FINAL.has(reason)) break;
       }
+      void showProgress(tabId, { done: index + 1, total }).catch(() => undefined);
     }
+    await showProgress(tabId, null).catch(() => undefined);
     const detail = [
       t('select.summary', { count: stored, total, case: folder.name }),
       ...(cancelled ? [t('select.cancelled')] : []),

@@ -47,3 +47,12 @@ export function caseFor(name: string) {
     },
   };
 }
+
+/**
+ * Shows a run's progress on the badge (« 3/12 »): on one tab, or on every tab without one;
+ * null when it ends, which gives the badge back its usual count.
+ */
+export type ShowRunProgress = (
+  tabId: number | undefined,
+  progress: { done: number; total: number } | null,
+) => Promise<void>;

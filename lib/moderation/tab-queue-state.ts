@@ -8,8 +8,6 @@ const tabQueueStatusSchema = z.enum([
   'paused-by-tab',
   'cancelled',
   'done',
-  /** The browser stopped the worker while the queue ran: it says so and can be resumed. */
-  'interrupted',
 ]);
 
 const queuedTabSchema = z.object({

@@ -3,7 +3,7 @@ import { CaptureError, failureFromError } from '../capture/capture-failure';
 import type { CaptureContext } from '../capture/capture-tab';
 import { forbiddenReason } from '../capture/forbidden-pages';
 import { formatDateTime, translator, type Locale } from '../i18n/translate';
-import { caseFor, storeCapture } from './store-capture';
+import { caseFor, storeCapture, type ShowRunProgress } from './store-capture';
 import {
   isFinished,
   readTabQueue,
@@ -26,9 +26,13 @@ const PAINT_MS = 400;
  * the queue shows each tab in turn in its own window; the person keeps browsing in another
  * window. A tab they pick in the queue's window pauses it, so the queue never takes the page
  * they are reading. Its state lives in session storage: the popup shows it, and a worker the
- * browser stopped leaves it « interrompue », to be resumed.
+ * browser stopped and started again goes on with it.
  */
-export function createTabQueue(context: CaptureContext, locale: () => Locale) {
+export function createTabQueue(
+  context: CaptureContext,
+  locale: () => Locale,
+  showProgress: ShowRunProgress = async () => undefined,
+) {
   let looping = false;
   /** The tab the queue itself is showing: its own activation is not the person's. */
   let showing: number | undefined;
@@ -40,11 +44,17 @@ export function createTabQueue(context: CaptureContext, locale: () => Locale) {
     await writeTabQueue(next);
     return next;
   }
-  const setTab = (tabId: number, change: Partial<QueuedTab>) =>
-    update((queue) => ({
-      ...queue,
-      tabs: queue.tabs.map((tab) => (tab.tabId === tabId ? { ...tab, ...change } : tab)),
+  const setTab = async (tabId: number, change: Partial<QueuedTab>) => {
+    const queue = await update((current) => ({
+      ...current,
+      tabs: current.tabs.map((tab) => (tab.tabId === tabId ? { ...tab, ...change } : tab)),
     }));
+    if (queue) {
+      const done = queue.tabs.filter((tab) => tab.state !== 'waiting').length;
+      await showProgress(undefined, { done, total: queue.tabs.length }).catch(() => undefined);
+    }
+    return queue;
+  };
 
   async function loop(): Promise<void> {
     if (looping) return;
@@ -57,17 +67,17 @@ export function createTabQueue(context: CaptureContext, locale: () => Locale) {
       for (;;) {
         const queue = await readTabQueue();
         if (!queue || queue.status !== 'running') {
-          if (queue && !isFinished(queue) && queue.status !== 'interrupted') {
+          if (queue && !isFinished(queue)) {
             await sleep(PAUSED_POLL_MS);
             continue;
           }
-          return giveBackSites(queue);
+          return await finish(queue);
         }
         const next = queue.tabs.find((tab) => tab.state === 'waiting');
         if (!next) {
           await update((done) => ({ ...done, status: 'done' }));
           if (queue.shownTabId !== undefined) await show(queue.shownTabId).catch(() => undefined);
-          return giveBackSites(queue);
+          return await finish(queue);
         }
         await captureOne(next, folder, t('practice.mark'));
       }
@@ -103,6 +113,12 @@ export function createTabQueue(context: CaptureContext, locale: () => Locale) {
     }
   }
 
+  /** The badge's count comes back once the queue has ended; the queue's access goes. */
+  async function finish(queue: TabQueue | null): Promise<void> {
+    await showProgress(undefined, null).catch(() => undefined);
+    await giveBackSites(queue);
+  }
+
   /** Shows the tab in its window and waits for it to be loaded and painted. */
   async function show(tabId: number): Promise<void> {
     showing = tabId;
@@ -123,13 +139,12 @@ export function createTabQueue(context: CaptureContext, locale: () => Locale) {
           : queue,
       );
     },
-    /** At each start of the worker: a queue it left running was interrupted. */
+    /**
+     * At each start of the worker: a queue the stopped worker left running goes on with the
+     * tabs still waiting (session storage kept it); a paused one stays paused.
+     */
     async wake(): Promise<void> {
-      await update((queue) =>
-        queue.status === 'running' || queue.status === 'paused-by-tab'
-          ? { ...queue, status: 'interrupted' }
-          : queue,
-      );
+      if ((await readTabQueue())?.status === 'running') void loop();
     },
     handlers: {
       /** From the popup, whose click asked the browser for those sites' permission. */

@@ -1,4 +1,5 @@
 import { defineCheckedItem } from '../storage/checked-item';
+import { REVEAL_PLATFORMS } from '../thread/reveal-platforms';
 import { z } from '../validation/zod';
 
 /** The thread capture stops after this many screens unless the person chose another limit. */
@@ -12,6 +13,8 @@ export const MAX_SCREEN_LIMIT = 500;
 export const moderationSchema = z.object({
   enabled: z.boolean().catch(false),
   screenLimit: z.number().int().min(1).max(MAX_SCREEN_LIMIT).catch(DEFAULT_SCREEN_LIMIT),
+  /** Where the thread agent opens hidden replies before going through: none unless chosen. */
+  reveal: z.array(z.enum(REVEAL_PLATFORMS)).catch([]),
 });
 export type ModerationSettings = z.infer<typeof moderationSchema>;
 

@@ -3,11 +3,12 @@ import { askAgent } from '../capture/ask-page';
 import { shownTab } from '../capture/capture-tab';
 import { forbiddenReason } from '../capture/forbidden-pages';
 import { translator, type Locale, type Translate } from '../i18n/translate';
+import { isRevealPlatform, type RevealPlatform } from './reveal-platforms';
 import type { Rectangle } from '../messaging/page-schemas';
 import { authorKey, authorLabel } from './same-author';
 import { createThreadPosts } from './thread-posts';
 import { resumeThread } from './resume-thread';
-import { abandonedThreads, openThread } from './thread-store';
+import { abandonedThreads, openThread, recordRevealed } from './thread-store';
 import { goThrough, threadAgentOf, type ThreadContext, type ThreadOutcome } from './thread-loop';
 
 /** The thread agent's bundle, as WXT names the unlisted script `thread-agent`. */
@@ -98,7 +99,7 @@ async function runThread(
   const target = described.target?.rectangle;
   const ask = threadAgentOf(tabId);
   await browser.scripting.executeScript({ target: { tabId }, files: [THREAD_AGENT_FILE] });
-  const { screenLimit: limit } = await context.moderation();
+  const { screenLimit: limit, reveal } = await context.moderation();
   const viewport = described.viewport;
   const point = startingPoint(target, viewport, trigger);
   const started = point
@@ -131,6 +132,9 @@ async function runThread(
     ...(author ? { filteredBy: { author, label: authorLabel(started.post) ?? author } } : {}),
     ...(started.announced === undefined ? {} : { announced: started.announced }),
   });
+  if (isRevealPlatform(started.platform) && reveal.includes(started.platform)) {
+    await revealFirst(ask, context, threadId, started.platform, t);
+  }
   return goThrough(context, t, {
     threadId,
     tabId,
@@ -142,6 +146,23 @@ async function runThread(
     posts: createThreadPosts(),
     index: 0,
   });
+}
+
+/**
+ * « Révéler tout avant de capturer », on for this platform: the agent clicks the page's own
+ * expanders, and each click is kept on the thread for its seal and custody log.
+ */
+async function revealFirst(
+  ask: ReturnType<typeof threadAgentOf>,
+  context: ThreadContext,
+  threadId: string,
+  platform: RevealPlatform,
+  t: Translate,
+) {
+  const answer = await ask('reveal', { platform, progress: t('reveal.progress') }).catch(
+    () => null,
+  );
+  if (answer?.clicks.length) await recordRevealed(context.database, threadId, answer.clicks);
 }
 
 /**

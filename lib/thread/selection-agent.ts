@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { pickPost } from '../agent/picked-posts';
+import { extractPost } from '../sites/extract-post';
 import { agentChannel } from '../messaging/agent-channel';
 import { selectionChannel } from '../messaging/selection-channel';
 import { findScroller, scrollAndSettle, viewportOfScroller } from './find-scroller';
@@ -9,6 +10,8 @@ import { nextPaint } from './thread-agent';
 
 const started = Symbol.for('temoin.selection-agent');
 const SETTLE_MS = 150;
+/** Posts a feed loads are looked for once the page has been quiet this long. */
+const LOADED_DEBOUNCE_MS = 250;
 
 const askBackground = agentChannel.sender((envelope) => browser.runtime.sendMessage(envelope));
 
@@ -22,6 +25,7 @@ export function startSelectionAgent(window: Window & { [started]?: boolean }): v
   window[started] = true;
   let layer: ReturnType<typeof createSelectionLayer> | null = null;
   let chosen: Element[] = [];
+  let stopFollowing = () => {};
 
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -35,9 +39,10 @@ export function startSelectionAgent(window: Window & { [started]?: boolean }): v
             url: new URL(window.location.href),
             now: new Date(),
           };
+          const selector = siblingSelector(seed.container);
           const posts: SelectablePost[] = readPosts(
             window.document.documentElement,
-            siblingSelector(seed.container),
+            selector,
             context,
           );
           const start = posts.find((post) => post.element === seed.container) ?? posts[0]!;
@@ -50,6 +55,13 @@ export function startSelectionAgent(window: Window & { [started]?: boolean }): v
               chosen = selected;
               void askBackground('captureSelection', {}).catch(() => undefined);
             },
+          });
+          stopFollowing();
+          stopFollowing = followLoadedPosts(window, selector, posts, (more) => {
+            // Once the choice is made or cancelled, the page is no longer watched.
+            if (layer?.state !== 'choosing') return false;
+            layer.add(more);
+            return true;
           });
           return { count: posts.length };
         },
@@ -80,6 +92,7 @@ export function startSelectionAgent(window: Window & { [started]?: boolean }): v
           };
         },
         async finish({ title, detail }) {
+          stopFollowing();
           layer?.finish(title, detail);
           layer = null;
           return {};
@@ -87,4 +100,49 @@ export function startSelectionAgent(window: Window & { [started]?: boolean }): v
       });
     },
   );
+}
+
+/**
+ * Watches the page for posts a feed loads later (infinite scroll, older messages above) and
+ * hands the new ones over, a moment after the page stops changing. Returns the stop.
+ */
+function followLoadedPosts(
+  window: Window,
+  selector: string,
+  known: readonly SelectablePost[],
+  onMore: (more: SelectablePost[]) => boolean,
+): () => void {
+  const seen = new WeakSet(known.map((post) => post.element));
+  let timer = 0;
+  let waitingSince = 0;
+  const look = () => {
+    waitingSince = 0;
+    const context = {
+      document: window.document,
+      url: new URL(window.location.href),
+      now: new Date(),
+    };
+    const more: SelectablePost[] = [];
+    for (const element of window.document.querySelectorAll(selector)) {
+      if (seen.has(element) || element.getBoundingClientRect().height === 0) continue;
+      const extracted = extractPost(element, context);
+      if (!extracted || extracted.container !== element) continue;
+      seen.add(element);
+      more.push({ element, details: extracted.details });
+    }
+    if (!onMore(more)) stop();
+  };
+  const observer = new MutationObserver(() => {
+    window.clearTimeout(timer);
+    waitingSince ||= Date.now();
+    // A live chat never stops changing: look at least this often.
+    const late = Date.now() - waitingSince > LOADED_DEBOUNCE_MS * 4;
+    timer = window.setTimeout(look, late ? 0 : LOADED_DEBOUNCE_MS);
+  });
+  observer.observe(window.document.documentElement, { childList: true, subtree: true });
+  function stop() {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  }
+  return stop;
 }

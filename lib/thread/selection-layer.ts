@@ -38,7 +38,8 @@ export interface SelectablePost {
  * The selection mode in the page: a checkbox on each post and a bar with the count, « tout
  * ce qu'a écrit cet auteur », « Capturer la sélection » and « Annuler ». It sits in a closed
  * shadow root, so the page can neither style nor read it. The checkboxes follow the posts in
- * the tab order; one that gets the focus brings its post into view. Escape cancels.
+ * the tab order, also those a feed loads later; one that gets the focus brings its post into
+ * view. Escape cancels.
  */
 export function createSelectionLayer(
   window: Window,
@@ -75,7 +76,10 @@ export function createSelectionLayer(
   bar.append(make(document, 'strong', '', labels.title), count, sameAuthor, capture, cancel);
 
   const layer = make(document, 'div', 'boxes');
-  const boxes = posts.map((post) => {
+  // Posts a feed loads later get their box too (`add`): both lists stay in the page's order.
+  const listed: SelectablePost[] = [];
+  const boxes: HTMLInputElement[] = [];
+  function addBox(post: SelectablePost): void {
     const box = document.createElement('input');
     box.type = 'checkbox';
     box.className = 'box';
@@ -94,9 +98,17 @@ export function createSelectionLayer(
       if (box.checked) author = post.details;
       describe();
     });
-    layer.append(box);
-    return box;
-  });
+    // Before the first listed post that comes after it in the page: the tab order follows.
+    const at = listed.findIndex(
+      (other) =>
+        post.element.compareDocumentPosition(other.element) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    const index = at === -1 ? listed.length : at;
+    layer.insertBefore(box, boxes[index] ?? null);
+    listed.splice(index, 0, post);
+    boxes.splice(index, 0, box);
+  }
+  posts.forEach(addBox);
   // The bar comes first: from the first checkbox, Shift+Tab reaches its buttons.
   root.append(bar, layer);
   document.documentElement.append(host);
@@ -105,7 +117,9 @@ export function createSelectionLayer(
   function place(): void {
     window.cancelAnimationFrame(frame);
     frame = window.requestAnimationFrame(() => {
-      posts.forEach((post, index) => {
+      listed.forEach((post, index) => {
+        // A post the page removed loses its box, which leaves the tab order with it.
+        boxes[index]!.hidden = !post.element.isConnected;
         const box = post.element.getBoundingClientRect();
         boxes[index]!.style.left = `${Math.max(box.left + 6, 0)}px`;
         boxes[index]!.style.top = `${box.top + 6}px`;
@@ -127,7 +141,7 @@ export function createSelectionLayer(
     const template = plural.select(selected) === 'one' ? labels.countOne : labels.countOther;
     count.textContent = template
       .replace('{count}', String(selected))
-      .replace('{total}', String(posts.length));
+      .replace('{total}', String(listed.length));
     const name = authorLabel(author);
     sameAuthor.hidden = !name || !authorKey(author);
     sameAuthor.textContent = labels.sameAuthor.replace('{author}', name ?? '');
@@ -135,13 +149,13 @@ export function createSelectionLayer(
   }
   function selectAuthor(): void {
     const key = authorKey(author);
-    posts.forEach((post, index) => {
+    listed.forEach((post, index) => {
       if (key && authorKey(post.details) === key) boxes[index]!.checked = true;
     });
     describe();
   }
   function startCapture(): void {
-    const selected = posts.filter((_post, index) => boxes[index]!.checked);
+    const selected = listed.filter((_post, index) => boxes[index]!.checked);
     if (selected.length === 0) return;
     state = 'capturing';
     layer.hidden = true;
@@ -164,11 +178,18 @@ export function createSelectionLayer(
 
   describe();
   place();
-  boxes[posts.indexOf(options.start)]?.focus({ preventScroll: true });
+  boxes[listed.indexOf(options.start)]?.focus({ preventScroll: true });
 
   return {
     get state() {
       return state;
+    },
+    /** Posts the page loaded since: each gets its box in the page's order. */
+    add(more: readonly SelectablePost[]): void {
+      if (more.length === 0) return;
+      more.forEach(addBox);
+      describe();
+      place();
     },
     showProgress(text: string): void {
       count.textContent = text;

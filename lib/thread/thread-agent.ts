@@ -9,11 +9,13 @@ import {
   scrollerArea,
   viewportOfScroller,
 } from './find-scroller';
-import { listVisiblePosts, postAt, siblingSelector } from './list-posts';
+import { listVisiblePosts, postAt, readPosts, siblingSelector } from './list-posts';
 import { readAnnouncedCount } from './read-announced-count';
 import { anchorCorrection, atEnd, planNextScroll } from './scroll-plan';
+import { revealArea, revealEverything } from './reveal-everything';
 import { createThreadOverlay, removeThreadOverlays } from './thread-overlay';
 import type { SeenPost } from './thread-posts';
+import { isRevealPlatform, type RevealPlatform } from './reveal-platforms';
 
 const started = Symbol.for('temoin.thread-agent');
 /** A feed that loads more at its end gets this many chances, this far apart. */
@@ -50,6 +52,10 @@ export function startThreadAgent(window: Window & { [started]?: boolean }): void
             scroller: isPageScroller(run.scroller) ? ('page' as const) : ('element' as const),
             post: post.details,
           };
+        },
+        async reveal({ platform, progress }) {
+          if (!run || !isRevealPlatform(platform)) return { clicks: [] };
+          return { clicks: await run.reveal(platform, progress) };
         },
         async advance({ index, progress }) {
           if (!run) return { state: 'cancelled' as const };
@@ -192,10 +198,19 @@ function beginRun(
     lastSeen = posts();
   }
 
+  /** Opens what the thread hides, before going through it: only in the thread's area. */
+  async function reveal(platform: RevealPlatform, progress: string) {
+    overlay.showProgress(progress);
+    const context = { document, url: new URL(window.location.href), now: new Date() };
+    const all = readPosts(scroller, selector, context).map((one) => one.element);
+    return revealEverything(window, revealArea(post, platform, all), platform);
+  }
+
   return {
     scroller,
     advance,
     resumeAt,
+    reveal,
     /** Puts the page back where it was, and says how it ended when there is something to say. */
     end(title?: string, detail?: string): void {
       for (const type of userEvents)

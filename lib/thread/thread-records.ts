@@ -1,5 +1,6 @@
 import type { Rectangle } from '../messaging/page-schemas';
 import type { PostDetails } from '../sites/post-details';
+import type { RevealClick } from './reveal-everything';
 
 /** How a thread capture ended; `running` only while it goes on (or if the worker died). */
 export type ThreadStatus = 'running' | 'complete' | 'cancelled' | 'interrupted';
@@ -45,6 +46,8 @@ export interface ThreadRecord {
   tabId?: number;
   /** Each time a restarted worker took the thread up again. */
   resumed?: ThreadResumption[];
+  /** « Révéler tout avant de capturer »: every click Témoin made on the page, in order. */
+  revealed?: RevealClick[];
   endedAt?: string;
   end?: ThreadEnd;
   seal?: SealedThread;
@@ -66,6 +69,8 @@ export interface SealedThread {
   posts: string[];
   /** What the page said the thread holds (« 240 commentaires »), when it said so. */
   announced?: number;
+  /** Every click Témoin made on the page before going through it (hidden replies…). */
+  revealed?: RevealClick[];
   /** The stitched picture's parts, top to bottom, each derived from the screens. */
   stitched?: Array<{ part: number; sha256: string; width: number; height: number }>;
   /** The browser stopped the worker mid-thread, and the restarted one went on. */

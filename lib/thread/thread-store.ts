@@ -1,6 +1,8 @@
 import { canonicalJson } from '../evidence/canonical-json';
+import { appendCustody } from '../evidence/append-custody';
 import type { EvidenceDatabase } from '../evidence/database';
 import { sha256Hex } from '../evidence/sha256';
+import type { RevealClick } from './reveal-everything';
 import type { ThreadPost } from './thread-posts';
 import type {
   SealedThread,
@@ -26,6 +28,15 @@ export type DeriveFromScreen = (screen: {
 /** Writes the thread's record as it starts, so a stopped worker leaves a trace to finish. */
 export async function openThread(database: EvidenceDatabase, thread: NewThread): Promise<void> {
   await database.threads.add({ ...thread, status: 'running', startedAt: new Date().toISOString() });
+}
+
+/** Keeps the clicks « Révéler tout » made, before the first screen, for the seal. */
+export async function recordRevealed(
+  database: EvidenceDatabase,
+  threadId: string,
+  clicks: readonly RevealClick[],
+): Promise<void> {
+  await database.threads.update(threadId, { revealed: [...clicks] });
 }
 
 /**
@@ -140,6 +151,7 @@ export async function sealThread(
     })),
     posts: posts.map((post) => post.key),
     ...(thread.announced === undefined ? {} : { announced: thread.announced }),
+    ...(thread.revealed?.length ? { revealed: thread.revealed } : {}),
     ...(stitched ? { stitched } : {}),
     ...(thread.resumed ? { resumed: thread.resumed } : {}),
   };
@@ -158,7 +170,19 @@ export async function sealThread(
     });
     return true;
   });
-  return sealed ? seal : null;
+  if (!sealed) return null;
+  // The thread's custody log opens with its seal; the page's clicks are its first entries.
+  if (seal.revealed) {
+    await appendCustody(
+      database,
+      threadId,
+      seal.revealed.map(({ at, ...click }) => ({
+        kind: 'page-click' as const,
+        data: { ...click, clickedAt: at },
+      })),
+    );
+  }
+  return seal;
 }
 
 /** The threads a stopped worker left running. */

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { EvidenceReader, readStoreInPage } from './support/evidence';
-import { expect, serveFixture, test, type Desktop } from './support/extension-test';
+import { expect, serveFixture, test } from './support/extension-test';
 import {
+  chooseModeration,
   clickOverlayButton,
   enableModeration,
   screensVerify,
@@ -14,24 +15,22 @@ import {
 declare const chrome: {
   storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
   permissions: { contains(query: { origins: string[] }): Promise<boolean> };
+  action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+  tabs: { query(query: { active: boolean }): Promise<Array<{ id?: number }>> };
 };
+
+/** The badge's global text. */
+const badgeText = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
+/** The badge's text on the tab in view. */
+const tabBadgeText = (worker: Worker) =>
+  worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true });
+    return chrome.action.getBadgeText({ tabId: tab!.id });
+  });
 
 const X_URL = 'https://x.com/compte_1/status/1800000000000000001';
 const permalink = (index: number) =>
   `https://x.com/compte_${index % 11}/status/${1800000000000000000n + BigInt(index)}`;
-
-/**
- * Right-clicks a post and picks the item at `position` (0 for the first) of Témoin's group in
- * the real native menu: the group is the third item from the bottom on a page.
- */
-async function chooseModeration(desktop: Desktop, page: Page, selector: string, position: number) {
-  await desktop.rightClick(selector);
-  await page.waitForTimeout(250);
-  await desktop.press('Up', 'Up', 'Up', 'Right');
-  // The submenu takes a moment to open under load.
-  await page.waitForTimeout(300);
-  await desktop.press(...Array<string>(position).fill('Down'), 'Return');
-}
 
 async function openThread(
   { context, extensionId, page }: { context: BrowserContext; extensionId: string; page: Page },
@@ -119,7 +118,12 @@ test('a selection made with the keyboard alone is captured post by post into one
   // Back past the first post's box to the bar: « Annuler », then « Capturer la sélection ».
   await desktop.press(...Array<string>(7).fill('shift+Tab'), 'Return');
 
+  // The tab's badge says how far the selection has gone, then shows the count again.
+  await expect
+    .poll(() => tabBadgeText(worker), { timeout: 30_000, intervals: [100] })
+    .toMatch(/^[1-3]\/3$/);
   await expect.poll(async () => (await evidence.captures()).length, { timeout: 30_000 }).toBe(3);
+  await expect.poll(() => tabBadgeText(worker)).toBe('3');
   const captures = (await evidence.captures()).sort((a, b) =>
     a.capturedAt.localeCompare(b.capturedAt),
   );
@@ -228,9 +232,15 @@ test('« Capturer tous les onglets de cette fenêtre » asks once for every site
   desktop.screenshot(testInfo.outputPath('permission-prompt.png'));
   await desktop.press('Tab', 'Return');
 
+  // The badge says how far the queue has gone, on every tab: « 1/6 » … « 6/6 ».
+  await expect
+    .poll(() => badgeText(worker), { timeout: 60_000, intervals: [100] })
+    .toMatch(/^[1-6]\/6$/);
   await expect
     .poll(async () => (await tabQueueOf(worker))?.status, { timeout: 60_000 })
     .toBe('done');
+  // Then the usual count again: the three captures.
+  await expect.poll(() => badgeText(worker)).toBe('3');
   const queue = (await tabQueueOf(worker))!;
   expect(queue.tabs.filter((tab) => tab.state === 'stored').map((tab) => tab.url)).toEqual(
     addresses,

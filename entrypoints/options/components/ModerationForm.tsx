@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import { Notice } from '../../../components/Notice';
 import type { Translate } from '../../../lib/i18n/translate';
+import { platformLabel } from '../../../lib/sites/platform-names';
 import { MAX_SCREEN_LIMIT, type ModerationSettings } from '../../../lib/settings/moderation';
+import { REVEAL_PLATFORMS } from '../../../lib/thread/reveal-platforms';
 
 /**
- * The moderation tools: a checkbox that adds « Capturer tout le fil » to the menu, and the
- * most screens a thread capture takes. Saved as soon as changed, and said so.
+ * The moderation tools: a checkbox that adds « Capturer tout le fil » to the menu, the most
+ * screens a thread capture takes, and where « Révéler tout avant de capturer » is on. Saved
+ * as soon as changed, and said so.
  */
 export function ModerationForm({
   settings,
@@ -56,6 +59,30 @@ export function ModerationForm({
           }}
         />
       </div>
+      <fieldset class="stack reveal" aria-describedby="reveal-help">
+        <legend>{t('settings.reveal.title')}</legend>
+        <p class="muted" id="reveal-help">
+          {t('settings.reveal.help')}
+        </p>
+        {REVEAL_PLATFORMS.map((platform) => (
+          <div class="choice" key={platform}>
+            <input
+              id={`reveal-${platform}`}
+              type="checkbox"
+              checked={settings.reveal.includes(platform)}
+              disabled={!settings.enabled}
+              onChange={(event) => {
+                const others = settings.reveal.filter((one) => one !== platform);
+                const reveal = event.currentTarget.checked ? [...others, platform] : others;
+                void change({ ...settings, reveal });
+              }}
+            />
+            <label for={`reveal-${platform}`}>
+              {t('settings.reveal.platform', { platform: platformLabel(platform) ?? platform })}
+            </label>
+          </div>
+        ))}
+      </fieldset>
       {status !== undefined && (
         <Notice
           kind={status ? 'error' : 'success'}

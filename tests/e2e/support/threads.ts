@@ -22,6 +22,24 @@ export async function captureThread(desktop: Desktop, page: Page, selector: stri
   await desktop.press('Up', 'Up', 'Up', 'Right', 'Down', 'Return');
 }
 
+/**
+ * Right-clicks a post and picks the item at `position` (0 for the first) of Témoin's group in
+ * the real native menu: the group is the third item from the bottom on a page.
+ */
+export async function chooseModeration(
+  desktop: Desktop,
+  page: Page,
+  selector: string,
+  position: number,
+) {
+  await desktop.rightClick(selector);
+  await page.waitForTimeout(250);
+  await desktop.press('Up', 'Up', 'Up', 'Right');
+  // The submenu takes a moment to open under load.
+  await page.waitForTimeout(300);
+  await desktop.press(...Array<string>(position).fill('Down'), 'Return');
+}
+
 /** Opens the evidence reader, then a thread fixture served at its real address. */
 export async function openThreadPage(
   { context, extensionId, page }: { context: BrowserContext; extensionId: string; page: Page },

@@ -13,7 +13,7 @@ import { categoryById } from '../../lib/reporting/report-categories/index';
 import type { EvidenceDatabase } from '../../lib/evidence/database';
 import { translator } from '../../lib/i18n/translate';
 import { uiLocale } from '../../lib/i18n/ui-locale';
-import { loadFirstScreen, type LibraryIndex } from '../../lib/library/load-library';
+import type { LibraryIndex } from '../../lib/library/load-library';
 import type { LibraryFilter } from '../../lib/library/filter-captures';
 import { askBackgroundLater as askBackground } from '../../lib/messaging/ask-background-later';
 import { REPORT_CATEGORIES } from '../../lib/reporting/report-categories/index';
@@ -28,7 +28,7 @@ import { AuthorDossier } from './components/AuthorDossier';
 import { useBundleCheck } from './use-bundle-check';
 import { useCaptureInAddress } from './use-capture-in-address';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
-import { FIRST_SCREEN, useLibraryIndex } from './use-library-index';
+import { useLibraryIndex } from './use-library-index';
 import { useLibraryRows } from './use-library-rows';
 import { useScreenPictures } from './use-screen-pictures';
 
@@ -40,11 +40,6 @@ const CaptureDetailFromStore = lazyComponent(
     (await import('../../lib/extension-pages/CaptureDetailFromStore')).CaptureDetailFromStore,
 );
 export const FIRST_SCREEN_MARK = 'temoin:library-first-screen';
-
-/** The newest captures and threads, for the first screen; started before the page draws. */
-export function readFirstScreen(database: EvidenceDatabase): Promise<LibraryIndex> {
-  return loadFirstScreen(database, FIRST_SCREEN, uiLocale());
-}
 
 /** The evidence library page: search, select, open, export, report, trash. */
 export function LibraryApp(props: {

@@ -1,6 +1,7 @@
 import type { CaptureRecord } from '../evidence/database';
 import { sampleMetadata } from '../../tests/unit/sample-capture';
 import { captureSummaryOf } from './capture-summary';
+import { filterCaptures } from './filter-captures';
 import { captureItem } from './item-summary';
 
 const record = (extra: Partial<CaptureRecord['metadata']> = {}): CaptureRecord => {
@@ -78,5 +79,33 @@ describe('captureSummaryOf', () => {
       address: 'https://www.reddit.com/r/exemple/comments/abc/',
       reported: false,
     });
+  });
+
+  it.each([
+    ['elodie', true],
+    ['ÉLODIE', true],
+    ['élo pay', true],
+    ['ca suffit', true],
+    ['naive cafe', true],
+    ['NAÏVE caf', true],
+    ['payez', false],
+    ['cafés', false],
+  ])('finds « %s », accents and case aside, from the start of a word: %s', (text, found) => {
+    const item = captureItem(
+      record({
+        post: {
+          platform: 'x',
+          extractor: 'x',
+          kind: 'post',
+          authorHandle: '@Élodie',
+          text: 'Tu vas PAYER, ça suffit. A naïve café post.',
+          published: { kind: 'unknown' },
+          mediaUrls: [],
+          missing: [],
+        },
+      }),
+    );
+    const results = filterCaptures([captureSummaryOf(item, undefined, 'fr')], { text });
+    expect(results.length === 1).toBe(found);
   });
 });

@@ -77,6 +77,8 @@ function picturesFrom(database: EvidenceDatabase) {
     if (!blob) return null;
     const { pngForPdf } = await import('../../lib/pdf/pdf-image');
     const image = await pngForPdf(blob);
+    // Kept for the whole dossier: without its bytes, a reference to the stored file only.
+    if (image) delete image.bytes;
     return image && { key, image };
   };
   return async (entry: DossierEntry): Promise<EntryPicture | null> => {

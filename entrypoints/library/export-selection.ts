@@ -39,11 +39,19 @@ export async function exportSelection(request: ExportRequest): Promise<void> {
     format === 'zip'
       ? `temoin-export-${stamp(exportedAt)}.zip`
       : `temoin-posts-${stamp(exportedAt)}.${format}`;
-  const show = (progress: ExportProgress | null) =>
+  // Drawn at most every 100 ms within a phase: redrawing the page for each of a thousand
+  // captures slowed the export it reports on.
+  let shown = { phase: '', at: 0 };
+  const show = (progress: ExportProgress | null) => {
+    const now = performance.now();
+    const phase = progress?.phase ?? '';
+    if (phase === shown.phase && now - shown.at < 100) return;
+    shown = { phase, at: now };
     request.setTask({
       ...progressText(progress, t, locale),
       onCancel: () => controller.abort(),
     });
+  };
   show(null);
   const seal: ExportSeal = { outcome: 'off' };
   // Every capture's and every thread's custody log says it was exported.
@@ -85,14 +93,14 @@ async function zipBundle(
     { buildBundle },
     { evidenceReportPdf },
     { browserJpeg },
-    fonts,
+    { reportScripts },
     { readSealSettings },
     { sealAuthorityOf },
   ] = await Promise.all([
     import('../../lib/export/build-bundle'),
     import('../../lib/pdf/evidence-report'),
     import('../../lib/pdf/browser-jpeg'),
-    reportFontFiles(),
+    import('../../lib/pdf/report-scripts'),
     import('../../lib/settings/seal-settings'),
     import('../../lib/seal/seal-authority'),
   ]);
@@ -106,14 +114,15 @@ async function zipBundle(
     threadIds,
     language: locale,
     ...named,
-    pdf: (captures, drawn) =>
+    pdf: async (captures, drawn) =>
       evidenceReportPdf({
         captures,
         language: locale,
         ...named,
         platformName: (platform) => platformLabel(platform) ?? platform,
         toJpeg: browserJpeg,
-        fonts,
+        // Only the fonts of the scripts the report prints are read.
+        fonts: await reportFontFiles(reportScripts(captures, caseName ? [caseName] : [])),
         exportSeal: authority && { authorityName: authority.name },
         signal,
         onProgress: drawn,

@@ -19,6 +19,7 @@ import { captureName } from '../../lib/evidence/capture-name';
 import { scenarioOfPost } from '../../lib/practice/scenario-of-post';
 import { practiceReportPdf } from '../../lib/practice/practice-report';
 import { reportFontFiles } from '../../lib/extension-pages/report-font-files';
+import { REPORT_SCRIPTS } from '../../lib/pdf/report-scripts';
 import { recommendChannels } from '../../lib/reporting/recommend-channels';
 import { platformLabel } from '../../lib/sites/platform-names';
 import { PracticeCapture } from './components/PracticeCapture';
@@ -149,7 +150,8 @@ export function OpenPracticeCapture({
                 extensionVersion: browser.runtime.getManifest().version,
                 platformName: (platform) => platformLabel(platform) ?? platform,
                 toJpeg: browserJpeg,
-                fonts: await reportFontFiles(),
+                // One capture: every script's font is read, whatever its text.
+                fonts: await reportFontFiles(REPORT_SCRIPTS.map(({ script }) => script)),
                 mark: markAsExercise,
               });
               await saveFile(

@@ -16,6 +16,7 @@ import {
   type ExportBundleManifest,
   type ExportedCapture,
 } from './bundle-format';
+import { knownDigests } from './blob-digests';
 import { bundleChainPem, exportedSealOf } from './bundle-seals';
 import { bundleReadme } from './bundle-readme';
 import { addThreads } from './bundle-threads';
@@ -116,7 +117,8 @@ export async function buildBundle(options: BundleOptions): Promise<Blob> {
   const chains: string[] = [];
   const add = async (path: string, data: Blob | string, sha256?: string) => {
     entries.push({ name: path, data, modified: exportedAt });
-    sums.push({ path, sha256: sha256 ?? (await sha256Hex(data)) });
+    const known = data instanceof Blob ? knownDigests(data).sha256 : undefined;
+    sums.push({ path, sha256: sha256 ?? known ?? (await sha256Hex(data)) });
   };
   let done = 0;
   for (const batch of batches(captureIds, READ_BATCH)) {

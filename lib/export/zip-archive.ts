@@ -1,3 +1,4 @@
+import { knownDigests } from './blob-digests';
 import { crc32 } from './crc32';
 
 export interface ZipEntry {
@@ -18,7 +19,8 @@ const MAX_32 = 0xffffffff;
 /**
  * Builds a ZIP archive (stored, not deflated: PNGs are compressed already) as a Blob made of
  * small headers and references to the files' own Blobs. Each file is read once, as a stream,
- * for its CRC; no file is copied into memory, so a thousand captures fit as easily as one.
+ * for its CRC, unless its CRC was taken while its bytes were in hand (`blob-digests.ts`); no
+ * file is copied into memory, so a thousand captures fit as easily as one.
  */
 export async function zipArchive(
   entries: readonly ZipEntry[],
@@ -109,7 +111,10 @@ async function checksums(
     while (next < contents.length) {
       const index = next++;
       const data = contents[index]!;
-      sums[index] = data instanceof Blob ? await blobCrc(data, signal) : crc32(data);
+      sums[index] =
+        data instanceof Blob
+          ? (knownDigests(data).crc32 ?? (await blobCrc(data, signal)))
+          : crc32(data);
       onProgress?.(++done);
     }
   };

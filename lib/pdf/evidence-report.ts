@@ -4,6 +4,7 @@ import { PdfWriter } from './pdf-writer';
 import { drawCapturePage } from './report-capture-page';
 import { reportContext, type EvidenceReportOptions } from './report-context';
 import { reportTypesetter } from './report-fonts';
+import { screenshotReads } from './report-pictures';
 import { drawSummary } from './report-summary';
 
 /**
@@ -30,10 +31,12 @@ export async function evidenceReportPdf(options: EvidenceReportOptions): Promise
     typesetter,
   );
   drawSummary(flow, captures, options, context);
+  const screenshots = screenshotReads(captures);
   for (const [index, item] of captures.entries()) {
     options.signal?.throwIfAborted();
     flow.newPage();
-    await drawCapturePage(flow, writer, item, { index, count: captures.length }, options, context);
+    const place = { index, count: captures.length, screenshot: screenshots(index) };
+    await drawCapturePage(flow, writer, item, place, options, context);
     options.onProgress?.(index + 1);
   }
   flow.finish();

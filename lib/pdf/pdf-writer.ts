@@ -1,3 +1,4 @@
+import { rememberDigests, StreamDigests } from '../export/blob-digests';
 import type { PdfImage } from './pdf-image';
 
 export interface PdfPage {
@@ -54,20 +55,48 @@ function pdfDate(date: Date): string {
   return `(D:${date.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z)`;
 }
 
+/** Objects before the images: catalog, page tree, the standard fonts, document information. */
+const INFO_NUMBER = 3 + FONTS.length;
+const FIRST_IMAGE = INFO_NUMBER + 1;
+
 /**
- * Writes a PDF 1.4 file: pages of text, in the standard fonts or embedded ones, and images. The result is a Blob
- * made of parts: image data stays a reference to the stored file, so a report of a thousand
- * screenshots costs little memory. Content streams are left uncompressed, so the text can be
- * read, searched and checked with the plainest tools.
+ * Writes a PDF 1.4 file: pages of text, in the standard fonts or embedded ones, and images.
+ * The result is a Blob made of parts: image data stays a reference to the stored file, so a
+ * report of a thousand screenshots costs little memory. Each image is written as it is added,
+ * while its bytes are in hand, and the file's SHA-256 and CRC-32 are computed as it is
+ * written (remembered for the export, `blob-digests.ts`), so nothing reads it back. Content
+ * streams are left uncompressed, so the text can be read, searched and checked with the
+ * plainest tools.
  */
 export class PdfWriter {
-  private readonly images: PdfImage[] = [];
+  private readonly parts: BlobPart[] = [];
+  private readonly offsets: number[] = [];
+  private length = 0;
+  private readonly digests = new StreamDigests();
+  /** False once a part is written whose bytes are not in hand: the file is then not digested. */
+  private digesting = true;
+  private imageCount = 0;
   private readonly pages: PdfPage[] = [];
 
-  /** Registers an image and returns the name a content stream draws it by. */
+  constructor() {
+    // A binary comment line tells transfer tools the file is not plain text.
+    this.write('%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n');
+  }
+
+  /** Writes an image's object now and returns the name a content stream draws it by. */
   addImage(image: PdfImage): string {
-    this.images.push(image);
-    return `Im${this.images.length}`;
+    const space = image.colors === 3 ? '/DeviceRGB' : '/DeviceGray';
+    const common =
+      `/Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} ` +
+      `/ColorSpace ${space} /BitsPerComponent 8`;
+    const filter =
+      image.kind === 'jpeg'
+        ? '/Filter /DCTDecode'
+        : `/Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors ${image.colors} ` +
+          `/BitsPerComponent 8 /Columns ${image.width} >>`;
+    this.imageCount += 1;
+    this.stream(FIRST_IMAGE + this.imageCount - 1, `${common} ${filter}`, image.data, image.bytes);
+    return `Im${this.imageCount}`;
   }
 
   addPage(page: PdfPage): void {
@@ -78,50 +107,54 @@ export class PdfWriter {
     return this.pages.length;
   }
 
-  /** Writes the file, with the embedded fonts the pages' text uses. */
-  finish(info: PdfInfo, fonts: readonly PdfFont[] = []): Blob {
-    const parts: BlobPart[] = [];
-    const offsets: number[] = [];
-    let length = 0;
-    const write = (part: string | Blob) => {
-      const data = typeof part === 'string' ? latin1(part) : part;
-      parts.push(data);
-      length += data instanceof Blob ? data.size : data.byteLength;
-    };
-    const object = (number: number, body: string) => {
-      offsets[number] = length;
-      write(`${number} 0 obj\n${body}\nendobj\n`);
-    };
-    const stream = (number: number, dictionary: string, data: string | Blob) => {
-      offsets[number] = length;
-      const size = typeof data === 'string' ? data.length : data.size;
-      write(`${number} 0 obj\n<< ${dictionary} /Length ${size} >>\nstream\n`);
-      write(data);
-      write('\nendstream\nendobj\n');
-    };
+  private write(part: string | Uint8Array<ArrayBuffer> | Blob, bytes?: readonly Uint8Array[]) {
+    const data = typeof part === 'string' ? latin1(part) : part;
+    this.parts.push(data);
+    this.length += data instanceof Blob ? data.size : data.byteLength;
+    if (!(data instanceof Blob)) this.digests.update(data);
+    else if (bytes) bytes.forEach((piece) => this.digests.update(piece));
+    else this.digesting = false;
+  }
 
-    const firstEmbedded = 3 + FONTS.length + 1;
+  private object(number: number, body: string) {
+    this.offsets[number] = this.length;
+    this.write(`${number} 0 obj\n${body}\nendobj\n`);
+  }
+
+  private stream(
+    number: number,
+    dictionary: string,
+    data: string | Uint8Array<ArrayBuffer> | Blob,
+    bytes?: readonly Uint8Array[],
+  ) {
+    this.offsets[number] = this.length;
+    const size =
+      typeof data === 'string' ? data.length : data instanceof Blob ? data.size : data.byteLength;
+    this.write(`${number} 0 obj\n<< ${dictionary} /Length ${size} >>\nstream\n`);
+    this.write(data, bytes);
+    this.write('\nendstream\nendobj\n');
+  }
+
+  /** Writes the rest of the file, with the embedded fonts the pages' text uses. */
+  finish(info: PdfInfo, fonts: readonly PdfFont[] = []): Blob {
+    const firstEmbedded = FIRST_IMAGE + this.imageCount;
     const fontNumbers = fonts.map((_, index) =>
       fonts.slice(0, index).reduce((sum, font) => sum + font.objects.length, firstEmbedded),
     );
-    const firstImage = firstEmbedded + fonts.reduce((sum, font) => sum + font.objects.length, 0);
-    const firstPage = firstImage + this.images.length;
+    const firstPage = firstEmbedded + fonts.reduce((sum, font) => sum + font.objects.length, 0);
     const pageNumber = (index: number) => firstPage + index * 2;
 
-    // A binary comment line tells transfer tools the file is not plain text.
-    write('%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n');
-    object(1, '<< /Type /Catalog /Pages 2 0 R >>');
+    this.object(1, '<< /Type /Catalog /Pages 2 0 R >>');
     const kids = this.pages.map((_, index) => `${pageNumber(index)} 0 R`).join(' ');
-    object(2, `<< /Type /Pages /Kids [${kids}] /Count ${this.pages.length} >>`);
+    this.object(2, `<< /Type /Pages /Kids [${kids}] /Count ${this.pages.length} >>`);
     FONTS.forEach(([, base], index) =>
-      object(
+      this.object(
         3 + index,
         `<< /Type /Font /Subtype /Type1 /BaseFont /${base} /Encoding /WinAnsiEncoding >>`,
       ),
     );
-    const infoNumber = 3 + FONTS.length;
-    object(
-      infoNumber,
+    this.object(
+      INFO_NUMBER,
       `<< /Title ${textString(info.title)} /Creator ${textString(info.creator)} ` +
         `/Producer ${textString(info.creator)} /CreationDate ${pdfDate(info.createdAt)} >>`,
     );
@@ -132,22 +165,10 @@ export class PdfWriter {
           /@(\d+)/g,
           (_, k) => `${fontNumbers[fontIndex]! + Number(k)} 0 R`,
         );
-        if (data === undefined) object(number, `<< ${body} >>`);
-        else stream(number, body, typeof data === 'string' ? data : new Blob([data]));
+        if (data === undefined) this.object(number, `<< ${body} >>`);
+        else this.stream(number, body, data);
       }),
     );
-    this.images.forEach((image, index) => {
-      const space = image.colors === 3 ? '/DeviceRGB' : '/DeviceGray';
-      const common =
-        `/Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} ` +
-        `/ColorSpace ${space} /BitsPerComponent 8`;
-      const filter =
-        image.kind === 'jpeg'
-          ? '/Filter /DCTDecode'
-          : `/Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors ${image.colors} ` +
-            `/BitsPerComponent 8 /Columns ${image.width} >>`;
-      stream(firstImage + index, `${common} ${filter}`, image.data);
-    });
     const fontResources = [
       ...FONTS.map(([name], index) => `/${name} ${3 + index} 0 R`),
       ...fonts.map((font, index) => `/${font.name} ${fontNumbers[index]} 0 R`),
@@ -155,26 +176,28 @@ export class PdfWriter {
     this.pages.forEach((page, index) => {
       const number = pageNumber(index);
       const xobjects = page.images
-        .map((name) => `/${name} ${firstImage + Number(name.slice(2)) - 1} 0 R`)
+        .map((name) => `/${name} ${FIRST_IMAGE + Number(name.slice(2)) - 1} 0 R`)
         .join(' ');
-      object(
+      this.object(
         number,
         `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${page.width} ${page.height}] ` +
           `/Resources << /Font << ${fontResources} >>` +
           `${xobjects ? ` /XObject << ${xobjects} >>` : ''} >> /Contents ${number + 1} 0 R >>`,
       );
-      stream(number + 1, '', page.content);
+      this.stream(number + 1, '', page.content);
     });
 
     const count = pageNumber(this.pages.length);
-    const xref = length;
+    const xref = this.length;
     let table = `xref\n0 ${count}\n0000000000 65535 f \n`;
     for (let number = 1; number < count; number += 1)
-      table += `${String(offsets[number]).padStart(10, '0')} 00000 n \n`;
-    write(table);
-    write(
-      `trailer\n<< /Size ${count} /Root 1 0 R /Info ${infoNumber} 0 R >>\nstartxref\n${xref}\n%%EOF\n`,
+      table += `${String(this.offsets[number]).padStart(10, '0')} 00000 n \n`;
+    this.write(table);
+    this.write(
+      `trailer\n<< /Size ${count} /Root 1 0 R /Info ${INFO_NUMBER} 0 R >>\nstartxref\n${xref}\n%%EOF\n`,
     );
-    return new Blob(parts, { type: 'application/pdf' });
+    const file = new Blob(this.parts, { type: 'application/pdf' });
+    if (this.digesting) rememberDigests(file, this.digests.result());
+    return file;
   }
 }

@@ -9,7 +9,7 @@ import type { PageFlow } from './page-flow';
 import type { PdfWriter } from './pdf-writer';
 import type { EvidenceReportOptions, ReportCapture, ReportContext } from './report-context';
 import { drawEnvironment } from './report-environment';
-import { drawPictures } from './report-pictures';
+import { drawPictures, type ScreenshotRead } from './report-pictures';
 import { drawCaptureSeal } from './report-seal';
 
 /** Longest post text printed; the whole text is always in metadata.json. */
@@ -23,7 +23,7 @@ export async function drawCapturePage(
   flow: PageFlow,
   writer: PdfWriter,
   item: ReportCapture,
-  { index, count }: { index: number; count: number },
+  { index, count, screenshot }: { index: number; count: number; screenshot?: ScreenshotRead },
   options: EvidenceReportOptions,
   context: ReportContext,
 ): Promise<void> {
@@ -80,7 +80,7 @@ export async function drawCapturePage(
   for (const note of annotation?.notes ?? [])
     flow.field(`${say('notes')}, ${utcText(note.at)}`, note.text);
 
-  await drawPictures(flow, writer, item, options, context);
+  await drawPictures(flow, writer, item, options, context, screenshot);
 
   flow.space(6);
   flow.text(say('hashes'), { font: 'bold', size: 11 });

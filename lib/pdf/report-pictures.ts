@@ -3,6 +3,36 @@ import { pngForPdf } from './pdf-image';
 import type { PdfWriter } from './pdf-writer';
 import type { EvidenceReportOptions, ReportCapture, ReportContext } from './report-context';
 
+/** A screenshot's bytes, asked for before its page is drawn (`screenshotReads`). */
+export type ScreenshotRead = Promise<ArrayBuffer>;
+
+/** The stored screenshot the report draws for a capture, if it draws one. */
+export function screenshotOf({ annotation, files }: ReportCapture): Blob | undefined {
+  if (annotation?.imagesDeletedAt) return undefined;
+  return files.find((file) => file.role === 'page-screenshot')?.blob;
+}
+
+/**
+ * Starts reading the screenshots of the captures from `index` on, a few ahead of the one
+ * being drawn, so the store's latency is hidden behind the drawing; each read once.
+ */
+export function screenshotReads(captures: readonly ReportCapture[], ahead = 8) {
+  const reads = new Map<number, ScreenshotRead>();
+  return (index: number): ScreenshotRead | undefined => {
+    for (let next = index; next < Math.min(captures.length, index + ahead + 1); next += 1) {
+      const blob = reads.has(next) ? undefined : screenshotOf(captures[next]!);
+      if (!blob) continue;
+      const read = blob.arrayBuffer();
+      // An export cancelled meanwhile leaves reads nobody awaits: not an error.
+      read.catch(() => undefined);
+      reads.set(next, read);
+    }
+    const read = reads.get(index);
+    reads.delete(index);
+    return read;
+  };
+}
+
 /**
  * A capture's pictures: the post cut from the screenshot, then the whole screenshot, both
  * drawn from the one sealed image; or why there are none.
@@ -13,6 +43,7 @@ export async function drawPictures(
   { capture, annotation, files }: ReportCapture,
   { toJpeg }: EvidenceReportOptions,
   { say }: ReportContext,
+  read?: ScreenshotRead,
 ): Promise<void> {
   if (annotation?.imagesDeletedAt) {
     flow.space(6);
@@ -25,7 +56,7 @@ export async function drawPictures(
     return;
   }
   const image =
-    (await pngForPdf(screenshot.blob)) ??
+    (await pngForPdf(screenshot.blob, read)) ??
     (await toJpeg?.(screenshot.blob).catch(() => null)) ??
     null;
   if (!image) {

@@ -13,7 +13,7 @@ import { categoryById } from '../../lib/reporting/report-categories/index';
 import type { EvidenceDatabase } from '../../lib/evidence/database';
 import { translator } from '../../lib/i18n/translate';
 import { uiLocale } from '../../lib/i18n/ui-locale';
-import { loadFirstScreen, type LibraryIndex } from '../../lib/library/load-library';
+import type { LibraryIndex } from '../../lib/library/load-library';
 import type { LibraryFilter } from '../../lib/library/filter-captures';
 import { askBackgroundLater as askBackground } from '../../lib/messaging/ask-background-later';
 import { REPORT_CATEGORIES } from '../../lib/reporting/report-categories/index';
@@ -29,7 +29,7 @@ import { useBundleCheck } from './use-bundle-check';
 import { useThreadCheck } from './use-thread-check';
 import { useCaptureInAddress } from './use-capture-in-address';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
-import { FIRST_SCREEN, useLibraryIndex } from './use-library-index';
+import { useLibraryIndex } from './use-library-index';
 import { useLibraryRows } from './use-library-rows';
 import { useScreenPictures } from './use-screen-pictures';
 
@@ -41,11 +41,6 @@ const CaptureDetailFromStore = lazyComponent(
     (await import('../../lib/extension-pages/CaptureDetailFromStore')).CaptureDetailFromStore,
 );
 export const FIRST_SCREEN_MARK = 'temoin:library-first-screen';
-
-/** The newest captures and threads, for the first screen; started before the page draws. */
-export function readFirstScreen(database: EvidenceDatabase): Promise<LibraryIndex> {
-  return loadFirstScreen(database, FIRST_SCREEN, uiLocale());
-}
 
 /** The evidence library page: search, select, open, export, report, trash. */
 export function LibraryApp(props: {
@@ -79,6 +74,11 @@ export function LibraryApp(props: {
   const index = useLibraryIndex(database, locale, props.firstScreen);
   const firstScreenShown = index !== undefined;
   const summaries = index?.complete ? index.items : undefined;
+  // Counted once per index, not on each drawing: with 100,000 items each pass shows.
+  const total = useMemo(
+    () => summaries?.reduce((count, summary) => count + (summary.trashed ? 0 : 1), 0),
+    [summaries],
+  );
   const knownTags = useMemo(
     () => [...new Set((summaries ?? []).flatMap((summary) => summary.tags))].sort(),
     [summaries],
@@ -149,7 +149,7 @@ export function LibraryApp(props: {
     <LibraryPage
       t={t}
       locale={locale}
-      total={summaries?.filter((summary) => !summary.trashed).length}
+      total={total}
       shown={results.length}
       rows={rows}
       selectable={rowIds.length}

@@ -3,6 +3,7 @@ import type { EvidenceDatabase } from '../../lib/evidence/database';
 import type { Locale } from '../../lib/i18n/translate';
 import { loadFirstScreen, loadIndex, type LibraryIndex } from '../../lib/library/load-library';
 import { useLiveQuery } from '../../lib/extension-pages/use-live-query';
+import { repairSummaries } from '../../lib/library/repair-summaries';
 
 export const FIRST_SCREEN = 40;
 
@@ -24,6 +25,12 @@ export function useLibraryIndex(
   }, [firstScreen]);
   // Only once the first screen is drawn: both reads would otherwise share the same disk.
   const firstScreenShown = newest !== undefined;
+  // The summaries are derived: once the first screen is drawn, any the store lacks (or has
+  // wrong) are made again from the sealed records; the index below then follows.
+  useEffect(() => {
+    if (firstScreenShown)
+      void repairSummaries(database).catch((error) => console.error('Summaries', error));
+  }, [firstScreenShown]);
   const index = useLiveQuery(
     async () => (firstScreenShown ? loadIndex(database, locale) : undefined),
     [firstScreenShown],

@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
+import { sampleMetadata } from '../../tests/unit/sample-capture';
 import { openEvidenceDatabase } from './database';
 
 describe('evidence database versions', () => {
-  it('opens a version 1 store, keeps every record and indexes post permalinks', async () => {
+  it('opens a version 1 store, keeps every record, indexes post permalinks, summarises', async () => {
     const name = `migration-${crypto.randomUUID()}`;
     // A store as version 1 of Témoin wrote it.
     const first = new Dexie(name);
@@ -14,7 +15,19 @@ describe('evidence database versions', () => {
         id: 'a',
         capturedAt: '2026-11-01T10:00:00.000Z',
         host: 'x.com',
-        metadata: { post: { permalink: 'https://x.com/u/status/1' } },
+        metadata: sampleMetadata('a', {
+          post: {
+            platform: 'x',
+            extractor: 'x',
+            kind: 'post',
+            authorHandle: '@u',
+            permalink: 'https://x.com/u/status/1',
+            text: 'Un message',
+            published: { kind: 'unknown' },
+            mediaUrls: [],
+            missing: [],
+          },
+        }),
         metadataSha256: '0'.repeat(64),
       },
       {
@@ -41,7 +54,11 @@ describe('evidence database versions', () => {
         await database.captures.where('postPermalink').equals('https://x.com/u/status/1').toArray()
       ).map((capture) => capture.id),
     ).toEqual(['a']);
-    expect(database.verno).toBe(7);
+    expect(database.verno).toBe(8);
+    // Version 8 summarises what was stored; a record not as Témoin writes it is left out.
+    expect(await database.summaries.toArray()).toEqual([
+      expect.objectContaining({ kind: 'capture', id: 'a', rowTime: '2026-11-01T10:00:00.000Z' }),
+    ]);
     expect(await database.threads.count()).toBe(0);
     expect(await database.seals.count()).toBe(0);
     expect(await database.threadFiles.count()).toBe(0);

@@ -9,6 +9,13 @@ import type {
   ThreadScreenRecord,
 } from '../thread/thread-records';
 import type { SealRecord, SealWaiting } from '../seal/seal-records';
+import {
+  itemsOf,
+  SUMMARISED,
+  type ItemSummary,
+  type SummarisedTable,
+} from '../library/item-summary';
+import { SUMMARIES, summaryMiddleware } from '../library/summary-middleware';
 
 /** One capture: the sealed metadata, its hash, and copies of fields the views search on. */
 export interface CaptureRecord {
@@ -54,6 +61,8 @@ export type EvidenceDatabase = Dexie & {
   seals: EntityTable<SealRecord, 'captureId'>;
   /** Captures waiting for their seal: it survives a stopped worker. */
   sealQueue: EntityTable<SealWaiting, 'captureId'>;
+  /** What the library lists of each capture, thread and post, derived from them on write. */
+  summaries: EntityTable<ItemSummary, 'id'>;
 };
 
 export interface CaseRecord {
@@ -105,5 +114,18 @@ export function openEvidenceDatabase(name = DATABASE_NAME): EvidenceDatabase {
   database.version(6).stores({ seals: 'captureId', sealQueue: 'captureId, nextAttemptAt' });
   // A thread's stitched picture and post crops, derived from its screens.
   database.version(7).stores({ threadFiles: 'id, [threadId+role+order]' });
+  // A small summary of each capture, thread and post, kept on every write by the middleware,
+  // so the library reads its first rows by index and never the sealed records.
+  database
+    .version(8)
+    .stores({ [SUMMARIES]: 'id, rowTime' })
+    .upgrade(async (transaction) => {
+      for (const table of Object.keys(SUMMARISED) as SummarisedTable[]) {
+        const records: unknown[] = [];
+        await transaction.table(table).each((record) => records.push(record));
+        await transaction.table(SUMMARIES).bulkPut(itemsOf(table, records));
+      }
+    });
+  database.use(summaryMiddleware);
   return database;
 }

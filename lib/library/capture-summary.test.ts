@@ -1,6 +1,8 @@
 import type { CaptureRecord } from '../evidence/database';
 import { sampleMetadata } from '../../tests/unit/sample-capture';
-import { summarize } from './capture-summary';
+import { captureSummaryOf } from './capture-summary';
+import { filterCaptures } from './filter-captures';
+import { captureItem } from './item-summary';
 
 const record = (extra: Partial<CaptureRecord['metadata']> = {}): CaptureRecord => {
   const metadata = {
@@ -25,22 +27,24 @@ const record = (extra: Partial<CaptureRecord['metadata']> = {}): CaptureRecord =
   };
 };
 
-describe('summarize', () => {
+describe('captureSummaryOf', () => {
   it('folds everything searchable into one accent-free, lower-case text', () => {
-    const summary = summarize(
-      record({
-        post: {
-          platform: 'reddit',
-          extractor: 'reddit',
-          kind: 'comment',
-          permalink: 'https://www.reddit.com/r/x/comments/1/_/c/',
-          authorHandle: 'u/Élodie_Fictive',
-          text: 'Tu vas VOIR ce soir',
-          published: { kind: 'unknown' },
-          mediaUrls: [],
-          missing: [],
-        },
-      }),
+    const summary = captureSummaryOf(
+      captureItem(
+        record({
+          post: {
+            platform: 'reddit',
+            extractor: 'reddit',
+            kind: 'comment',
+            permalink: 'https://www.reddit.com/r/x/comments/1/_/c/',
+            authorHandle: 'u/Élodie_Fictive',
+            text: 'Tu vas VOIR ce soir',
+            published: { kind: 'unknown' },
+            mediaUrls: [],
+            missing: [],
+          },
+        }),
+      ),
       {
         captureId: 'c1',
         reports: [{ channelId: 'pharos', at: '2026-11-22T10:00:00.000Z' }],
@@ -68,12 +72,40 @@ describe('summarize', () => {
   });
 
   it('falls back to the page for a capture without post details', () => {
-    expect(summarize(record(), undefined, 'fr')).toMatchObject({
+    expect(captureSummaryOf(captureItem(record()), undefined, 'fr')).toMatchObject({
       name: 'www.reddit.com · Exemple',
       platform: 'web',
       author: '',
       address: 'https://www.reddit.com/r/exemple/comments/abc/',
       reported: false,
     });
+  });
+
+  it.each([
+    ['elodie', true],
+    ['ÉLODIE', true],
+    ['élo pay', true],
+    ['ca suffit', true],
+    ['naive cafe', true],
+    ['NAÏVE caf', true],
+    ['payez', false],
+    ['cafés', false],
+  ])('finds « %s », accents and case aside, from the start of a word: %s', (text, found) => {
+    const item = captureItem(
+      record({
+        post: {
+          platform: 'x',
+          extractor: 'x',
+          kind: 'post',
+          authorHandle: '@Élodie',
+          text: 'Tu vas PAYER, ça suffit. A naïve café post.',
+          published: { kind: 'unknown' },
+          mediaUrls: [],
+          missing: [],
+        },
+      }),
+    );
+    const results = filterCaptures([captureSummaryOf(item, undefined, 'fr')], { text });
+    expect(results.length === 1).toBe(found);
   });
 });

@@ -1,8 +1,8 @@
 import type { Annotation } from '../evidence/annotation';
-import { captureName } from '../evidence/capture-name';
-import type { CaptureRecord } from '../evidence/database';
 import type { Locale } from '../i18n/catalogue';
 import type { Rectangle } from '../messaging/page-schemas';
+import { fold } from './author-key';
+import type { CaptureItem } from './item-summary';
 
 /** What the library lists and searches, for one capture: small, flat, ready to filter. */
 export interface CaptureSummary {
@@ -49,62 +49,32 @@ export function annotated(annotation: Annotation | undefined) {
   };
 }
 
-export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-/**
- * One account on one platform: its handle, else its profile address, else its shown name,
- * case and accents aside. Two posts with the same key are taken as the same author's.
- */
-export function authorKeyOf(post: {
-  platform: string;
-  authorHandle?: string | undefined;
-  authorUrl?: string | undefined;
-  authorName?: string | undefined;
-}): string {
-  const handle = post.authorHandle?.trim().replace(/^@/, '');
-  if (handle) return `${post.platform}|handle|${fold(handle)}`;
-  if (post.authorUrl) return `${post.platform}|profile|${post.authorUrl}`;
-  const name = post.authorName?.trim();
-  return name ? `${post.platform}|name|${fold(name)}` : '';
+/** The folded notes and tags the custody log added, searched with the item's own text. */
+export function annotationText(annotation: Annotation | undefined): string {
+  if (!annotation) return '';
+  const notes = annotation.notes.map((note) => note.text).join(' ');
+  return `\n${fold(`${notes}\n${annotation.tags.join(' ')}`)}`;
 }
 
-/** A name that is the handle itself is said once. */
-export const authorOf = (post?: { authorHandle?: string; authorName?: string }) =>
-  [...new Set([post?.authorHandle, post?.authorName].filter(Boolean))].join(' ');
-
-export function summarize(
-  capture: CaptureRecord,
+/** A capture as the library lists it: its stored summary and what its custody log added. */
+export function captureSummaryOf(
+  item: CaptureItem,
   annotation: Annotation | undefined,
   locale: Locale,
 ): CaptureSummary {
-  const { metadata } = capture;
-  const post = metadata.post;
-  const author = authorOf(post);
-  const address = post?.permalink ?? metadata.page.url;
-  const notes = (annotation?.notes ?? []).map((note) => note.text).join(' ');
   return {
-    id: capture.id,
-    name: captureName(metadata, locale),
-    capturedAt: capture.capturedAt,
-    time: Date.parse(capture.capturedAt),
-    host: capture.host,
-    platform: post?.platform ?? 'web',
-    title: metadata.page.title,
-    author,
-    address,
-    authorKey: post ? authorKeyOf(post) : '',
+    id: item.id,
+    name: item.names[locale],
+    capturedAt: item.rowTime,
+    time: Date.parse(item.rowTime),
+    host: item.host,
+    platform: item.platform,
+    title: item.title,
+    author: item.author,
+    address: item.address,
+    authorKey: item.authorKey,
     ...(annotation?.category ? { categoryId: annotation.category.categoryId } : {}),
     ...annotated(annotation),
-    haystack: fold(
-      [
-        author,
-        address,
-        metadata.page.title,
-        post?.text ?? metadata.target.selectionText ?? '',
-        capture.host,
-        notes,
-        (annotation?.tags ?? []).join(' '),
-      ].join('\n'),
-    ),
+    haystack: item.folded + annotationText(annotation),
   };
 }

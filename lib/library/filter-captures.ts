@@ -1,4 +1,5 @@
-import { fold, type CaptureSummary } from './capture-summary';
+import { fold } from './author-key';
+import type { CaptureSummary } from './capture-summary';
 
 export interface LibraryFilter {
   text?: string;

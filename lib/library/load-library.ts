@@ -1,9 +1,14 @@
 import type { Annotation } from '../evidence/annotation';
 import type { EvidenceDatabase } from '../evidence/database';
 import type { Locale } from '../i18n/catalogue';
-import type { ThreadRecord } from '../thread/thread-records';
-import { summarize, type CaptureSummary } from './capture-summary';
-import { summarizePost, summarizeThread, type ThreadSummary } from './thread-summary';
+import { captureSummaryOf, type CaptureSummary } from './capture-summary';
+import type { CaptureItem, ItemSummary, PostItem, ThreadItem } from './item-summary';
+import {
+  postContextOf,
+  postSummaryOf,
+  threadSummaryOf,
+  type ThreadSummary,
+} from './thread-summary';
 
 /**
  * What the library lists: captures and threads' posts as items to search, filter and count,
@@ -21,84 +26,108 @@ const byAnnotation = (annotations: readonly (Annotation | undefined)[]) =>
     annotations.flatMap((annotation) => (annotation ? [[annotation.captureId, annotation]] : [])),
   );
 
-/** The newest captures and threads, for the first screen: no post, no picture, no count. */
+/**
+ * The newest `limit` rows (captures and threads), for the first screen: read by index from
+ * their summaries, with no post, no sealed record, no picture.
+ */
 export async function loadFirstScreen(
   database: EvidenceDatabase,
   limit: number,
   locale: Locale,
 ): Promise<LibraryIndex> {
   // One read-only transaction for all of it: each costs a round trip to the browser's store.
-  const { captures, threads, annotations, counts } = await database.transaction(
+  const { rows, annotations, counts } = await database.transaction(
     'r',
-    [database.captures, database.threads, database.threadPosts, database.annotations],
+    [database.summaries, database.threadPosts, database.annotations],
     async () => {
-      const [captures, threads] = await Promise.all([
-        database.captures.orderBy('capturedAt').reverse().limit(limit).toArray(),
-        database.threads.orderBy('startedAt').reverse().limit(limit).toArray(),
-      ]);
+      const rows = await database.summaries.orderBy('rowTime').reverse().limit(limit).toArray();
       const [annotations, counts] = await Promise.all([
-        database.annotations.bulkGet([...captures, ...threads].map(({ id }) => id)),
-        Promise.all(threads.map((thread) => storedPosts(database, thread))),
+        database.annotations.bulkGet(rows.map(({ id }) => id)),
+        Promise.all(rows.map((row) => runningPosts(database, row))),
       ]);
-      return { captures, threads, annotations: byAnnotation(annotations), counts };
+      return { rows, annotations: byAnnotation(annotations), counts };
     },
   );
-  return {
-    items: captures.map((capture) => summarize(capture, annotations.get(capture.id), locale)),
-    threads: new Map(
-      threads.map((thread, index) => [
-        thread.id,
-        summarizeThread(thread, counts[index]!, annotations.get(thread.id)),
-      ]),
-    ),
-    complete: false,
-  };
+  const items: CaptureSummary[] = [];
+  const threads = new Map<string, ThreadSummary>();
+  rows.forEach((row, index) => {
+    if (row.kind === 'capture') items.push(captureSummaryOf(row, annotations.get(row.id), locale));
+    else if (row.kind === 'thread')
+      threads.set(row.id, threadSummaryOf(row, counts[index]!, annotations.get(row.id)));
+  });
+  return { items, threads, complete: false };
 }
+
+/** Newest first, as the store's index gives them; the same time, the larger id first. */
+const newestFirst = (left: CaptureItem | ThreadItem, right: CaptureItem | ThreadItem) =>
+  left.rowTime === right.rowTime
+    ? compare(right.id, left.id)
+    : compare(right.rowTime, left.rowTime);
+
+const compare = (left: string, right: string) => (left < right ? -1 : left > right ? 1 : 0);
 
 /** Every capture and every thread's post, newest first, posts in their thread's order. */
 export async function loadIndex(database: EvidenceDatabase, locale: Locale): Promise<LibraryIndex> {
-  const [captures, threads, posts, annotationList] = await Promise.all([
-    database.captures.orderBy('capturedAt').reverse().toArray(),
-    database.threads.orderBy('startedAt').reverse().toArray(),
-    database.threadPosts.orderBy('[threadId+order]').toArray(),
+  const [summaries, annotationList] = await Promise.all([
+    database.summaries.toArray(),
     database.annotations.toArray(),
   ]);
   const annotations = byAnnotation(annotationList);
-  const threadById = new Map(threads.map((thread) => [thread.id, thread]));
+  const captures: CaptureItem[] = [];
+  const threads: ThreadItem[] = [];
+  const postItems = new Map<string, PostItem[]>();
+  for (const summary of summaries) {
+    if (summary.kind === 'capture') captures.push(summary);
+    else if (summary.kind === 'thread') threads.push(summary);
+    else {
+      const list = postItems.get(summary.threadId);
+      if (list) list.push(summary);
+      else postItems.set(summary.threadId, [summary]);
+    }
+  }
+  captures.sort(newestFirst);
+  threads.sort(newestFirst);
   const postsOf = new Map<string, CaptureSummary[]>();
-  for (const post of posts) {
-    const thread = threadById.get(post.threadId);
-    if (!thread) continue;
-    const summary = summarizePost(post, thread, annotations.get(thread.id), locale);
-    const list = postsOf.get(thread.id);
-    if (list) list.push(summary);
-    else postsOf.set(thread.id, [summary]);
+  for (const thread of threads) {
+    const posts = postItems.get(thread.id) ?? [];
+    const context = postContextOf(thread, annotations.get(thread.id), locale);
+    posts.sort((left, right) => left.order - right.order);
+    postsOf.set(
+      thread.id,
+      posts.map((post) => postSummaryOf(post, context)),
+    );
   }
   // Merged newest first: a thread's posts take its place, in their order.
   const items: CaptureSummary[] = [];
   let next = 0;
   for (const capture of captures) {
-    while (next < threads.length && threads[next]!.startedAt > capture.capturedAt)
-      items.push(...(postsOf.get(threads[next++]!.id) ?? []));
-    items.push(summarize(capture, annotations.get(capture.id), locale));
+    while (next < threads.length && threads[next]!.rowTime > capture.rowTime)
+      append(items, postsOf.get(threads[next++]!.id)!);
+    items.push(captureSummaryOf(capture, annotations.get(capture.id), locale));
   }
-  for (; next < threads.length; next += 1) items.push(...(postsOf.get(threads[next]!.id) ?? []));
+  for (; next < threads.length; next += 1) append(items, postsOf.get(threads[next]!.id)!);
   return {
     items,
     threads: new Map(
       threads.map((thread) => [
         thread.id,
-        summarizeThread(thread, postsOf.get(thread.id)?.length ?? 0, annotations.get(thread.id)),
+        threadSummaryOf(thread, postsOf.get(thread.id)!.length, annotations.get(thread.id)),
       ]),
     ),
     complete: true,
   };
 }
 
-function storedPosts(database: EvidenceDatabase, thread: ThreadRecord): Promise<number> {
-  if (thread.seal) return Promise.resolve(thread.seal.posts.length);
+/** One by one: a thread of many thousand posts would overflow a spread's arguments. */
+function append(items: CaptureSummary[], posts: readonly CaptureSummary[]): void {
+  for (const post of posts) items.push(post);
+}
+
+/** How many posts a running thread has stored so far; a sealed one's seal says. */
+function runningPosts(database: EvidenceDatabase, row: ItemSummary): Promise<number> {
+  if (row.kind !== 'thread' || row.sealedPosts !== undefined) return Promise.resolve(0);
   return database.threadPosts
     .where('[threadId+order]')
-    .between([thread.id, 0], [thread.id, Infinity])
+    .between([row.id, 0], [row.id, Infinity])
     .count();
 }

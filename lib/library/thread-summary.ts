@@ -1,13 +1,10 @@
 import type { Annotation } from '../evidence/annotation';
 import { hostOf } from '../evidence/host-of';
 import { formatDateTime, type Locale } from '../i18n/translate';
-import type {
-  ThreadEnd,
-  ThreadPostRecord,
-  ThreadRecord,
-  ThreadStatus,
-} from '../thread/thread-records';
-import { annotated, authorKeyOf, authorOf, fold, type CaptureSummary } from './capture-summary';
+import type { ThreadEnd, ThreadStatus } from '../thread/thread-records';
+import { fold } from './author-key';
+import { annotated, annotationText, type CaptureSummary } from './capture-summary';
+import type { PostItem, ThreadItem } from './item-summary';
 
 /** What the library shows of a thread capture: one row, which opens into its posts. */
 export interface ThreadSummary {
@@ -26,24 +23,43 @@ export interface ThreadSummary {
   caseIds: string[];
 }
 
-export function summarizeThread(
-  thread: ThreadRecord,
+export function threadSummaryOf(
+  item: ThreadItem,
   storedPosts: number,
   annotation: Annotation | undefined,
 ): ThreadSummary {
   return {
-    id: thread.id,
-    title: thread.title,
-    url: thread.url,
-    platform: thread.platform,
-    startedAt: thread.startedAt,
-    status: thread.status,
-    ...(thread.end ? { end: thread.end } : {}),
-    postCount: thread.seal?.posts.length ?? storedPosts,
-    sealed: Boolean(thread.sealSha256),
+    id: item.id,
+    title: item.title,
+    url: item.url,
+    platform: item.platform,
+    startedAt: item.rowTime,
+    status: item.status,
+    ...(item.end ? { end: item.end } : {}),
+    postCount: item.sealedPosts ?? storedPosts,
+    sealed: item.sealed,
     trashed: Boolean(annotation?.trashedAt),
     caseIds: annotation?.caseIds ?? [],
   };
+}
+
+/** What every post of a thread shares: its place, time, searched title and custody log. */
+export interface PostContext {
+  thread: ThreadItem;
+  annotation: Annotation | undefined;
+  /** The thread's title folded, with its address for posts without their own. */
+  folded: { title: string; url: string };
+  host: string;
+  locale: Locale;
+}
+
+export function postContextOf(
+  thread: ThreadItem,
+  annotation: Annotation | undefined,
+  locale: Locale,
+): PostContext {
+  const folded = { title: fold(thread.title), url: fold(thread.url) };
+  return { thread, annotation, folded, host: hostOf(thread.url), locale };
 }
 
 /**
@@ -51,43 +67,33 @@ export function summarizeThread(
  * thread was captured, and shares the thread's cases, tags, category and trash: those are
  * recorded in the thread's custody log, beside its seal.
  */
-export function summarizePost(
-  post: ThreadPostRecord,
-  thread: ThreadRecord,
-  annotation: Annotation | undefined,
-  locale: Locale,
-): CaptureSummary {
-  const { details } = post;
-  const { published } = details;
+export function postSummaryOf(item: PostItem, context: PostContext): CaptureSummary {
+  const { thread, annotation, folded, host, locale } = context;
+  const { published } = item;
   const postedAt =
     published.kind === 'absolute'
       ? (published.label ?? formatDateTime(published.at, locale))
       : published.label;
-  const author = authorOf(details);
-  const text = details.text ?? '';
-  const address = details.permalink ?? thread.url;
-  const notes = (annotation?.notes ?? []).map((note) => note.text).join(' ');
+  const address = item.permalink ?? thread.url;
   return {
-    id: post.id,
+    id: item.id,
     threadId: thread.id,
-    name: author || text.slice(0, 80) || post.key,
-    capturedAt: thread.startedAt,
-    time: Date.parse(thread.startedAt),
-    host: hostOf(thread.url),
-    platform: details.platform,
+    name: item.author || item.text.slice(0, 80) || item.key,
+    capturedAt: thread.rowTime,
+    time: Date.parse(thread.rowTime),
+    host,
+    platform: item.platform,
     title: thread.title,
-    author,
+    author: item.author,
     address,
-    authorKey: authorKeyOf(details),
-    text,
+    authorKey: item.authorKey,
+    text: item.text,
     ...(postedAt ? { postedAt } : {}),
-    ...(post.cropArea
-      ? { crop: { screenId: `${thread.id}/screen/${post.screenIndex}`, area: post.cropArea } }
+    ...(item.cropArea
+      ? { crop: { screenId: `${thread.id}/screen/${item.screenIndex}`, area: item.cropArea } }
       : {}),
     ...(annotation?.category ? { categoryId: annotation.category.categoryId } : {}),
     ...annotated(annotation),
-    haystack: fold(
-      [author, address, thread.title, text, notes, (annotation?.tags ?? []).join(' ')].join('\n'),
-    ),
+    haystack: `${item.folded}\n${item.permalink ? '' : folded.url}\n${folded.title}${annotationText(annotation)}`,
   };
 }

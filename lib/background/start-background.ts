@@ -28,9 +28,11 @@ import type { ShowRunProgress } from '../moderation/store-capture';
 
 /**
  * Chrome allows two screenshots a second: two in any 1,040 ms, a little margin for the time
- * the call takes to reach the browser. A shot rejected all the same is retried.
+ * the call takes to reach the browser, and never two less than 500 ms apart (the spacing
+ * moderators' captures are promised). A shot rejected all the same is retried.
  */
 const SCREENSHOT_SPACING_MS = 520;
+const SCREENSHOT_GAP_MS = 500;
 
 /** Wires the browser's events to the background's services. Called once per background start. */
 export function startBackground(): void {
@@ -41,7 +43,11 @@ export function startBackground(): void {
   const context = {
     database,
     practiceDatabase: openPracticeDatabase(),
-    queue: createSpacedQueue({ spacingMs: SCREENSHOT_SPACING_MS, burst: 2 }),
+    queue: createSpacedQueue({
+      spacingMs: SCREENSHOT_SPACING_MS,
+      burst: 2,
+      minimumGapMs: SCREENSHOT_GAP_MS,
+    }),
     ownOrigin,
     environment: describeEnvironment,
     fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),

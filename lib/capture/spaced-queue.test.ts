@@ -52,6 +52,20 @@ describe('createSpacedQueue', () => {
     }
   });
 
+  it('catches up after a late task, never closer than the minimum gap', async () => {
+    const clock = virtualClock();
+    const queue = createSpacedQueue({ spacingMs: 520, burst: 2, minimumGapMs: 500, ...clock });
+    const starts: number[] = [];
+    for (const delay of [0, 300, 0, 0, 700, 0, 0, 0]) {
+      clock.advance(delay);
+      await queue.run(async () => {
+        starts.push(clock.now());
+        clock.advance(450);
+      });
+    }
+    expect(starts).toEqual([0, 750, 1250, 1790, 2940, 3440, 3980, 4480]);
+  });
+
   it('does not wait when the last task started long ago', async () => {
     const clock = virtualClock();
     const queue = createSpacedQueue({ spacingMs: 500, ...clock });

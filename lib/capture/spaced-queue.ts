@@ -6,6 +6,8 @@ export interface SpacedQueueOptions {
    * one two before it, so a task that started late lets the next catch up. 1 unless given.
    */
   burst?: number;
+  /** Least time between two starts in a row, whatever the burst allows. 0 unless given. */
+  minimumGapMs?: number;
   now?: () => number;
   sleep?: (milliseconds: number) => Promise<void>;
 }
@@ -21,11 +23,13 @@ export interface SpacedQueue {
  * Runs tasks one at a time, their starts spaced out. Chrome rejects a third screenshot in
  * the same second instead of waiting, so screenshots go through this queue: two in any
  * window of twice the spacing, which is all Chrome asks, so a shot that came late (a busy
- * machine, a slow page) is not followed by a full wait again.
+ * machine, a slow page) is not followed by a full wait again; never two closer than the
+ * minimum gap.
  */
 export function createSpacedQueue({
   spacingMs,
   burst = 1,
+  minimumGapMs = 0,
   now = () => performance.now(),
   sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds)),
 }: SpacedQueueOptions): SpacedQueue {
@@ -41,7 +45,10 @@ export function createSpacedQueue({
     run<T>(task: () => Promise<T>): Promise<T> {
       pending += 1;
       const result = tail.then(async () => {
-        const wait = starts[0]! + spacingMs * burst - now();
+        const wait = Math.max(
+          starts[0]! + spacingMs * burst - now(),
+          starts.at(-1)! + minimumGapMs - now(),
+        );
         if (wait > 0) await sleep(wait);
         starts.shift();
         starts.push(now());

@@ -8,6 +8,7 @@ const HINDI = 'नमस्ते दुनिया';
 const THAI = 'สวัสดีชาวโลก';
 const CHINESE = '你好，世界。繁體中文';
 const JAPANESE = 'こんにちは、カタカナの東京';
+const KOREAN = '안녕하세요, 세계';
 
 // Parsing and subsetting the fonts takes seconds on a loaded machine.
 describe('the report with embedded fonts', { timeout: 30_000 }, () => {
@@ -24,6 +25,7 @@ describe('the report with embedded fonts', { timeout: 30_000 }, () => {
     ['Thai', THAI],
     ['Chinese', CHINESE],
     ['Japanese', JAPANESE],
+    ['Korean', KOREAN],
   ])('gives back %s as written', async (_, sentence) => {
     const text = pdfText(await reportFile([reportCapture(`${sentence} ok`)]));
     expect(text).toContain(sentence);
@@ -32,7 +34,7 @@ describe('the report with embedded fonts', { timeout: 30_000 }, () => {
 
   it('embeds subsets of its fonts, and passes qpdf --check', async () => {
     const file = await reportFile([
-      reportCapture(`${SENTENCE} ${HEBREW} ${HINDI} ${THAI} ${CHINESE}`),
+      reportCapture(`${SENTENCE} ${HEBREW} ${HINDI} ${THAI} ${CHINESE} ${KOREAN}`),
     ]);
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n');
     const embedded = fonts.filter((row) => /CID TrueType\s+Identity-H\s+yes yes yes/.test(row));
@@ -42,6 +44,7 @@ describe('the report with embedded fonts', { timeout: 30_000 }, () => {
       'NotoSansHebrew-Regular',
       'NotoSansThai-Regular',
       'NotoSansSC-Regular',
+      'NotoSansKR-Regular',
       'NotoEmoji-Regular',
     ]);
     for (const row of embedded) expect(row).toMatch(/^[A-Z]{6}\+/);
@@ -51,8 +54,9 @@ describe('the report with embedded fonts', { timeout: 30_000 }, () => {
   });
 
   it('prints a character no embedded font has as its code point', async () => {
-    const text = pdfText(await reportFile([reportCapture('안녕 ok')]));
-    expect(text).toContain('[U+C548][U+B155] ok');
+    // Tamil: no font of the report has it.
+    const text = pdfText(await reportFile([reportCapture('அ ok')]));
+    expect(text).toContain('[U+0B85] ok');
   });
 });
 
@@ -60,7 +64,7 @@ describe('the fonts a report reads', () => {
   it.each([
     ['Bonjour, Привет 😡', []],
     [`${THAI} ${HEBREW}`, ['hebrew', 'thai']],
-    [`${JAPANESE} 안녕`, ['cjk']],
+    [`${JAPANESE} 안녕`, ['cjk', 'korean']],
     [`مرحبا ${HINDI}`, ['arabic']],
   ])('for %s: %j', (text, scripts) => {
     expect(scriptsIn([text])).toEqual(scripts);

@@ -8,8 +8,9 @@ export const REPORT_SCRIPTS = [
   { script: 'hebrew', letters: /[\p{Script=Hebrew}]/u },
   { script: 'thai', letters: /[\p{Script=Thai}]/u },
   // Chinese and Japanese: Noto Sans SC has the Han characters, simplified and traditional,
-  // and the kana. Not Hangul: Korean is printed as code points (a second CJK font of 6 MB).
+  // and the kana (and the Han characters Korean sometimes writes).
   { script: 'cjk', letters: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u },
+  { script: 'korean', letters: /[\p{Script=Hangul}]/u },
 ] as const;
 
 export type ReportScript = (typeof REPORT_SCRIPTS)[number]['script'];

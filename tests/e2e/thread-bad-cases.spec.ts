@@ -1,5 +1,12 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import path from 'node:path';
-import { expect, serveFixture, stopServiceWorker, test } from './support/extension-test';
+import {
+  expect,
+  serveFixture,
+  stopServiceWorker,
+  test,
+  type Desktop,
+} from './support/extension-test';
 import {
   bandsOfColour,
   enableModeration,
@@ -22,7 +29,33 @@ declare const chrome: {
 test.describe.configure({ timeout: 150_000 });
 
 const X_URL = 'https://x.com/compte_1/status/1800000000000000001';
+const ELSEWHERE = 'https://x.com/ailleurs';
 const TWITCH_URL = 'https://www.twitch.tv/leapixelle';
+
+/**
+ * Starts a thread on the long X page, with another address served for the tab to go to, and
+ * waits until it has stored `screens` screens.
+ */
+async function threadUnderway(
+  fixtures: {
+    context: BrowserContext;
+    extensionId: string;
+    page: Page;
+    desktop: Desktop;
+    worker: Worker;
+  },
+  screens: number,
+) {
+  const { context, page, desktop, worker } = fixtures;
+  await enableModeration(worker);
+  const evidence = await openThreadPage(fixtures, X_URL, 'x-long.html');
+  await serveFixture(context, ELSEWHERE, path.resolve(THREAD_FIXTURES, 'x-lazy.html'));
+  await captureThread(desktop, page, 'article:nth-of-type(3) [data-testid="tweetText"]');
+  await expect
+    .poll(async () => (await storedThreads(evidence)).screens.length, { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(screens);
+  return evidence;
+}
 
 test('a worker stopped mid-thread takes it up again at once from its last stored screen', async ({
   context,
@@ -88,20 +121,9 @@ test('a worker stopped while its page went elsewhere seals the thread as interru
   worker,
   extensionId,
 }) => {
-  const fixtures = { context, extensionId, page };
-  await enableModeration(worker);
-  const evidence = await openThreadPage(fixtures, X_URL, 'x-long.html');
-  await serveFixture(
-    context,
-    'https://x.com/ailleurs',
-    path.resolve(THREAD_FIXTURES, 'x-lazy.html'),
-  );
-  await captureThread(desktop, page, 'article:nth-of-type(3) [data-testid="tweetText"]');
-  await expect
-    .poll(async () => (await storedThreads(evidence)).screens.length, { timeout: 30_000 })
-    .toBeGreaterThanOrEqual(3);
+  const evidence = await threadUnderway({ context, extensionId, page, desktop, worker }, 3);
   await stopServiceWorker(context);
-  await page.goto('https://x.com/ailleurs');
+  await page.goto(ELSEWHERE);
   await evidence.page.evaluate(() => chrome.runtime.sendMessage({ wake: true }).catch(() => null));
   await expect.poll(() => finishedThread(evidence), { timeout: 30_000 }).toBeTruthy();
   const { threads, screens, posts, files } = await storedThreads(evidence);
@@ -124,19 +146,8 @@ test('a page that navigates mid-thread stops it, keeps its screens and says why'
   worker,
   extensionId,
 }) => {
-  const fixtures = { context, extensionId, page };
-  await enableModeration(worker);
-  const evidence = await openThreadPage(fixtures, X_URL, 'x-long.html');
-  await serveFixture(
-    context,
-    'https://x.com/ailleurs',
-    path.resolve(THREAD_FIXTURES, 'x-lazy.html'),
-  );
-  await captureThread(desktop, page, 'article:nth-of-type(3) [data-testid="tweetText"]');
-  await expect
-    .poll(async () => (await storedThreads(evidence)).screens.length, { timeout: 30_000 })
-    .toBeGreaterThanOrEqual(2);
-  await page.evaluate(() => window.location.assign('https://x.com/ailleurs'));
+  const evidence = await threadUnderway({ context, extensionId, page, desktop, worker }, 2);
+  await page.evaluate((address) => window.location.assign(address), ELSEWHERE);
 
   await expect.poll(() => finishedThread(evidence), { timeout: 30_000 }).toBeTruthy();
   const { threads, screens } = await storedThreads(evidence);
